@@ -1,0 +1,71 @@
+"""Composition root: the Qt application, settings, theme, translations and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from focusgroup import APP_NAME, __version__, options, paths
+
+
+def _resources() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources"
+
+
+def create_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(_resources() / "icons" / "focusgroup.svg")))
+    return app
+
+
+def install_translator(app, language: str) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    if language == "en":
+        return
+    translator = QTranslator(app)
+    if translator.load(f"focusgroup_{language}", str(_resources() / "translations")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))
+
+
+def build_main_window(workspace: str | Path | None, settings=None):
+    """Create the window and open ``workspace`` (or the last one, or the default)."""
+    from focusgroup.ui.main_window import MainWindow
+    from focusgroup.ui.settings import Settings
+    from focusgroup.ui.theme import apply_theme
+
+    app = create_app()
+    settings = settings or Settings()
+    apply_theme(app, settings.get(options.THEME))
+    window = MainWindow(settings)
+    if workspace:
+        window.open_path(Path(workspace))
+    else:
+        last = settings.get(options.LAST_WORKSPACE)
+        target = Path(last) if last and Path(last).exists() else paths.default_workspace()
+        if not window.open_path(target) and target != paths.default_workspace():
+            window.open_path(paths.default_workspace())
+    return window
+
+
+def run_gui(workspace: str | None = None) -> int:
+    from focusgroup.ui.settings import Settings
+
+    app = create_app(sys.argv[:1])
+    settings = Settings()
+    install_translator(app, settings.get(options.LANGUAGE))
+    window = build_main_window(workspace, settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,34 @@
+"""Where workspaces and their backups live by default (the user's data folder)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from focusgroup import APP_NAME
+
+WORKSPACE_SUFFIX = ".focusgroup"
+
+
+def data_dir() -> Path:
+    """``$FOCUSGROUP_DATA_DIR`` if set, else the platform's user data folder."""
+    override = os.environ.get("FOCUSGROUP_DATA_DIR")
+    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_workspace() -> Path:
+    return data_dir() / f"workspace{WORKSPACE_SUFFIX}"
+
+
+def demo_workspace() -> Path:
+    return data_dir() / f"demo{WORKSPACE_SUFFIX}"
+
+
+def backups_dir(workspace: Path) -> Path:
+    """One folder per workspace file, beside the default workspace location."""
+    absolute = Path(workspace).expanduser().absolute()
+    digest = hashlib.sha1(str(absolute).encode("utf-8")).hexdigest()[:8]
+    return data_dir() / "backups" / f"{absolute.stem}-{digest}"

@@ -1,0 +1,64 @@
+"""``focusgroup check``: is the workspace sound, which version, what is in it, which backups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from focusgroup import paths
+from focusgroup.services.workspaces import open_ws
+from focusgroup.storage import backups, queries
+from focusgroup.storage.errors import WorkspaceDamaged, WorkspaceLocked
+from focusgroup.storage.schema import CURRENT_VERSION
+
+
+@dataclass
+class CheckReport:
+    ok: bool = True
+    lines: list[str] = field(default_factory=list)
+
+    def problem(self, text: str) -> None:
+        self.ok = False
+        self.lines.append(f"PROBLEM: {text}")
+
+
+def check_workspace(path: str | Path | None) -> CheckReport:
+    target = Path(path).expanduser() if path else paths.default_workspace()
+    report = CheckReport()
+    report.lines.append(f"Workspace: {target}")
+    try:
+        try:
+            ws = open_ws(target, create=False)
+        except WorkspaceLocked:
+            ws = open_ws(target, create=False, read_only=True)
+            report.lines.append("Opened read-only: the workspace is open in the app.")
+    except WorkspaceDamaged as error:
+        report.problem(str(error))
+        _list_backups(report, paths.backups_dir(target))
+        return report
+    try:
+        report.lines.append(f"Schema version: {ws.version} (this app: {CURRENT_VERSION})")
+        problems = queries.integrity_problems(ws)
+        for text in problems:
+            report.problem(text)
+        if not problems:
+            report.lines.append("Integrity: ok")
+        counts = queries.table_counts(ws)
+        report.lines.append(
+            "Contents: " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
+        )
+        _list_backups(report, ws.backup_dir)
+    finally:
+        ws.close(backup=False)
+    return report
+
+
+def _list_backups(report: CheckReport, folder: Path | None) -> None:
+    found = backups.list_backups(folder) if folder else []
+    if not found:
+        report.lines.append("Backups: none yet")
+        return
+    report.lines.append(f"Backups: {len(found)} in {folder}")
+    for info in found:
+        notes = f"{info.notes} notes" if info.ok else "UNREADABLE"
+        report.lines.append(f"  {info.created:%Y-%m-%d %H:%M} UTC  {info.reason:12} {notes}")

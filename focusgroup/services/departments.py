@@ -1,0 +1,75 @@
+"""Departments: teams, departments and external partner groups (suppliers, contractors)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from focusgroup.domain.model import DEFAULT_CADENCE_MONTHS, Department, DepartmentKind
+from focusgroup.services.errors import InvalidInput
+from focusgroup.storage import queries, repository
+from focusgroup.storage.workspace import Workspace
+
+MAX_NAME = 120
+
+
+def list_departments(ws: Workspace, *, include_archived: bool = False) -> list[Department]:
+    found = (repository.find(ws, Department) if include_archived
+             else repository.find_by(ws, Department, archived=False))
+    return sorted(found, key=lambda d: (d.archived, d.name.lower()))
+
+
+def _clean_name(ws: Workspace, name: str, except_id: str | None = None) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput("A department needs a name.")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"A department name can be at most {MAX_NAME} characters.")
+    if queries.department_name_taken(ws, name, except_id):
+        raise InvalidInput(f'There is already a department called "{name}".')
+    return name
+
+
+def _clean_cadence(months: int) -> int:
+    if not isinstance(months, int) or not 1 <= months <= 36:
+        raise InvalidInput("The listening cadence must be between 1 and 36 months.")
+    return months
+
+
+def add_department(
+    ws: Workspace,
+    name: str,
+    kind: DepartmentKind | str = DepartmentKind.DEPARTMENT,
+    cadence_months: int = DEFAULT_CADENCE_MONTHS,
+) -> Department:
+    try:
+        kind = DepartmentKind(kind)
+    except ValueError as error:
+        choices = ", ".join(k.value for k in DepartmentKind)
+        raise InvalidInput(f'Unknown kind "{kind}"; use one of {choices}.') from error
+    department = Department(_clean_name(ws, name), kind, _clean_cadence(cadence_months))
+    return repository.save(ws, department)
+
+
+def update_department(
+    ws: Workspace,
+    department: Department,
+    *,
+    name: str | None = None,
+    kind: DepartmentKind | None = None,
+    cadence_months: int | None = None,
+) -> Department:
+    changed = replace(
+        department,
+        name=_clean_name(ws, name, department.id) if name is not None else department.name,
+        kind=DepartmentKind(kind) if kind is not None else department.kind,
+        cadence_months=(
+            _clean_cadence(cadence_months) if cadence_months is not None
+            else department.cadence_months
+        ),
+    )
+    return repository.save(ws, changed)
+
+
+def set_archived(ws: Workspace, department: Department, archived: bool) -> Department:
+    """Archived departments keep their sessions but leave lists and cadence warnings."""
+    return repository.save(ws, replace(department, archived=archived))

@@ -1,0 +1,51 @@
+"""Open, create and describe workspaces (the composition of storage + default locations)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from focusgroup import options, paths
+from focusgroup.domain import model
+from focusgroup.domain.needs import BUILT_IN
+from focusgroup.storage import queries, repository
+from focusgroup.storage.workspace import Workspace, open_workspace
+
+
+def open_ws(
+    path: str | Path | None = None,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    keep_backups: int = options.BACKUPS_KEPT.default,
+) -> Workspace:
+    """Open ``path`` (default: the user's workspace) with backups beside the default location.
+
+    A new workspace gets the built-in needs lists so that rankings can start at once.
+    """
+    target = Path(path).expanduser() if path else paths.default_workspace()
+    ws = open_workspace(
+        target,
+        create=create,
+        read_only=read_only,
+        backup_dir=paths.backups_dir(target),
+        keep_backups=keep_backups,
+    )
+    if ws.created:
+        seed_needs_lists(ws)
+    return ws
+
+
+def seed_needs_lists(ws: Workspace) -> None:
+    """Add the shipped needs lists (classic ten, short four) if the workspace has none."""
+    if repository.find(ws, model.NeedsList):
+        return
+    objs: list[object] = []
+    for name, items in BUILT_IN.items():
+        needs_list = model.NeedsList(name)
+        objs.append(needs_list)
+        objs.extend(
+            model.NeedsItem(needs_list.id, d.key, d.label_en, d.label_da, position)
+            for position, d in enumerate(items, start=1)
+        )
+    repository.save_all(ws, objs)
+    queries.set_meta(ws, "created_at", model.utc_now().isoformat())

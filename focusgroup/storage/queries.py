@@ -1,0 +1,123 @@
+"""Read models that join tables (sessions with counts, last listened per department, search…)
+and the link tables that have no domain object of their own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from focusgroup.domain import model
+from focusgroup.storage.records import TABLES
+from focusgroup.storage.repository import writing
+from focusgroup.storage.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: str
+    date: date | None
+    kind: model.SessionKind
+    status: model.SessionStatus
+    department: str | None
+    title: str
+    notes: int
+    participants: int
+
+
+def session_rows(ws: Workspace) -> list[SessionRow]:
+    """All sessions, newest first, with their department name and counts."""
+    sql = """
+        SELECT s.id, s.date, s.kind, s.status, d.name AS department, s.title,
+               (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS notes,
+               (SELECT count(*) FROM session_participants p WHERE p.session_id = s.id) AS people
+        FROM sessions s LEFT JOIN departments d ON d.id = s.department_id
+        ORDER BY s.date IS NULL, s.date DESC, s.created_at DESC
+    """
+    return [
+        SessionRow(
+            id=r[0],
+            date=date.fromisoformat(r[1]) if r[1] else None,
+            kind=model.SessionKind(r[2]),
+            status=model.SessionStatus(r[3]),
+            department=r[4],
+            title=r[5],
+            notes=r[6],
+            participants=r[7],
+        )
+        for r in ws.db.execute(sql).fetchall()
+    ]
+
+
+def last_session_dates(ws: Workspace) -> dict[str, date]:
+    """Per department id, the date of its latest held (running or closed) session."""
+    sql = """
+        SELECT department_id, max(date) FROM sessions
+        WHERE department_id IS NOT NULL AND date IS NOT NULL AND status != 'planned'
+        GROUP BY department_id
+    """
+    return {r[0]: date.fromisoformat(r[1]) for r in ws.db.execute(sql).fetchall()}
+
+
+def session_counts_by_department(ws: Workspace) -> dict[str, int]:
+    sql = "SELECT department_id, count(*) FROM sessions GROUP BY department_id"
+    return {r[0]: r[1] for r in ws.db.execute(sql).fetchall() if r[0]}
+
+
+def table_counts(ws: Workspace) -> dict[str, int]:
+    names = sorted(set(TABLES.values()))
+    return {name: ws.db[name].count for name in names}
+
+
+def integrity_problems(ws: Workspace) -> list[str]:
+    """Empty when the file is sound: integrity check, foreign keys and the search index."""
+    problems = [r[0] for r in ws.db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+    for row in ws.db.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{row[0]} row {row[1]} points to a missing {row[2]}")
+    if not ws.read_only:
+        try:
+            ws.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+        except Exception as error:  # noqa: BLE001 - reported, not raised
+            problems.append(f"search index: {error}")
+    return problems
+
+
+def search_note_ids(ws: Workspace, query: str, limit: int = 100) -> list[str]:
+    """Ids of notes matching an FTS5 query, best match first."""
+    sql = """
+        SELECT notes.id FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid
+        WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?
+    """
+    return [r[0] for r in ws.db.execute(sql, [query, limit]).fetchall()]
+
+
+def get_meta(ws: Workspace, key: str, default: str | None = None) -> str | None:
+    row = ws.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(ws: Workspace, key: str, value: str) -> None:
+    with writing(ws), ws.db.atomic():
+        ws.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+
+def add_session_participants(ws: Workspace, session_id: str, participant_ids: list[str]) -> None:
+    with writing(ws), ws.db.atomic():
+        ws.db["session_participants"].upsert_all(
+            [{"session_id": session_id, "participant_id": p} for p in participant_ids],
+            pk=("session_id", "participant_id"),
+        )
+
+
+def tag_note(ws: Workspace, note_id: str, theme_ids: list[str]) -> None:
+    with writing(ws), ws.db.atomic():
+        ws.db["note_themes"].upsert_all(
+            [{"note_id": note_id, "theme_id": t} for t in theme_ids], pk=("note_id", "theme_id")
+        )
+
+
+def department_name_taken(ws: Workspace, name: str, except_id: str | None = None) -> bool:
+    row = ws.db.execute(
+        "SELECT 1 FROM departments WHERE lower(name) = lower(?) AND id IS NOT ?",
+        [name.strip(), except_id],
+    ).fetchone()
+    return row is not None

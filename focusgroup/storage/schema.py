@@ -1,0 +1,207 @@
+"""The workspace schema as numbered steps (sqlite-utils table definitions, FTS5 over notes).
+
+Each step takes a workspace from version ``n - 1`` to ``n`` and runs inside one transaction
+(see :mod:`focusgroup.storage.migrations`). Never edit a released step: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+APPLICATION_ID = 0x46475250  # "FGRP" in the SQLite header marks a focusgroup workspace
+
+
+def _step_1_core_tables(db: Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["departments"].create(
+        {
+            "id": str,
+            "name": str,
+            "kind": str,
+            "cadence_months": int,
+            "archived": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"name", "kind", "cadence_months", "archived", "created_at"},
+        defaults={"kind": "department", "cadence_months": 6, "archived": 0},
+    )
+    db["participants"].create(
+        {
+            "id": str,
+            "code": str,
+            "role": str,
+            "name": str,
+            "department_id": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"code", "role", "created_at"},
+        foreign_keys=[("department_id", "departments", "id")],
+    )
+    db["participants"].create_index(["code"], unique=True)
+    db["sessions"].create(
+        {
+            "id": str,
+            "kind": str,
+            "status": str,
+            "title": str,
+            "date": str,
+            "department_id": str,
+            "facilitator": str,
+            "about": str,
+            "started_at": str,
+            "ended_at": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"kind", "status", "title", "created_at"},
+        foreign_keys=[("department_id", "departments", "id")],
+    )
+    db["sessions"].create_index(["department_id", "date"])
+    db["session_participants"].create(
+        {"session_id": str, "participant_id": str},
+        pk=("session_id", "participant_id"),
+        foreign_keys=[("session_id", "sessions", "id"), ("participant_id", "participants", "id")],
+    )
+    db["guide_items"].create(
+        {"id": str, "session_id": str, "position": int, "text": str, "planned_minutes": int},
+        pk="id",
+        not_null={"session_id", "position", "text", "planned_minutes"},
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["guide_items"].create_index(["session_id", "position"])
+    db["notes"].create(
+        {
+            "id": str,
+            "session_id": str,
+            "kind": str,
+            "text": str,
+            "participant_id": str,
+            "guide_item_id": str,
+            "offset_seconds": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"session_id", "kind", "text", "created_at", "updated_at"},
+        foreign_keys=[
+            ("session_id", "sessions", "id"),
+            ("participant_id", "participants", "id"),
+            ("guide_item_id", "guide_items", "id"),
+        ],
+    )
+    db["notes"].create_index(["session_id", "created_at"])
+    db["notes"].create_index(["participant_id"])
+    db["themes"].create({"id": str, "name": str, "created_at": str}, pk="id", not_null={"name"})
+    db["themes"].create_index(["name"], unique=True)
+    db["note_themes"].create(
+        {"note_id": str, "theme_id": str},
+        pk=("note_id", "theme_id"),
+        foreign_keys=[("note_id", "notes", "id"), ("theme_id", "themes", "id")],
+    )
+    db["note_themes"].create_index(["theme_id"])
+    db["needs_lists"].create(
+        {"id": str, "name": str, "archived": int, "created_at": str},
+        pk="id",
+        not_null={"name", "archived"},
+        defaults={"archived": 0},
+    )
+    db["needs_items"].create(
+        {
+            "id": str,
+            "list_id": str,
+            "key": str,
+            "label_en": str,
+            "label_da": str,
+            "position": int,
+            "archived": int,
+        },
+        pk="id",
+        not_null={"list_id", "key", "label_en", "position", "archived"},
+        defaults={"archived": 0},
+        foreign_keys=[("list_id", "needs_lists", "id")],
+    )
+    db["needs_items"].create_index(["list_id", "key"], unique=True)
+    db["rankings"].create(
+        {
+            "id": str,
+            "needs_list_id": str,
+            "participant_id": str,
+            "perspective": str,
+            "session_id": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"needs_list_id", "participant_id", "perspective", "created_at"},
+        foreign_keys=[
+            ("needs_list_id", "needs_lists", "id"),
+            ("participant_id", "participants", "id"),
+            ("session_id", "sessions", "id"),
+        ],
+    )
+    db["rankings"].create_index(["session_id"])
+    db["ranking_entries"].create(
+        {"ranking_id": str, "item_id": str, "rank": int},
+        pk=("ranking_id", "item_id"),
+        not_null={"rank"},
+        foreign_keys=[("ranking_id", "rankings", "id"), ("item_id", "needs_items", "id")],
+    )
+    db["actions"].create(
+        {
+            "id": str,
+            "title": str,
+            "owner": str,
+            "due": str,
+            "status": str,
+            "note_id": str,
+            "session_id": str,
+            "department_id": str,
+            "comment": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"title", "status", "created_at", "updated_at"},
+        foreign_keys=[
+            ("note_id", "notes", "id"),
+            ("session_id", "sessions", "id"),
+            ("department_id", "departments", "id"),
+        ],
+    )
+    db["initiatives"].create(
+        {
+            "id": str,
+            "title": str,
+            "description": str,
+            "estimated_cost": float,
+            "status": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"title", "status", "created_at"},
+    )
+
+
+def _step_2_search_and_drafts(db: Database) -> None:
+    # Danish letters matter: keep diacritics (å is not a).
+    db["notes"].enable_fts(
+        ["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 0"
+    )
+    # The half-typed capture line of a session, saved while the facilitator types.
+    db["drafts"].create(
+        {"session_id": str, "text": str, "updated_at": str},
+        pk="session_id",
+        not_null={"text", "updated_at"},
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+
+
+STEPS: tuple[Callable[[Database], None], ...] = (
+    _step_1_core_tables,
+    _step_2_search_and_drafts,
+)
+
+CURRENT_VERSION = len(STEPS)

@@ -1,0 +1,330 @@
+"""Open or create a workspace file: checks before touching it, pragmas, a lock, migrations, backups.
+
+Order matters so that nothing foreign is ever modified: the header and ``application_id`` are read
+through a read-only connection first; only a genuine (or brand-new) workspace is then opened for
+writing, locked against a second app instance, backed up and migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from focusgroup.storage import backups
+from focusgroup.storage.errors import (
+    NewerWorkspace,
+    NotAWorkspace,
+    WorkspaceDamaged,
+    WorkspaceLocked,
+    WorkspaceMissing,
+    WorkspaceReadOnly,
+)
+from focusgroup.storage.migrations import migrate, schema_version
+from focusgroup.storage.schema import APPLICATION_ID, CURRENT_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a file is, found out without changing it."""
+
+    exists: bool
+    version: int = 0
+    application_id: int = 0
+    tables: int = 0
+
+
+def probe(path: Path) -> Probe:
+    """Classify ``path``; raise a :class:`WorkspaceError` subclass for anything not usable."""
+    if not path.exists():
+        return Probe(exists=False)
+    if path.is_dir():
+        raise NotAWorkspace(f"{path} is a folder, not a workspace file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise NotAWorkspace(f"Cannot read {path}: {error.strerror or error}.") from error
+    if header == b"":
+        return Probe(exists=True)  # an empty file becomes a new workspace
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAWorkspace(f"{path} is not a focusgroup workspace (it is not an SQLite file).")
+    if len(header) < 100:
+        raise WorkspaceDamaged(f"{path} is damaged: its header is cut short.")
+    # Read the header fields directly: even a read-only SQLite connection may leave -wal/-shm
+    # files behind, and a file that is not ours must not be touched at all.
+    tables = int.from_bytes(header[40:44], "big")  # schema cookie: > 0 once tables exist
+    version = int.from_bytes(header[60:64], "big")  # PRAGMA user_version
+    app_id = int.from_bytes(header[68:72], "big")  # PRAGMA application_id
+    if tables and app_id != APPLICATION_ID:
+        raise NotAWorkspace(
+            f"{path} is an SQLite database, but not a focusgroup workspace; it was left untouched."
+        )
+    _refuse_newer(path, version)
+    return Probe(exists=True, version=version, application_id=app_id, tables=tables)
+
+
+def _refuse_newer(path: Path, version: int) -> None:
+    if version > CURRENT_VERSION:
+        raise NewerWorkspace(
+            f"{path} was written by a newer focusgroup (workspace version {version}; this version "
+            f"reads up to {CURRENT_VERSION}). Please update focusgroup; the file was not changed."
+        )
+
+
+class _Lock:
+    """An advisory lock on ``<workspace>.lock`` held while the workspace is open for writing."""
+
+    def __init__(self, path: Path):
+        self.path = path.with_name(path.name + ".lock")
+        self._handle = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            _lock_file(handle)
+        except OSError as error:
+            handle.close()
+            raise WorkspaceLocked(
+                f"{self.path.with_suffix('').name} is already open in another focusgroup window. "
+                "Close it there first, or open the workspace read-only."
+            ) from error
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            _unlock_file(self._handle)
+            self._handle.close()
+            self._handle = None
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock_file(handle) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock_file(handle) -> None:
+        handle.seek(0)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _lock_file(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+class Workspace:
+    """An open workspace: ``db`` (sqlite-utils) over ``conn`` (sqlite3, autocommit mode)."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        read_only: bool,
+        backup_dir: Path | None,
+        keep_backups: int,
+        lock: _Lock | None,
+        created: bool,
+    ):
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+        self.read_only = read_only
+        self.backup_dir = backup_dir
+        self.keep_backups = keep_backups
+        self.created = created
+        self._lock = lock
+        self._changes_at_backup = 0
+        self._state_before_open = ""
+
+    @property
+    def version(self) -> int:
+        return schema_version(self.db)
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    def backup(self, reason: str = "manual") -> backups.BackupInfo | None:
+        if self.backup_dir is None:
+            return None
+        info = backups.make_backup(self.conn, self.backup_dir, self.name, reason)
+        self._changes_at_backup = self.conn.total_changes
+        backups.rotate(self.backup_dir, self.keep_backups)
+        return info
+
+    def backups(self) -> list[backups.BackupInfo]:
+        return backups.list_backups(self.backup_dir) if self.backup_dir else []
+
+    def _state_marker(self) -> Path | None:
+        return self.backup_dir / "covered.txt" if self.backup_dir else None
+
+    def _file_state(self) -> str:
+        return _file_state(self.path)
+
+    def covered_by_backup(self) -> bool:
+        """True when the file is byte-for-byte what it was when the newest backup was current."""
+        marker = self._state_marker()
+        if marker is None or not marker.exists() or not self.backups():
+            return False
+        return marker.read_text() == self._state_before_open
+
+    def close(self, *, backup: bool = True) -> None:
+        """Close cleanly: WAL checkpoint, a backup if anything was written, lock released."""
+        if self.conn is None:
+            return
+        covered = False
+        try:
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                covered = self.conn.total_changes == self._changes_at_backup
+                if backup and not covered:
+                    with contextlib.suppress(backups.BackupFailed):
+                        self.backup("close")
+                        covered = True
+        finally:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+            marker = self._state_marker()
+            if covered and marker is not None and marker.parent.is_dir():
+                with contextlib.suppress(OSError):
+                    marker.write_text(self._file_state())
+            if self._lock:
+                self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close(backup=exc[0] is None)
+
+
+def _file_state(path: Path) -> str:
+    """Size and modification time of a closed workspace; "wal" after an unclean close."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        return "wal"
+    if not path.exists():
+        return ""
+    stat = path.stat()
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+
+
+def _open_read_only(
+    path: Path, found: Probe, backup_dir: Path | None, keep_backups: int
+) -> Workspace:
+    if not found.exists:
+        raise WorkspaceMissing(f"There is no workspace at {path}.")
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        version = schema_version(Database(conn))
+        _refuse_newer(path, version)
+        if version < CURRENT_VERSION:
+            raise WorkspaceReadOnly(
+                f"{path} needs an upgrade, which cannot be done while it is open read-only."
+            )
+        _configure(conn, read_only=True)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise WorkspaceDamaged(f"{path} could not be read: {error}.") from error
+    except BaseException:
+        conn.close()
+        raise
+    return Workspace(path, conn, read_only=True, backup_dir=backup_dir,
+                     keep_backups=keep_backups, lock=None, created=False)
+
+
+def open_workspace(
+    path: str | Path,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    backup_dir: Path | None = None,
+    keep_backups: int = 10,
+) -> Workspace:
+    """Open (or create) the workspace at ``path``, migrated to the current schema.
+
+    Raises a :class:`~focusgroup.storage.errors.WorkspaceError` with a readable message when the
+    file is missing, foreign, newer, damaged, locked or not writable; such files are not modified.
+    """
+    path = Path(path).expanduser().absolute()
+    found = probe(path)
+    if not found.exists and not create:
+        raise WorkspaceMissing(f"There is no workspace at {path}.")
+    if read_only:
+        return _open_read_only(path, found, backup_dir, keep_backups)
+
+    if found.exists and not os.access(path, os.W_OK):
+        raise WorkspaceReadOnly(f"{path} is read-only; focusgroup cannot save to it.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WorkspaceReadOnly(
+            f"Cannot create the folder {path.parent}: {error.strerror}."
+        ) from error
+    if not os.access(path.parent, os.W_OK):
+        raise WorkspaceReadOnly(f"The folder {path.parent} is not writable.")
+
+    lock = _Lock(path)
+    lock.acquire()
+    state_before_open = _file_state(path)
+    conn = None
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        _refuse_newer(path, schema_version(Database(conn)))  # in case the header lagged the WAL
+        _configure(conn, read_only=False)
+        ws = Workspace(path, conn, read_only=False, backup_dir=backup_dir,
+                       keep_backups=keep_backups, lock=lock, created=found.version == 0)
+
+        def backup_before_migrating(old: int) -> None:
+            if old > 0:
+                ws.backup(f"before-v{CURRENT_VERSION}")
+
+        migrate(ws.db, before_first=backup_before_migrating)
+        ws._changes_at_backup = conn.total_changes
+        ws._state_before_open = state_before_open
+        if found.version > 0 and not ws.covered_by_backup():
+            ws.backup("open")
+        return ws
+    except sqlite3.DatabaseError as error:
+        if conn is not None:
+            conn.close()
+        lock.release()
+        raise WorkspaceDamaged(f"{path} could not be opened: {error}.") from error
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        lock.release()
+        raise

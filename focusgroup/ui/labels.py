@@ -1,0 +1,60 @@
+"""Translated display names for the domain's enums (one place, so every view says the same)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from focusgroup.domain.model import ActionStatus, DepartmentKind, Role, SessionKind, SessionStatus
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def department_kind(kind: DepartmentKind) -> str:
+    return {
+        DepartmentKind.TEAM: _t("Team"),
+        DepartmentKind.DEPARTMENT: _t("Department"),
+        DepartmentKind.SUPPLIER: _t("Supplier"),
+        DepartmentKind.CONTRACTOR: _t("Contractor"),
+        DepartmentKind.OTHER: _t("Other"),
+    }[kind]
+
+
+def session_kind(kind: SessionKind) -> str:
+    return {
+        SessionKind.FOCUS_GROUP: _t("Focus group"),
+        SessionKind.LUNCH_INTERVIEW: _t("Lunch interview"),
+        SessionKind.FIELD_VISIT: _t("Field visit"),
+        SessionKind.SURVEY: _t("Survey"),
+    }[kind]
+
+
+def session_status(status: SessionStatus) -> str:
+    return {
+        SessionStatus.PLANNED: _t("Planned"),
+        SessionStatus.RUNNING: _t("Running"),
+        SessionStatus.CLOSED: _t("Closed"),
+    }[status]
+
+
+def role(value: Role) -> str:
+    return {
+        Role.EMPLOYEE: _t("Employee"),
+        Role.SUPERVISOR: _t("Supervisor"),
+        Role.MANAGER: _t("Manager"),
+        Role.OTHER: _t("Other"),
+    }[value]
+
+
+def action_status(status: ActionStatus) -> str:
+    return {
+        ActionStatus.OPEN: _t("Open"),
+        ActionStatus.IN_PROGRESS: _t("In progress"),
+        ActionStatus.DONE: _t("Done"),
+        ActionStatus.DROPPED: _t("Dropped"),
+    }[status]
+
+
+def months(n: int) -> str:
+    return _t("every month") if n == 1 else _t("every %n months").replace("%n", str(n))

@@ -1,0 +1,289 @@
+"""The main window: navigation, menus with shortcuts, status bar, and the open workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from focusgroup import options, paths
+from focusgroup.services.demo_file import write_demo_file
+from focusgroup.services.errors import InvalidInput
+from focusgroup.services.overview import home_summary
+from focusgroup.services.workspaces import open_ws
+from focusgroup.storage.errors import WorkspaceError
+from focusgroup.storage.workspace import Workspace
+from focusgroup.ui.dialogs.about import show_about
+from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
+from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
+from focusgroup.ui.settings import Settings
+from focusgroup.ui.tasks import run_task
+from focusgroup.ui.theme import apply_theme
+from focusgroup.ui.views.departments import DepartmentsView
+from focusgroup.ui.views.home import HomeView
+from focusgroup.ui.views.placeholder import ComingView
+from focusgroup.ui.views.sessions import SessionsView
+
+FILE_FILTER = "focusgroup workspace (*.focusgroup);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.ws: Workspace | None = None
+        self.resize(1180, 760)
+        self.setMinimumSize(820, 560)
+
+        self.home = HomeView()
+        self.sessions = SessionsView()
+        self.departments = DepartmentsView()
+        self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Home"), self.home),
+            (self.tr("Sessions"), self.sessions),
+            (self.tr("Departments"), self.departments),
+            (self.tr("Needs && gap"), ComingView(self.tr("Needs & gap"), self.tr(
+                "Rank needs in sessions and compare what employees want with what managers "
+                "think they want: group rankings, agreement and the perception gap."))),
+            (self.tr("Actions"), ComingView(self.tr("Actions"), self.tr(
+                "Follow-ups with owner and due date, and the \"you said, we did\" list."))),
+            (self.tr("Reports"), ComingView(self.tr("Reports"), self.tr(
+                "PDF summaries for management that keep people anonymous."))),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            self.nav.addItem(title.replace("&&", "&"))
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self._build_menus()
+        self._connect_views()
+        self.nav.setCurrentRow(0)
+        self._show_workspace()
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(self.tr("&New workspace…"), self.new_workspace, QKeySequence.StandardKey.New,
+                     file_menu)
+        self._action(self.tr("&Open…"), self.choose_workspace, QKeySequence.StandardKey.Open,
+                     file_menu)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(self.tr("Open the &demo workspace"), self.open_demo, None, file_menu)
+        file_menu.addSeparator()
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+B",
+                                          file_menu)
+        self._action(self.tr("Backu&ps…"), self.show_backups, None, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,", edit_menu)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for row, (title, _page) in enumerate(self.pages):
+            action = self._action(title, self._go_to_row, f"Ctrl+{row + 1}", go_menu)
+            action.setData(row)
+
+        dept_menu = bar.addMenu(self.tr("&Departments"))
+        self.add_department_action = self._action(
+            self.tr("&Add department…"), self.add_department, "Ctrl+Shift+D", dept_menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About focusgroup"), self.about, None, help_menu)
+
+    def _go_to_row(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.nav.setCurrentRow(int(action.data()))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.setData(path)
+            action.triggered.connect(self._open_recent_action)
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _open_recent_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_path(Path(action.data()))
+
+    def _connect_views(self) -> None:
+        welcome = self.home.welcome
+        welcome.demo_requested.connect(self.open_demo)
+        welcome.new_requested.connect(self.new_workspace)
+        welcome.open_requested.connect(self.choose_workspace)
+        welcome.add_department_requested.connect(self.add_department)
+        welcome.recent_requested.connect(self.open_recent_path)
+        self.departments.changed.connect(self.refresh)
+
+    # -- workspace -------------------------------------------------------------------------
+    def open_path(self, path: Path, *, create: bool = True) -> bool:
+        """Open ``path``; on failure explain why and keep the current workspace open."""
+        path = Path(path).expanduser().absolute()
+        if self.ws is not None and self.ws.path == path:
+            return True
+        try:
+            new = open_ws(path, create=create,
+                          keep_backups=self.settings.get(options.BACKUPS_KEPT))
+        except (WorkspaceError, InvalidInput) as error:
+            QMessageBox.critical(self, self.tr("Cannot open workspace"), str(error))
+            return False
+        self.close_workspace()
+        self.ws = new
+        self.settings.remember(path)
+        self._show_workspace()
+        return True
+
+    def open_recent_path(self, path: str) -> None:
+        self.open_path(Path(path), create=False)
+
+    def close_workspace(self) -> None:
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+
+    def refresh(self) -> None:
+        self._show_workspace()
+
+    def _show_workspace(self) -> None:
+        ws = self.ws
+        name = ws.name if ws else self.tr("no workspace")
+        self.setWindowTitle(f"{name} — focusgroup")
+        if ws is None:
+            self.workspace_label.setText(self.tr("No workspace open"))
+        else:
+            suffix = self.tr("  (read-only)") if ws.read_only else ""
+            self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", str(ws.path))
+                                         + suffix)
+        self.backup_action.setEnabled(ws is not None and not ws.read_only)
+        self.add_department_action.setEnabled(ws is not None and not ws.read_only)
+        recent = self.settings.recent_files()
+        if ws is not None:
+            self.home.show_summary(ws.name, home_summary(ws), recent, ws.path)
+        else:
+            self.home.show_no_workspace(recent)
+        self.sessions.set_workspace(ws)
+        self.departments.set_workspace(ws, self.settings.get(options.DEFAULT_CADENCE_MONTHS))
+
+    def new_workspace(self) -> None:
+        start = str(paths.data_dir() / f"new{paths.WORKSPACE_SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), start, FILE_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(paths.WORKSPACE_SUFFIX)
+        if path.exists():
+            QMessageBox.warning(self, self.tr("New workspace"), self.tr(
+                "%1 already exists. Choose Open… to open it, or another name.").replace(
+                "%1", str(path)))
+            return
+        self.open_path(path)
+
+    def choose_workspace(self) -> None:
+        start = str(self.ws.path.parent if self.ws else paths.data_dir())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), start, FILE_FILTER)
+        if name:
+            self.open_path(Path(name), create=False)
+
+    def open_demo(self) -> None:
+        """Open the demo workspace, writing it first (in the background) if it isn't there."""
+        target = paths.demo_workspace()
+        if target.exists():
+            self.open_path(target, create=False)
+            return
+        self._demo_progress = QProgressDialog(self.tr("Writing the demo workspace…"), None, 0, 0,
+                                              self)
+        self._demo_progress.setWindowTitle(self.tr("Demo workspace"))
+        self._demo_progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._demo_progress.setMinimumDuration(300)
+        self._demo_progress.setValue(0)
+        self._demo_target = target
+        run_task(self._write_demo, self._demo_written, self._demo_failed)
+
+    def _write_demo(self) -> dict[str, int]:
+        return write_demo_file(self._demo_target)
+
+    def _demo_written(self, _summary: dict[str, int]) -> None:
+        self._demo_progress.close()
+        self.open_path(self._demo_target, create=False)
+        self.nav.setCurrentRow(0)
+
+    def _demo_failed(self, error: Exception) -> None:
+        self._demo_progress.close()
+        QMessageBox.critical(self, self.tr("Demo workspace"), self.tr(
+            "The demo workspace could not be written: %1").replace("%1", str(error)))
+
+    def backup_now(self) -> None:
+        if self.ws is None:
+            return
+        try:
+            info = self.ws.backup("manual")
+        except WorkspaceError as error:
+            QMessageBox.critical(self, self.tr("Backup failed"), str(error))
+            return
+        if info is not None:
+            self.statusBar().showMessage(self.tr("Backup saved: %1 notes").replace(
+                "%1", str(info.notes)), 5000)
+
+    def show_backups(self) -> None:
+        if self.ws is None:
+            return
+        BackupsDialog(self.ws.backups(), str(self.ws.backup_dir), self).exec()
+
+    def add_department(self) -> None:
+        self.nav.setCurrentRow(2)
+        self.departments.add_department()
+
+    def edit_settings(self) -> None:
+        if SettingsDialog(self.settings, self).exec():
+            apply_theme(QApplication.instance(), self.settings.get(options.THEME))
+            self.refresh()
+
+    def about(self) -> None:
+        show_about(self)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.close_workspace()
+        super().closeEvent(event)

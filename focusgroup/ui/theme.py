@@ -1,0 +1,40 @@
+"""The qt-material theme (light or dark) plus a few rules of our own for cards and headings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+THEMES = {"light": "light_blue.xml", "dark": "dark_teal.xml"}
+
+EXTRA_CSS = """
+QLabel[role="title"] { font-size: 22px; font-weight: 600; }
+QLabel[role="subtitle"] { font-size: 14px; }
+QLabel[role="heading"] { font-size: 16px; font-weight: 600; padding-top: 6px; }
+QLabel[role="muted"] { color: palette(mid); }
+QLabel[role="big-number"] { font-size: 28px; font-weight: 600; }
+QLabel[role="warning"] { color: #c62828; font-weight: 600; }
+QFrame[role="card"] { border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 8px; }
+QListWidget#navigation { font-size: 14px; border: none; }
+QListWidget#navigation::item { padding: 10px 14px; }
+"""
+
+_applied: str | None = None
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Apply once per theme change (it costs ~0.2 s); unknown names fall back to light."""
+    global _applied
+    theme = theme if theme in THEMES else "light"
+    if _applied == theme:
+        return
+    from qt_material import apply_stylesheet
+
+    extra = {"density_scale": "-1", "font_family": "DejaVu Sans, Noto Sans, sans-serif"}
+    apply_stylesheet(app, theme=THEMES[theme], invert_secondary=(theme == "light"), extra=extra)
+    app.setStyleSheet(app.styleSheet() + EXTRA_CSS)
+    app.setProperty("focusgroup_theme", theme)
+    _applied = theme
+
+
+def current_theme(app: QApplication) -> str:
+    return app.property("focusgroup_theme") or "light"

@@ -1,0 +1,173 @@
+"""Departments: add, edit (name, kind, cadence), archive and restore; see who is overdue."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusgroup.domain.cadence import CadenceStatus
+from focusgroup.services import departments as service
+from focusgroup.services.overview import cadence_overview
+from focusgroup.storage.errors import WorkspaceError
+from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
+from focusgroup.ui.dialogs.department_dialog import DepartmentDialog
+from focusgroup.ui.models.table import Column, RowsModel
+from focusgroup.ui.widgets.cards import label
+
+
+class DepartmentsView(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.default_cadence = 6
+        self.today = date.today()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.addWidget(label(self.tr("Departments and partners"), "title"))
+        layout.addWidget(label(self.tr(
+            "Teams, departments, suppliers and contractors you listen to, and how often. "
+            "Double-click a row to edit it."), "muted", wrap=True))
+
+        tools = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add department…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.archive_button = QPushButton(self.tr("A&rchive"))
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
+        for widget in (self.add_button, self.edit_button, self.archive_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        tools.addWidget(self.show_archived)
+        layout.addLayout(tools)
+
+        self.model = RowsModel([
+            Column(self.tr("Name"), lambda s: s.department.name,
+                   lambda s: s.department.name.lower()),
+            Column(self.tr("Kind"), lambda s: labels.department_kind(s.department.kind)),
+            Column(self.tr("Cadence"), lambda s: labels.months(s.department.cadence_months),
+                   lambda s: s.department.cadence_months),
+            Column(self.tr("Last listened"), self._last_text,
+                   lambda s: s.last_listened.toordinal() if s.last_listened else 0),
+            Column(self.tr("Status"), self._status_text, self._status_text, self._status_color),
+        ])
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        layout.addWidget(self.table, 1)
+
+        self.add_button.clicked.connect(self.add_department)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.show_archived.toggled.connect(self.refresh)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- data ---------------------------------------------------------------------------------
+    def set_workspace(self, ws: Workspace | None, default_cadence: int = 6) -> None:
+        self.ws = ws
+        self.default_cadence = default_cadence
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.today = date.today()
+        if self.ws is None:
+            self.model.set_rows([])
+            return
+        rows = cadence_overview(self.ws, self.today)
+        if self.show_archived.isChecked():
+            active = {s.department.id for s in rows}
+            archived = [d for d in service.list_departments(self.ws, include_archived=True)
+                        if d.id not in active]
+            from focusgroup.domain.cadence import cadence_status
+
+            rows += [cadence_status(d, None) for d in archived]
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def selected(self) -> CadenceStatus | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(self.proxy.mapToSource(rows[0])) if rows else None
+
+    # -- display ------------------------------------------------------------------------------
+    def _last_text(self, status: CadenceStatus) -> str:
+        return status.last_listened.strftime("%d %b %Y") if status.last_listened else "—"
+
+    def _status_text(self, status: CadenceStatus) -> str:
+        if status.department.archived:
+            return self.tr("Archived")
+        if status.never:
+            return self.tr("Never listened to")
+        if status.overdue(self.today):
+            return self.tr("Overdue by %1 days").replace("%1", str(status.days_overdue(self.today)))
+        return self.tr("Next by %1").replace("%1", status.due.strftime("%d %b %Y"))
+
+    def _status_color(self, status: CadenceStatus):
+        if not status.department.archived and status.overdue(self.today):
+            return QColor("#c62828")
+        return None
+
+    def _update_buttons(self) -> None:
+        status = self.selected()
+        self.edit_button.setEnabled(status is not None)
+        self.archive_button.setEnabled(status is not None)
+        archived = status is not None and status.department.archived
+        self.archive_button.setText(self.tr("&Restore") if archived else self.tr("A&rchive"))
+        self.add_button.setEnabled(self.ws is not None and not self.ws.read_only)
+
+    # -- actions ------------------------------------------------------------------------------
+    def add_department(self) -> None:
+        if self.ws is None:
+            return
+        dialog = DepartmentDialog(self.ws, None, self.default_cadence, self)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def edit_selected(self) -> None:
+        status = self.selected()
+        if self.ws is None or status is None:
+            return
+        dialog = DepartmentDialog(self.ws, status.department, self.default_cadence, self)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def toggle_archived(self) -> None:
+        status = self.selected()
+        if self.ws is None or status is None:
+            return
+        try:
+            service.set_archived(self.ws, status.department, not status.department.archived)
+        except WorkspaceError as error:
+            QMessageBox.warning(self, self.tr("Could not save"), str(error))
+            return
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,149 @@
+"""The main window driven like a user would: click, type, press Enter; then read the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from focusgroup import options, paths
+from focusgroup.domain.model import Department, DepartmentKind
+from focusgroup.storage import repository
+from focusgroup.ui.dialogs.department_dialog import DepartmentDialog
+
+
+def test_first_window_explains_itself(window):
+    assert window.ws is not None and window.ws.path.name == "team.focusgroup"
+    assert "team" in window.windowTitle()
+    assert str(window.ws.path) in window.workspace_label.text()
+    welcome = window.home.welcome
+    assert welcome.isVisible() and not window.home.dashboard.isVisible()
+    assert welcome.demo_button.text() == "Open the demo workspace"
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Home", "Sessions", "Departments", "Needs & gap", "Actions", "Reports"]
+
+
+def test_menus_have_shortcuts(window):
+    shortcuts = {
+        (menu.title().replace("&", ""), a.text().replace("&", "")): a.shortcut().toString()
+        for menu in window.menuBar().findChildren(type(window.recent_menu))
+        for a in menu.actions()
+    }
+    assert shortcuts["File", "New workspace…"] == "Ctrl+N"
+    assert shortcuts["File", "Open…"] == "Ctrl+O"
+    assert shortcuts["File", "Quit"] == "Ctrl+Q"
+    assert shortcuts["Departments", "Add department…"] == "Ctrl+Shift+D"
+    assert shortcuts["Go", "Departments"] == "Ctrl+3"
+    assert shortcuts["Edit", "Settings…"] == "Ctrl+,"
+
+
+def test_open_the_demo_from_the_welcome_screen(window, qtbot):
+    qtbot.mouseClick(window.home.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ws is not None and window.ws.path == paths.demo_workspace(),
+                    timeout=20000)
+    dashboard = window.home.dashboard
+    assert dashboard.isVisible() and not window.home.welcome.isVisible()
+    assert int(dashboard.notes.value.text().replace("\u2009", "")) >= 150
+    overdue = [dashboard.overdue.item(i).text() for i in range(dashboard.overdue.count())]
+    assert any("overdue" in text for text in overdue), overdue
+    assert window.sessions.model.rowCount() >= 8
+    assert "demo" in window.windowTitle()
+
+
+def _fill_department_dialog(qtbot, name: str, kind_text: str, cadence: int) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, DepartmentDialog)
+    qtbot.keyClicks(dialog.name, name)
+    dialog.kind.setFocus()
+    dialog.kind.setCurrentIndex(dialog.kind.findText(kind_text))
+    dialog.cadence.selectAll()
+    qtbot.keyClicks(dialog.cadence, str(cadence))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+
+def test_add_a_department_through_the_dialog(window, qtbot):
+    window.nav.setCurrentRow(2)
+    view = window.departments
+    QTimer.singleShot(0, lambda: _fill_department_dialog(qtbot, "NordFragt A/S", "Supplier", 3))
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    stored = repository.find(window.ws, Department)
+    assert [(d.name, d.kind, d.cadence_months) for d in stored] == [
+        ("NordFragt A/S", DepartmentKind.SUPPLIER, 3)]
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 4)) == "Never listened to"
+    # Home now shows the dashboard with the new department due for listening.
+    assert not window.home.dashboard.isHidden() and window.home.welcome.isHidden()
+    assert "NordFragt" in window.home.dashboard.overdue.item(0).text()
+
+
+def test_a_duplicate_name_keeps_the_dialog_open_with_a_message(window, qtbot):
+    repository.save(window.ws, Department("Warehouse"))
+    seen = {}
+
+    def type_duplicate():
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClicks(dialog.name, "warehouse")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        seen["visible"] = dialog.isVisible()
+        seen["error"] = dialog.error.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, type_duplicate)
+    window.departments.add_department()
+    assert seen["visible"] and "already a department" in seen["error"]
+    assert len(repository.find(window.ws, Department)) == 1
+
+
+def test_edit_and_archive_a_department(window, qtbot):
+    dept = repository.save(window.ws, Department("Canteen"))
+    window.refresh()
+    view = window.departments
+    view.table.selectRow(0)
+
+    def rename():
+        dialog = QApplication.activeModalWidget()
+        dialog.name.selectAll()
+        qtbot.keyClicks(dialog.name, "Canteen & Coffee")
+        dialog.name.insert(" / Kantine på 1. sal")  # QTest cannot type non-ASCII keys
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, rename)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    renamed = repository.get(window.ws, Department, dept.id)
+    assert renamed.name == "Canteen & Coffee / Kantine på 1. sal"
+
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    assert repository.get(window.ws, Department, dept.id).archived
+    assert view.model.rowCount() == 0
+    view.show_archived.setChecked(True)
+    assert view.model.rowCount() == 1 and view.model.data(view.model.index(0, 4)) == "Archived"
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    assert not repository.get(window.ws, Department, dept.id).archived
+
+
+def test_opening_a_bad_file_shows_a_dialog_and_keeps_the_workspace(window, tmp_path, monkeypatch):
+    bad = tmp_path / "holiday.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not a workspace")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    current = window.ws
+    assert window.open_path(bad, create=False) is False
+    assert window.ws is current and "not a focusgroup workspace" in shown[0]
+    assert bad.read_bytes() == b"\xff\xd8\xff\xe0 not a workspace"
+
+
+def test_settings_are_declared_once_and_stored(window, qtbot, settings):
+    from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
+
+    assert settings.get(options.ANONYMITY_THRESHOLD) == 5
+    assert settings.get(options.DEFAULT_CADENCE_MONTHS) == 6
+    assert settings.get(options.BACKUPS_KEPT) == 10
+    dialog = SettingsDialog(settings, window)
+    qtbot.addWidget(dialog)
+    dialog.threshold.setValue(2)  # below the minimum: the spin box holds it at 3
+    dialog.cadence.setValue(4)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.get(options.ANONYMITY_THRESHOLD) == 3
+    assert settings.get(options.DEFAULT_CADENCE_MONTHS) == 4

@@ -1,0 +1,104 @@
+"""The layering rules, checked on the source: Qt only in ui/ (and the app entry), reportlab only
+in reports/, SQL only in storage/, and a domain that imports nothing heavy."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "focusgroup"
+MODULES = sorted(PACKAGE.rglob("*.py"))
+# SQL keywords are written in capitals in this project; where-clause fragments such as
+# "status = ?" or "id IN (?" count as SQL too.
+SQL = re.compile(
+    r"\b(SELECT\b.+\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|"
+    r"VIRTUAL|TRIGGER)|DROP\s+TABLE|PRAGMA\s+\w+|ALTER\s+TABLE)\b"
+    r"|\w+\s*(=|<|>|<=|>=|!=|\bIN|\bLIKE|\bMATCH)\s*\(?\s*[?:]",
+    re.DOTALL,
+)
+
+
+def rel(path: Path) -> str:
+    return path.relative_to(PACKAGE.parent).as_posix()
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def string_constants(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def test_the_package_has_modules():
+    assert len(MODULES) > 20
+
+
+@pytest.mark.parametrize("path", MODULES, ids=rel)
+def test_qt_only_in_ui_and_the_app_entry(path):
+    if rel(path).startswith("focusgroup/ui/") or rel(path) == "focusgroup/app.py":
+        return
+    assert not imported_modules(path) & {"PySide6", "qt_material", "PyQt6", "PyQt5"}
+
+
+@pytest.mark.parametrize("path", MODULES, ids=rel)
+def test_reportlab_only_in_reports(path):
+    if rel(path).startswith("focusgroup/reports/"):
+        return
+    assert "reportlab" not in imported_modules(path)
+
+
+@pytest.mark.parametrize("path", MODULES, ids=rel)
+def test_sql_only_in_storage(path):
+    if rel(path).startswith("focusgroup/storage/"):
+        return
+    assert not imported_modules(path) & {"sqlite3", "sqlite_utils"}
+    offending = [s for s in string_constants(path) if SQL.search(s)]
+    assert offending == []
+
+
+@pytest.mark.parametrize("path", [p for p in MODULES if "/domain/" in p.as_posix()], ids=rel)
+def test_domain_is_pure_python(path):
+    heavy = {"PySide6", "sqlite3", "sqlite_utils", "reportlab", "numpy", "scipy", "focusgroup"}
+    allowed_internal = {"focusgroup"}  # domain may import other domain modules only
+    imports = imported_modules(path)
+    assert not (imports & heavy) - allowed_internal
+    text = path.read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith(("from focusgroup", "import focusgroup")):
+            assert line.startswith(("from focusgroup.domain", "import focusgroup.domain")), line
+
+
+def test_the_sql_detector_catches_sql():
+    assert SQL.search("SELECT id FROM notes")
+    assert SQL.search("INSERT INTO notes VALUES (1)")
+    assert SQL.search("status = ?")
+    assert SQL.search("status IN (?, ?)")
+    assert not SQL.search("Select the department from the list")
+
+
+@pytest.mark.parametrize("path", MODULES, ids=rel)
+def test_no_module_is_oversized(path):
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= 500
