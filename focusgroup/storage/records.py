@@ -60,7 +60,9 @@ def to_row(obj: Any) -> dict[str, Any]:
 
 @cache
 def _field_types(cls: type) -> dict[str, type]:
-    hints = typing.get_type_hints(cls, vars(model))
+    # The module namespace as locals too: a field named like a type (``Session.date``) would
+    # otherwise shadow the type with the field's default.
+    hints = typing.get_type_hints(cls, globalns=vars(model), localns=vars(model))
     resolved: dict[str, type] = {}
     for name, hint in hints.items():
         if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:

@@ -156,6 +156,7 @@ class Workspace:
         self._lock = lock
         self._changes_at_backup = 0
         self._state_before_open = ""
+        self.backup_warning: str | None = None  # set when the backup on open could not be made
 
     @property
     def version(self) -> int:
@@ -316,7 +317,15 @@ def open_workspace(
         ws._changes_at_backup = conn.total_changes
         ws._state_before_open = state_before_open
         if found.version > 0 and not ws.covered_by_backup():
-            ws.backup("open")
+            try:
+                ws.backup("open")
+            except backups.BackupFailed as error:
+                if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise WorkspaceDamaged(
+                        f"{path} is damaged (it fails SQLite's integrity check); it was not "
+                        "changed, and its earlier backups are kept."
+                    ) from error
+                ws.backup_warning = str(error)
         return ws
     except sqlite3.DatabaseError as error:
         if conn is not None:

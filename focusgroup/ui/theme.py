@@ -14,6 +14,10 @@ QLabel[role="muted"] { color: palette(mid); }
 QLabel[role="big-number"] { font-size: 28px; font-weight: 600; }
 QLabel[role="warning"] { color: #c62828; font-weight: 600; }
 QFrame[role="card"] { border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 8px; }
+QPushButton[role="primary"] { background-color: #1e6fb8; color: white; border-color: #1e6fb8; }
+QPushButton[role="primary"]:hover { background-color: #2b82d1; }
+QLabel[role="quote"] { font-style: italic; padding: 2px 0 2px 10px;
+    border-left: 3px solid #1e6fb8; }
 QListWidget#navigation { font-size: 14px; border: none; }
 QListWidget#navigation::item { padding: 10px 14px; }
 """

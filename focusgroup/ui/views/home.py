@@ -58,6 +58,7 @@ class WelcomePanel(QWidget):
         buttons = QHBoxLayout()
         self.demo_button = QPushButton(self.tr("Open the demo workspace"))
         self.demo_button.setDefault(True)
+        self.demo_button.setProperty("role", "primary")
         self.demo_button.setToolTip(self.tr("A realistic example with four departments and two "
                                             "rounds of listening, to look around safely."))
         self.add_button = QPushButton(self.tr("Add a department…"))
@@ -71,6 +72,17 @@ class WelcomePanel(QWidget):
         self.add_button.clicked.connect(self.add_department_requested)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
+
+        why = Card(self.tr("Why ask?"))
+        why.body.addWidget(label(self.tr(
+            "In the classic surveys of what motivates people at work, supervisors put good wages "
+            "first and appreciation eighth. Employees put appreciation of work done first and "
+            "feeling \"in\" on things second. People who quit name lack of recognition; their "
+            "managers believe it was money."), wrap=True))
+        why.body.addWidget(label(self.tr(
+            "Listening on purpose, and again every six months, is how an organisation finds out "
+            "what its own people want."), "muted", wrap=True))
+        layout.addWidget(why)
 
         self.recent_card = Card(self.tr("Recent workspaces"))
         self.recent = QListWidget()
