@@ -7,6 +7,7 @@ from datetime import date
 
 from focusgroup.domain.cadence import CadenceStatus, cadence_status, overdue_first
 from focusgroup.domain.model import Action, ActionStatus, Session, SessionStatus
+from focusgroup.services.analysis import GapResult, latest_gap
 from focusgroup.services.departments import list_departments
 from focusgroup.storage import queries, repository
 from focusgroup.storage.workspace import Workspace
@@ -19,6 +20,7 @@ class HomeSummary:
     open_actions: list[Action]
     today: date
     counts: dict[str, int]
+    gap: GapResult | None = None
 
     @property
     def overdue(self) -> list[CadenceStatus]:
@@ -35,7 +37,7 @@ def cadence_overview(ws: Workspace, today: date) -> list[CadenceStatus]:
     return overdue_first(statuses, today)
 
 
-def home_summary(ws: Workspace, today: date | None = None) -> HomeSummary:
+def home_summary(ws: Workspace, today: date | None = None, threshold: int = 5) -> HomeSummary:
     today = today or date.today()
     upcoming = [
         s for s in repository.find_by(ws, Session, status=SessionStatus.PLANNED)
@@ -52,4 +54,5 @@ def home_summary(ws: Workspace, today: date | None = None) -> HomeSummary:
         open_actions=open_actions,
         today=today,
         counts=queries.table_counts(ws),
+        gap=latest_gap(ws, threshold, today),
     )

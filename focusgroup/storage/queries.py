@@ -121,3 +121,71 @@ def department_name_taken(ws: Workspace, name: str, except_id: str | None = None
         [name.strip(), except_id],
     ).fetchone()
     return row is not None
+
+
+@dataclass(frozen=True)
+class RankingRecord:
+    """One person's ranking with what analyses group by: role, perspective, when, where."""
+
+    ranking_id: str
+    participant_id: str
+    role: model.Role
+    perspective: model.Perspective
+    session_id: str | None
+    day: date | None
+    department_id: str | None
+    entries: dict[str, int]  # item key -> rank
+
+
+def ranking_records(
+    ws: Workspace,
+    needs_list_id: str,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    department_id: str | None = None,
+    session_id: str | None = None,
+) -> list[RankingRecord]:
+    """Rankings of one needs list in a scope, oldest first. The department of a ranking is its
+    session's department, else the participant's; its day is the session's date, else the day
+    it was entered."""
+    sql = """
+        SELECT r.id, r.participant_id, p.role, r.perspective, r.session_id,
+               COALESCE(s.date, substr(r.created_at, 1, 10)) AS day,
+               COALESCE(s.department_id, p.department_id) AS department_id,
+               i.key, e.rank
+        FROM rankings r
+        JOIN participants p ON p.id = r.participant_id
+        LEFT JOIN sessions s ON s.id = r.session_id
+        JOIN ranking_entries e ON e.ranking_id = r.id
+        JOIN needs_items i ON i.id = e.item_id
+        WHERE r.needs_list_id = :list
+          AND (:since IS NULL OR day >= :since)
+          AND (:until IS NULL OR day <= :until)
+          AND (:department IS NULL OR COALESCE(s.department_id, p.department_id) = :department)
+          AND (:session IS NULL OR r.session_id = :session)
+        ORDER BY day, r.created_at, r.id
+    """
+    params = {
+        "list": needs_list_id,
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
+        "department": department_id,
+        "session": session_id,
+    }
+    records: dict[str, RankingRecord] = {}
+    for row in ws.db.execute(sql, params).fetchall():
+        record = records.get(row[0])
+        if record is None:
+            record = records[row[0]] = RankingRecord(
+                ranking_id=row[0],
+                participant_id=row[1],
+                role=model.Role(row[2]),
+                perspective=model.Perspective(row[3]),
+                session_id=row[4],
+                day=date.fromisoformat(row[5]) if row[5] else None,
+                department_id=row[6],
+                entries={},
+            )
+        record.entries[row[7]] = row[8]
+    return list(records.values())

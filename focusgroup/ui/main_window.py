@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         self.add_department_action.setEnabled(ws is not None and not ws.read_only)
         recent = self.settings.recent_files()
         if ws is not None:
-            self.home.show_summary(ws.name, home_summary(ws), recent, ws.path)
+            summary = home_summary(ws, threshold=self.settings.get(options.ANONYMITY_THRESHOLD))
+            self.home.show_summary(ws.name, summary, recent, ws.path)
         else:
             self.home.show_no_workspace(recent)
         self.sessions.set_workspace(ws)

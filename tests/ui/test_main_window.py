@@ -43,8 +43,13 @@ def test_open_the_demo_from_the_welcome_screen(window, qtbot):
     dashboard = window.home.dashboard
     assert dashboard.isVisible() and not window.home.welcome.isVisible()
     assert int(dashboard.notes.value.text().replace("\u2009", "")) >= 150
-    overdue = [dashboard.overdue.item(i).text() for i in range(dashboard.overdue.count())]
-    assert any("overdue" in text for text in overdue), overdue
+    overdue = dashboard.overdue.texts()
+    assert len(overdue) == 1 and overdue[0].startswith("CleanTeam ApS (contractor)"), overdue
+    assert "days overdue" in overdue[0]
+    assert any("overdue" in line for line in dashboard.action_list.texts())
+    gap = dashboard.gap.texts()
+    assert gap[0].startswith("Managers underestimate"), gap
+    assert "Spearman's rho" in gap[-1] and "employees" in gap[-1]
     assert window.sessions.model.rowCount() >= 8
     assert "demo" in window.windowTitle()
 
@@ -72,7 +77,7 @@ def test_add_a_department_through_the_dialog(window, qtbot):
     assert view.model.data(view.model.index(0, 4)) == "Never listened to"
     # Home now shows the dashboard with the new department due for listening.
     assert not window.home.dashboard.isHidden() and window.home.welcome.isHidden()
-    assert "NordFragt" in window.home.dashboard.overdue.item(0).text()
+    assert window.home.dashboard.overdue.texts() == ["NordFragt A/S (supplier) — never listened to"]
 
 
 def test_a_duplicate_name_keeps_the_dialog_open_with_a_message(window, qtbot):

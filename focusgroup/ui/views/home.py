@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from focusgroup.services.analysis import GapResult
 from focusgroup.services.overview import HomeSummary
 from focusgroup.ui import labels
-from focusgroup.ui.widgets.cards import Card, StatCard, label
+from focusgroup.ui.widgets.cards import Card, LinesCard, StatCard, label
+
+WARNING = "#c62828"
 
 
 def _day(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else "—"
+    return f"{value.day} {value:%b %Y}" if value else "—"
 
 
 class WelcomePanel(QWidget):
@@ -112,9 +116,8 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(14)
-        self.title = label("", "title")
-        layout.addWidget(self.title)
-        self.subtitle = label("", "muted", wrap=True)
+        layout.addWidget(label(self.tr("Home"), "title"))
+        self.subtitle = label("", "subtitle", wrap=True)
         layout.addWidget(self.subtitle)
 
         stats = QHBoxLayout()
@@ -128,66 +131,92 @@ class Dashboard(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(14)
-        self.overdue_card = Card(self.tr("Not listened to within their cadence"))
-        self.overdue = QListWidget()
-        self.overdue_card.body.addWidget(self.overdue)
-        self.upcoming_card = Card(self.tr("Upcoming sessions"))
-        self.upcoming = QListWidget()
-        self.upcoming_card.body.addWidget(self.upcoming)
-        self.actions_card = Card(self.tr("Open actions"))
-        self.action_list = QListWidget()
-        self.actions_card.body.addWidget(self.action_list)
-        grid.addWidget(self.overdue_card, 0, 0)
-        grid.addWidget(self.upcoming_card, 0, 1)
-        grid.addWidget(self.actions_card, 1, 0, 1, 2)
-        layout.addLayout(grid, 1)
+        self.overdue = LinesCard(self.tr("Due for listening"), self.tr(
+            "Every department has been listened to within its cadence."))
+        self.upcoming = LinesCard(self.tr("Upcoming sessions"), self.tr("No sessions planned."))
+        self.action_list = LinesCard(self.tr("Open actions"), self.tr("No open actions."))
+        self.gap = LinesCard(self.tr("Perception gap, last six months"), self.tr(
+            "No needs rankings in the last six months. Run a needs ranking in a focus group to "
+            "compare what employees want with what managers think they want."))
+        grid.addWidget(self.gap, 0, 0, 1, 2)
+        grid.addWidget(self.overdue, 1, 0)
+        grid.addWidget(self.upcoming, 1, 1)
+        grid.addWidget(self.action_list, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
 
     def show_summary(self, name: str, summary: HomeSummary) -> None:
         today = summary.today
-        self.title.setText(name)
         overdue = summary.overdue
-        if overdue:
-            text = self.tr("%n department(s) are due for listening.", "", len(overdue))
+        if not overdue:
+            due = self.tr("Every department has been listened to within its cadence.")
+        elif len(overdue) == 1:
+            due = self.tr("One department is due for listening.")
         else:
-            text = self.tr("Every department has been listened to within its cadence.")
-        self.subtitle.setText(text)
+            due = self.tr("%1 departments are due for listening.").replace("%1", str(len(overdue)))
+        self.subtitle.setText(self.tr("Workspace “%1”.").replace("%1", name) + " " + due)
         self.departments.set_value(len(summary.cadence))
         self.sessions.set_value(summary.counts.get("sessions", 0))
         self.notes.set_value(summary.counts.get("notes", 0))
         self.actions.set_value(len(summary.open_actions))
 
-        self.overdue.clear()
+        lines = []
         for status in overdue:
-            kind = labels.department_kind(status.department.kind)
+            kind = labels.department_kind(status.department.kind).lower()
             if status.never:
                 when = self.tr("never listened to")
             else:
-                when = self.tr("last listened %1 — %2 days overdue").replace(
+                when = self.tr("last listened %1, %2 days overdue").replace(
                     "%1", _day(status.last_listened)).replace(
                     "%2", str(status.days_overdue(today)))
-            self.overdue.addItem(f"{status.department.name}  ({kind})  —  {when}")
-        if not overdue:
-            self.overdue.addItem(self.tr("Nobody is overdue."))
+            lines.append(f"<b>{escape(status.department.name)}</b> ({escape(kind)}) — "
+                         f"<span style='color:{WARNING}'>{escape(when)}</span>")
+        self.overdue.set_lines(lines)
 
-        self.upcoming.clear()
-        for session in summary.upcoming:
-            kind = labels.session_kind(session.kind)
-            self.upcoming.addItem(f"{_day(session.date)}   {kind}: {session.title}")
-        if not summary.upcoming:
-            self.upcoming.addItem(self.tr("No sessions planned."))
+        self.upcoming.set_lines([
+            f"<b>{_day(s.date)}</b> — {escape(labels.session_kind(s.kind))}: {escape(s.title)}"
+            for s in summary.upcoming
+        ])
 
-        self.action_list.clear()
+        self.gap.set_lines(self._gap_lines(summary.gap))
+
         late = {a.id for a in summary.overdue_actions}
+        lines = []
         for action in summary.open_actions:
-            due = self.tr("due %1").replace("%1", _day(action.due)) if action.due else ""
-            owner = f" — {action.owner}" if action.owner else ""
-            item = QListWidgetItem(f"{action.title}{owner}   {due}")
-            if action.id in late:
-                item.setText(item.text() + "   " + self.tr("(overdue)"))
-                item.setForeground(Qt.GlobalColor.red)
-            self.action_list.addItem(item)
-        if not summary.open_actions:
-            self.action_list.addItem(self.tr("No open actions."))
+            owner = f" — {escape(action.owner)}" if action.owner else ""
+            due = ""
+            if action.due:
+                due = escape(self.tr("due %1").replace("%1", _day(action.due)))
+                if action.id in late:
+                    due = f"<span style='color:{WARNING}'><b>{due} · " \
+                          f"{escape(self.tr('overdue'))}</b></span>"
+                due = f" · {due}"
+            lines.append(f"{escape(action.title)}{owner}{due}")
+        self.action_list.set_lines(lines)
+
+
+    def _gap_lines(self, result: GapResult | None) -> list[str]:
+        if result is None or (result.employees.people == 0 and result.predicted.people == 0):
+            return []
+        if result.gap is None:
+            parts = []
+            for name, group in ((self.tr("employees' own rankings"), result.employees),
+                                (self.tr("managers' predictions"), result.predicted)):
+                if not group.shown:
+                    parts.append(self.tr("%1 needs %2 more").replace("%1", name).replace(
+                        "%2", str(group.missing)))
+            return [escape(self.tr(
+                "Hidden to protect anonymity (threshold %1 people): %2.").replace(
+                "%1", str(result.threshold)).replace("%2", "; ".join(parts)))]
+        lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
+        sentences = result.headline(lang)
+        people = self.tr("Based on %1 employees and %2 managers and supervisors.").replace(
+            "%1", str(result.employees.people)).replace("%2", str(result.predicted.people))
+        lines = [f"<b>{escape(s)}</b>" for s in sentences[:-1]]
+        lines.append(f"{escape(sentences[-1])} <span style='color:gray'>{escape(people)}</span>")
+        return lines
 
 
 class HomeView(QScrollArea):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
@@ -24,6 +26,30 @@ class Card(QFrame):
         self.body.setSpacing(6)
         if title:
             self.body.addWidget(label(title, "heading"))
+
+
+class LinesCard(Card):
+    """A card listing short lines of rich text (escape user text before passing it in)."""
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.empty_text = empty_text
+        self.lines: list[QLabel] = []
+
+    def set_lines(self, html_lines: list[str]) -> None:
+        for line in self.lines:
+            self.body.removeWidget(line)
+            line.deleteLater()
+        self.lines = [label(text, wrap=True) for text in html_lines] or [
+            label(self.empty_text, "muted", wrap=True)
+        ]
+        for line in self.lines:
+            line.setTextFormat(Qt.TextFormat.RichText)
+            self.body.addWidget(line)
+
+    def texts(self) -> list[str]:
+        """The lines as plain text (what a reader sees)."""
+        return [QTextDocumentFragment.fromHtml(line.text()).toPlainText() for line in self.lines]
 
 
 class StatCard(Card):

@@ -1,0 +1,87 @@
+"""Rankings and the perception gap read from a workspace, with the anonymity threshold."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from focusgroup.domain import model
+from focusgroup.domain.model import Perspective, Role
+from focusgroup.services.analysis import Scope, analyse, default_needs_list, latest_gap
+from focusgroup.storage import repository
+
+
+def _rank(ws, needs_list, items, participant, perspective, order, session):
+    ranking = model.Ranking(needs_list.id, participant.id, perspective, session.id)
+    by_key = {i.key: i for i in items}
+    entries = [model.RankingEntry(ranking.id, by_key[k].id, pos)
+               for pos, k in enumerate(order, start=1)]
+    repository.save_all(ws, [ranking, *entries])
+
+
+@pytest.fixture
+def ranked(workspace):
+    """6 employees who put appreciation first; 5 managers who predict good wages first."""
+    ws = workspace
+    needs_list = default_needs_list(ws)
+    items = sorted(repository.find_by(ws, model.NeedsItem, list_id=needs_list.id),
+                   key=lambda i: i.position)
+    session = repository.save(ws, model.Session("Round 1", date=date(2026, 10, 1),
+                                                status=model.SessionStatus.CLOSED))
+    employee_order = ["appreciation", "in_on_things", "personal_problems", "job_security",
+                      "good_wages", "interesting_work", "promotion_growth", "loyalty",
+                      "working_conditions", "tactful_discipline"]
+    manager_order = ["good_wages", "job_security", "promotion_growth", "working_conditions",
+                     "interesting_work", "loyalty", "tactful_discipline", "appreciation",
+                     "personal_problems", "in_on_things"]
+    for n in range(6):
+        person = repository.save(ws, model.Participant(f"P-{n:03}", Role.EMPLOYEE))
+        _rank(ws, needs_list, items, person, Perspective.OWN, employee_order, session)
+    for n in range(5):
+        person = repository.save(ws, model.Participant(f"M-{n:03}", Role.MANAGER))
+        _rank(ws, needs_list, items, person, Perspective.PREDICTED, manager_order, session)
+        _rank(ws, needs_list, items, person, Perspective.OWN, employee_order[:3], session)
+    return ws, needs_list
+
+
+def test_gap_in_words_from_the_workspace(ranked):
+    ws, needs_list = ranked
+    result = analyse(ws, needs_list, Scope(), threshold=5)
+    assert (result.employees.people, result.predicted.people, result.managers_own.people) == (
+        6, 5, 5)
+    headline = result.headline("en")
+    assert "Managers underestimate feeling \"in\" on things by 8 places." in headline
+    assert "Managers underestimate appreciation of work done by 7 places." in headline
+    assert headline[-1].startswith("Managers' picture matches employees' poorly")
+    assert "Ledere undervurderer anerkendelse af udført arbejde med 7 pladser." in (
+        result.headline("da"))
+
+
+def test_groups_below_the_threshold_are_not_computed(ranked):
+    ws, needs_list = ranked
+    result = analyse(ws, needs_list, Scope(), threshold=6)
+    assert result.employees.shown and result.employees.missing == 0
+    assert not result.predicted.shown and result.predicted.missing == 1
+    assert result.predicted.ranking is None and result.gap is None
+    assert result.headline() == []
+
+
+def test_scope_by_date_and_latest_gap(ranked):
+    ws, needs_list = ranked
+    assert analyse(ws, needs_list, Scope(since=date(2026, 10, 2)), 5).employees.people == 0
+    assert latest_gap(ws, 5, today=date(2026, 11, 23)).gap is not None
+    assert latest_gap(ws, 5, today=date(2027, 6, 1)).gap is None
+
+
+def test_only_a_persons_latest_ranking_counts(ranked):
+    ws, needs_list = ranked
+    items = sorted(repository.find_by(ws, model.NeedsItem, list_id=needs_list.id),
+                   key=lambda i: i.position)
+    later = repository.save(ws, model.Session("Round 2", date=date(2026, 11, 1)))
+    person = repository.find_by(ws, model.Participant, code="P-000")[0]
+    _rank(ws, needs_list, items, person, Perspective.OWN, ["tactful_discipline"], later)
+    result = analyse(ws, needs_list, Scope(), threshold=5)
+    assert result.employees.people == 6
+    stats = result.employees.ranking.by_key()
+    assert stats["tactful_discipline"].top3 == 1
