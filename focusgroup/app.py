@@ -60,10 +60,31 @@ def build_main_window(workspace: str | Path | None, settings=None):
     return window
 
 
+def _install_error_dialog() -> None:
+    """An unexpected error shows a dialog instead of vanishing into a terminal."""
+    import traceback
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(kind, error, tb) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        sys.stderr.write(details)
+        box = QMessageBox(QMessageBox.Icon.Critical, "focusgroup",
+                          QApplication.translate("app", "Something went wrong: %1").replace(
+                              "%1", str(error) or kind.__name__))
+        box.setInformativeText(QApplication.translate(
+            "app", "Your saved notes are safe in the workspace file."))
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
 def run_gui(workspace: str | None = None) -> int:
     from focusgroup.ui.settings import Settings
 
     app = create_app(sys.argv[:1])
+    _install_error_dialog()
     settings = Settings()
     install_translator(app, settings.get(options.LANGUAGE))
     window = build_main_window(workspace, settings)

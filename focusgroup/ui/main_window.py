@@ -24,7 +24,7 @@ from focusgroup.services.demo_file import write_demo_file
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.overview import home_summary
 from focusgroup.services.workspaces import open_ws
-from focusgroup.storage.errors import WorkspaceError
+from focusgroup.storage.errors import WorkspaceError, WorkspaceLocked
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
 from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
@@ -166,6 +166,17 @@ class MainWindow(QMainWindow):
         try:
             new = open_ws(path, create=create,
                           keep_backups=self.settings.get(options.BACKUPS_KEPT))
+        except WorkspaceLocked as error:
+            answer = QMessageBox.question(
+                self, self.tr("Workspace in use"),
+                str(error) + "\n\n" + self.tr("Open it read-only to look around?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            try:
+                new = open_ws(path, create=False, read_only=True)
+            except WorkspaceError as again:
+                QMessageBox.critical(self, self.tr("Cannot open workspace"), str(again))
+                return False
         except (WorkspaceError, InvalidInput) as error:
             QMessageBox.critical(self, self.tr("Cannot open workspace"), str(error))
             return False

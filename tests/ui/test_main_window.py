@@ -152,3 +152,19 @@ def test_settings_are_declared_once_and_stored(window, qtbot, settings):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert settings.get(options.ANONYMITY_THRESHOLD) == 3
     assert settings.get(options.DEFAULT_CADENCE_MONTHS) == 4
+
+
+def test_a_workspace_open_elsewhere_can_be_opened_read_only(window, tmp_path, monkeypatch):
+    from focusgroup.services.workspaces import open_ws
+
+    other = tmp_path / "shared.focusgroup"
+    holder = open_ws(other)
+    try:
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        assert window.open_path(other, create=False)
+        assert window.ws.read_only and "(read-only)" in window.workspace_label.text()
+        assert not window.departments.add_button.isEnabled()
+    finally:
+        window.close_workspace()
+        holder.close()

@@ -13,11 +13,13 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     def __init__(self, header: str, text: Callable[[Any], str],
                  sort_key: Callable[[Any], Any] | None = None,
-                 foreground: Callable[[Any], Any] | None = None):
+                 foreground: Callable[[Any], Any] | None = None,
+                 decoration: Callable[[Any], Any] | None = None):
         self.header = header
         self.text = text
         self.sort_key = sort_key or text
         self.foreground = foreground
+        self.decoration = decoration
 
 
 class RowsModel(QAbstractTableModel):
@@ -51,6 +53,8 @@ class RowsModel(QAbstractTableModel):
             return column.sort_key(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
             return column.foreground(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration:
+            return column.decoration(row)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -26,7 +26,7 @@ from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.dialogs.department_dialog import DepartmentDialog
 from focusgroup.ui.models.table import Column, RowsModel
-from focusgroup.ui.widgets.cards import label
+from focusgroup.ui.widgets.cards import dot_icon, label
 
 
 class DepartmentsView(QWidget):
@@ -64,14 +64,18 @@ class DepartmentsView(QWidget):
                    lambda s: s.department.cadence_months),
             Column(self.tr("Last listened"), self._last_text,
                    lambda s: s.last_listened.toordinal() if s.last_listened else 0),
-            Column(self.tr("Status"), self._status_text, self._status_text, self._status_color),
+            Column(self.tr("Status"), self._status_text, self._status_order, self._status_color,
+                   self._status_icon),
         ])
+        self._overdue_icon = dot_icon("#c62828")
+        self._ok_icon = dot_icon("#2e7d32")
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # overdue first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -128,6 +132,21 @@ class DepartmentsView(QWidget):
         if status.overdue(self.today):
             return self.tr("Overdue by %1 days").replace("%1", str(status.days_overdue(self.today)))
         return self.tr("Next by %1").replace("%1", status.due.strftime("%d %b %Y"))
+
+    def _status_order(self, status: CadenceStatus) -> int:
+        """Never listened to, then longest overdue, then next due; archived last."""
+        if status.department.archived:
+            return 10**8
+        if status.never:
+            return -(10**7)
+        if status.overdue(self.today):
+            return -status.days_overdue(self.today)
+        return status.due.toordinal()
+
+    def _status_icon(self, status: CadenceStatus):
+        if status.department.archived:
+            return None
+        return self._overdue_icon if status.overdue(self.today) else self._ok_icon
 
     def _status_color(self, status: CadenceStatus):
         if not status.department.archived and status.overdue(self.today):

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+def dot_icon(color: str, size: int = 12) -> QIcon:
+    """A small filled circle, e.g. red for overdue (style sheets do not override icons)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = False) -> QLabel:
