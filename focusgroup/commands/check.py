@@ -1,0 +1,26 @@
+"""``focusgroup check --workspace FILE``: integrity, schema version, counts, backups."""
+
+from __future__ import annotations
+
+import argparse
+
+from focusgroup.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_workspace_option,
+    workspace_arg,
+)
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("check", help="integrity, schema version, counts and backups")
+    add_workspace_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from focusgroup.services.checks import check_workspace
+
+    report = check_workspace(workspace_arg(args))
+    for line in report.lines:
+        print(line)
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
