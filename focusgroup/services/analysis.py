@@ -12,14 +12,17 @@ from datetime import date
 
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.gap import Gap, agreement_sentence, gap_sentences, perception_gap
-from focusgroup.domain.model import NeedsItem, NeedsList, Perspective, Role
+from focusgroup.domain.model import Department, NeedsItem, NeedsList, Perspective, Role, Session
 from focusgroup.domain.needs import CLASSIC_TEN_NAME
 from focusgroup.domain.ranking import GroupRanking, group_ranking
+from focusgroup.options import ANONYMITY_THRESHOLD
+from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import queries, repository
 from focusgroup.storage.queries import RankingRecord
 from focusgroup.storage.workspace import Workspace
 
 LEADERS = (Role.SUPERVISOR, Role.MANAGER)
+MIN_THRESHOLD = ANONYMITY_THRESHOLD.minimum or 3
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,11 @@ class GapResult:
     gap: Gap | None
     threshold: int
 
+    def groups(self) -> list[tuple[str, str, GroupResult]]:
+        """(role group, perspective, result) for every group, in reading order."""
+        return [("employees", "own", self.employees), ("managers", "predicted", self.predicted),
+                ("managers", "own", self.managers_own)]
+
     def labels(self, lang: str = "en") -> dict[str, str]:
         return {item.key: item.label(lang) for item in self.items}
 
@@ -67,6 +75,65 @@ class GapResult:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+
+def find_needs_list(ws: Workspace, name: str | None) -> NeedsList:
+    """The list called ``name`` (case-insensitive), or the default list when ``name`` is None."""
+    if name is None:
+        found = default_needs_list(ws)
+        if found is None:
+            raise InvalidInput("This workspace has no needs list yet.")
+        return found
+    lists = repository.find(ws, NeedsList)
+    for needs_list in lists:
+        if needs_list.name.casefold() == name.strip().casefold():
+            return needs_list
+    names = ", ".join(f'"{n.name}"' for n in lists) or "none"
+    raise InvalidInput(f'There is no needs list called "{name}" (lists: {names}).')
+
+
+def resolve_scope(
+    ws: Workspace,
+    *,
+    session: str | None = None,
+    department: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+) -> Scope:
+    """Turn what a user typed (session id or title, department name, dates) into a Scope."""
+    session_id = department_id = None
+    if session:
+        found = repository.get(ws, Session, session) or next(
+            (s for s in repository.find(ws, Session)
+             if s.title.casefold() == session.strip().casefold()), None)
+        if found is None:
+            raise InvalidInput(f'There is no session with id or title "{session}".')
+        session_id = found.id
+    if department:
+        match = [d for d in repository.find(ws, Department)
+                 if d.name.casefold() == department.strip().casefold()]
+        if not match:
+            raise InvalidInput(f'There is no department called "{department}".')
+        department_id = match[0].id
+    start, end = _parse_day(since, "--from"), _parse_day(until, "--to")
+    if start and end and start > end:
+        raise InvalidInput(f"The period starts ({start}) after it ends ({end}).")
+    return Scope(since=start, until=end, department_id=department_id, session_id=session_id)
+
+
+def _parse_day(value: str | date | None, flag: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(f'{flag} needs a date like 2026-05-31, not "{value}".') from None
+
+
+def check_threshold(value: int) -> int:
+    if value < MIN_THRESHOLD:
+        raise InvalidInput(f"The anonymity threshold must be at least {MIN_THRESHOLD}.")
+    return value
 
 
 def default_needs_list(ws: Workspace) -> NeedsList | None:

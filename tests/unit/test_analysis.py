@@ -4,45 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from focusgroup.domain import model
-from focusgroup.domain.model import Perspective, Role
-from focusgroup.services.analysis import Scope, analyse, default_needs_list, latest_gap
+from focusgroup.domain.model import Perspective
+from focusgroup.services.analysis import Scope, analyse, latest_gap
 from focusgroup.storage import repository
-
-
-def _rank(ws, needs_list, items, participant, perspective, order, session):
-    ranking = model.Ranking(needs_list.id, participant.id, perspective, session.id)
-    by_key = {i.key: i for i in items}
-    entries = [model.RankingEntry(ranking.id, by_key[k].id, pos)
-               for pos, k in enumerate(order, start=1)]
-    repository.save_all(ws, [ranking, *entries])
-
-
-@pytest.fixture
-def ranked(workspace):
-    """6 employees who put appreciation first; 5 managers who predict good wages first."""
-    ws = workspace
-    needs_list = default_needs_list(ws)
-    items = sorted(repository.find_by(ws, model.NeedsItem, list_id=needs_list.id),
-                   key=lambda i: i.position)
-    session = repository.save(ws, model.Session("Round 1", date=date(2026, 10, 1),
-                                                status=model.SessionStatus.CLOSED))
-    employee_order = ["appreciation", "in_on_things", "personal_problems", "job_security",
-                      "good_wages", "interesting_work", "promotion_growth", "loyalty",
-                      "working_conditions", "tactful_discipline"]
-    manager_order = ["good_wages", "job_security", "promotion_growth", "working_conditions",
-                     "interesting_work", "loyalty", "tactful_discipline", "appreciation",
-                     "personal_problems", "in_on_things"]
-    for n in range(6):
-        person = repository.save(ws, model.Participant(f"P-{n:03}", Role.EMPLOYEE))
-        _rank(ws, needs_list, items, person, Perspective.OWN, employee_order, session)
-    for n in range(5):
-        person = repository.save(ws, model.Participant(f"M-{n:03}", Role.MANAGER))
-        _rank(ws, needs_list, items, person, Perspective.PREDICTED, manager_order, session)
-        _rank(ws, needs_list, items, person, Perspective.OWN, employee_order[:3], session)
-    return ws, needs_list
 
 
 def test_gap_in_words_from_the_workspace(ranked):
@@ -74,13 +39,13 @@ def test_scope_by_date_and_latest_gap(ranked):
     assert latest_gap(ws, 5, today=date(2027, 6, 1)).gap is None
 
 
-def test_only_a_persons_latest_ranking_counts(ranked):
+def test_only_a_persons_latest_ranking_counts(ranked, rank):
     ws, needs_list = ranked
     items = sorted(repository.find_by(ws, model.NeedsItem, list_id=needs_list.id),
                    key=lambda i: i.position)
     later = repository.save(ws, model.Session("Round 2", date=date(2026, 11, 1)))
     person = repository.find_by(ws, model.Participant, code="P-000")[0]
-    _rank(ws, needs_list, items, person, Perspective.OWN, ["tactful_discipline"], later)
+    rank(ws, needs_list, items, person, Perspective.OWN, ["tactful_discipline"], later)
     result = analyse(ws, needs_list, Scope(), threshold=5)
     assert result.employees.people == 6
     stats = result.employees.ranking.by_key()
