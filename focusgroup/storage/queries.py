@@ -164,7 +164,7 @@ def ranking_records(
           AND (:until IS NULL OR day <= :until)
           AND (:department IS NULL OR COALESCE(s.department_id, p.department_id) = :department)
           AND (:session IS NULL OR r.session_id = :session)
-        ORDER BY day, r.created_at, r.id
+        ORDER BY day, r.created_at, r.rowid
     """
     params = {
         "list": needs_list_id,

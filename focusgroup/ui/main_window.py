@@ -28,12 +28,14 @@ from focusgroup.storage.errors import WorkspaceError, WorkspaceLocked
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
 from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
+from focusgroup.ui.dialogs.ranking_dialog import RankingDialog
 from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
 from focusgroup.ui.settings import Settings
 from focusgroup.ui.tasks import run_task
 from focusgroup.ui.theme import apply_theme
 from focusgroup.ui.views.departments import DepartmentsView
 from focusgroup.ui.views.home import HomeView
+from focusgroup.ui.views.needs_gap import NeedsGapView
 from focusgroup.ui.views.placeholder import ComingView
 from focusgroup.ui.views.sessions import SessionsView
 
@@ -51,13 +53,12 @@ class MainWindow(QMainWindow):
         self.home = HomeView()
         self.sessions = SessionsView()
         self.departments = DepartmentsView()
+        self.needs_gap = NeedsGapView()
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
             (self.tr("Sessions"), self.sessions),
             (self.tr("Departments"), self.departments),
-            (self.tr("Needs && gap"), ComingView(self.tr("Needs & gap"), self.tr(
-                "Rank needs in sessions and compare what employees want with what managers "
-                "think they want: group rankings, agreement and the perception gap."))),
+            (self.tr("Needs && gap"), self.needs_gap),
             (self.tr("Actions"), ComingView(self.tr("Actions"), self.tr(
                 "Follow-ups with owner and due date, and the \"you said, we did\" list."))),
             (self.tr("Reports"), ComingView(self.tr("Reports"), self.tr(
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         welcome.add_department_requested.connect(self.add_department)
         welcome.recent_requested.connect(self.open_recent_path)
         self.departments.changed.connect(self.refresh)
+        self.needs_gap.enter_button.clicked.connect(self.enter_rankings)
 
     # -- workspace -------------------------------------------------------------------------
     def open_path(self, path: Path, *, create: bool = True) -> bool:
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
             self.home.show_no_workspace(recent)
         self.sessions.set_workspace(ws)
         self.departments.set_workspace(ws, self.settings.get(options.DEFAULT_CADENCE_MONTHS))
+        self.needs_gap.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD))
 
     def new_workspace(self) -> None:
         start = str(paths.data_dir() / f"new{paths.WORKSPACE_SUFFIX}")
@@ -287,6 +290,15 @@ class MainWindow(QMainWindow):
     def add_department(self) -> None:
         self.nav.setCurrentRow(2)
         self.departments.add_department()
+
+    def enter_rankings(self) -> None:
+        needs_list = self.needs_gap.selected_list()
+        if self.ws is None or needs_list is None or self.ws.read_only:
+            return
+        dialog = RankingDialog(self.ws, needs_list, self.needs_gap.session.currentData(), self)
+        dialog.saved.connect(self.needs_gap.refresh)
+        dialog.exec()
+        self.refresh()
 
     def edit_settings(self) -> None:
         if SettingsDialog(self.settings, self).exec():

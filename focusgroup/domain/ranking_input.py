@@ -1,0 +1,43 @@
+"""Typing a ranking: "3 1 5 2" means item 3 first, item 1 second…; "3 1=5 2" ties 1 and 5.
+
+Item numbers refer to the needs list's order (1-based). Items left out are unranked (a partial
+ranking). Positions follow the tie convention of :mod:`focusgroup.domain.ranking`: "3 1=5 2"
+gives positions 1, 2, 2, 3.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[\s,;]+")
+
+
+class OrderError(ValueError):
+    """The typed order cannot be used; the message says why, for the person typing it."""
+
+
+def parse_order(text: str, item_count: int) -> dict[int, int]:
+    """Map item number (1-based) to position, from text such as ``"3 1=5 2"``."""
+    groups = [g for g in _TOKEN.split(text.strip()) if g]
+    if not groups:
+        raise OrderError("Type the item numbers in order, e.g. 3 1 5 2.")
+    order: dict[int, int] = {}
+    for position, group in enumerate(groups, start=1):
+        for token in group.split("="):
+            if not token.isdigit():
+                raise OrderError(f'"{token or "="}" is not an item number.')
+            number = int(token)
+            if not 1 <= number <= item_count:
+                raise OrderError(f"There is no item {number}; the list has {item_count}.")
+            if number in order:
+                raise OrderError(f"Item {number} appears twice.")
+            order[number] = position
+    return order
+
+
+def format_order(order: dict[int, int]) -> str:
+    """The inverse of :func:`parse_order`: positions back to "3 1=5 2"."""
+    by_position: dict[int, list[int]] = {}
+    for number, position in order.items():
+        by_position.setdefault(position, []).append(number)
+    return " ".join("=".join(str(n) for n in sorted(by_position[p])) for p in sorted(by_position))

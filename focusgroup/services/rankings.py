@@ -1,0 +1,91 @@
+"""Entering rankings: a participant's typed order ("3 1=5 2") saved for a session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from focusgroup.domain.model import (
+    NeedsItem,
+    NeedsList,
+    Participant,
+    Perspective,
+    Ranking,
+    RankingEntry,
+    Role,
+    Session,
+)
+from focusgroup.domain.ranking_input import OrderError, parse_order
+from focusgroup.services.errors import InvalidInput
+from focusgroup.storage import queries, repository
+from focusgroup.storage.queries import RankingRecord
+from focusgroup.storage.rankings import replace_ranking
+from focusgroup.storage.workspace import Workspace
+
+MAX_CODE = 32
+
+
+def list_items(ws: Workspace, needs_list: NeedsList) -> list[NeedsItem]:
+    """The list's active items in their order (item number n is ``items[n - 1]``)."""
+    items = repository.find_by(ws, NeedsItem, list_id=needs_list.id, archived=False)
+    return sorted(items, key=lambda i: i.position)
+
+
+def next_code(ws: Workspace, prefix: str = "P-") -> str:
+    """The next free participant code, e.g. ``P-007`` after ``P-006``."""
+    numbers = [int(p.code[len(prefix):]) for p in repository.find(ws, Participant)
+               if p.code.startswith(prefix) and p.code[len(prefix):].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:03}"
+
+
+@dataclass(frozen=True)
+class SavedRanking:
+    participant: Participant
+    ranking: Ranking
+    positions: dict[str, int]  # item key -> position
+    created_participant: bool
+
+
+def save_typed_ranking(
+    ws: Workspace,
+    session: Session,
+    needs_list: NeedsList,
+    code: str,
+    role: Role,
+    perspective: Perspective,
+    typed_order: str,
+) -> SavedRanking:
+    """Save one person's order for ``session``; re-entering replaces their earlier order.
+
+    An unknown ``code`` creates the participant (with ``role`` and the session's department);
+    a known one must have the same role. Employees can only give their own view.
+    """
+    code = code.strip()
+    if not code:
+        raise InvalidInput("Type the participant's code, e.g. P-007.")
+    if len(code) > MAX_CODE:
+        raise InvalidInput(f"A participant code can be at most {MAX_CODE} characters.")
+    existing = repository.find_by(ws, Participant, code=code)
+    participant = existing[0] if existing else Participant(
+        code, role, department_id=session.department_id)
+    if existing and participant.role is not role:
+        raise InvalidInput(f"{code} is registered as {participant.role.value}, "
+                           f"not {role.value}.")
+    if perspective is Perspective.PREDICTED and participant.role is Role.EMPLOYEE:
+        raise InvalidInput("Predictions (what my employees want) come from supervisors and "
+                           "managers; choose their own view for an employee.")
+    items = list_items(ws, needs_list)
+    try:
+        order = parse_order(typed_order, len(items))
+    except OrderError as error:
+        raise InvalidInput(str(error)) from error
+    ranking = Ranking(needs_list.id, participant.id, perspective, session.id)
+    entries = [RankingEntry(ranking.id, items[number - 1].id, position)
+               for number, position in order.items()]
+    replace_ranking(ws, ranking, entries, participant=None if existing else participant)
+    positions = {items[number - 1].key: position for number, position in order.items()}
+    return SavedRanking(participant, ranking, positions, not existing)
+
+
+def session_rankings(ws: Workspace, needs_list: NeedsList, session: Session) -> list[RankingRecord]:
+    """The rankings of one list entered for one session, oldest first."""
+    return queries.ranking_records(ws, needs_list.id, session_id=session.id)

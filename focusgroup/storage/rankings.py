@@ -1,0 +1,38 @@
+"""Writing rankings: one person's order replaces their earlier one for the same session."""
+
+from __future__ import annotations
+
+from focusgroup.domain import model
+from focusgroup.storage.records import to_row
+from focusgroup.storage.repository import atomic
+from focusgroup.storage.workspace import Workspace
+
+
+def replace_ranking(
+    ws: Workspace,
+    ranking: model.Ranking,
+    entries: list[model.RankingEntry],
+    *,
+    participant: model.Participant | None = None,
+) -> None:
+    """Store ``ranking`` with its entries in one transaction, removing any earlier ranking of
+    the same person, perspective, list and session; a new ``participant`` is saved first."""
+    with atomic(ws):
+        if participant is not None:
+            ws.db["participants"].upsert(to_row(participant), pk="id")
+        earlier = ws.db.execute(
+            "SELECT id FROM rankings WHERE participant_id = ? AND perspective = ? "
+            "AND needs_list_id = ? AND session_id IS ?",
+            [ranking.participant_id, ranking.perspective.value, ranking.needs_list_id,
+             ranking.session_id],
+        ).fetchall()
+        for (old_id,) in earlier:
+            ws.db.execute("DELETE FROM ranking_entries WHERE ranking_id = ?", [old_id])
+            ws.db.execute("DELETE FROM rankings WHERE id = ?", [old_id])
+        ws.db["rankings"].insert(to_row(ranking))
+        ws.db["ranking_entries"].insert_all([to_row(e) for e in entries])
+        if ranking.session_id:
+            ws.db["session_participants"].upsert(
+                {"session_id": ranking.session_id, "participant_id": ranking.participant_id},
+                pk=("session_id", "participant_id"),
+            )

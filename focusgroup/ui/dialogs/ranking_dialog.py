@@ -1,0 +1,183 @@
+"""Enter needs rankings fast: code, role, view, then the order typed as "3 1 5 2" and Enter."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusgroup.domain.model import NeedsList, Participant, Perspective, Role, Session
+from focusgroup.domain.ranking_input import format_order
+from focusgroup.services import rankings as service
+from focusgroup.services.errors import InvalidInput
+from focusgroup.storage import repository
+from focusgroup.storage.errors import WorkspaceError
+from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
+from focusgroup.ui.widgets.cards import label
+
+
+class RankingDialog(QDialog):
+    """Each Enter in the order field saves one person's ranking and readies the next one."""
+
+    saved = Signal()
+
+    def __init__(self, ws: Workspace, needs_list: NeedsList, session_id: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.needs_list = needs_list
+        self.items = service.list_items(ws, needs_list)
+        self.setWindowTitle(self.tr("Enter rankings — %1").replace("%1", needs_list.name))
+        self.resize(760, 620)
+        layout = QVBoxLayout(self)
+
+        self.session = QComboBox()
+        sessions = sorted(repository.find(ws, Session),
+                          key=lambda s: (s.date is not None, s.date), reverse=True)
+        for session in sessions:
+            day = session.date.isoformat() if session.date else "—"
+            self.session.addItem(f"{day}  {session.title}", session.id)
+        if session_id:
+            self.session.setCurrentIndex(max(self.session.findData(session_id), 0))
+        top = QHBoxLayout()
+        caption = QLabel(self.tr("Se&ssion:"))
+        caption.setBuddy(self.session)
+        top.addWidget(caption)
+        top.addWidget(self.session, 1)
+        layout.addLayout(top)
+
+        legend = QGridLayout()
+        half = (len(self.items) + 1) // 2
+        for index, item in enumerate(self.items):
+            legend.addWidget(label(f"<b>{index + 1}</b>&nbsp; {escape(item.label_en)}"),
+                             index % half, index // half)
+        layout.addLayout(legend)
+
+        entry = QGridLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("P-007")
+        codes = sorted(p.code for p in repository.find(ws, Participant))
+        self.code.setCompleter(QCompleter(codes, self))
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(labels.role(role), role.value)
+        self.perspective = QComboBox()
+        self.perspective.addItem(self.tr("Own: what I want"), Perspective.OWN.value)
+        self.perspective.addItem(self.tr("Predicted: what my employees want"),
+                                 Perspective.PREDICTED.value)
+        self.order = QLineEdit()
+        self.order.setPlaceholderText(self.tr("e.g. 3 1 5 2   (ties: 1=5; leave out unranked)"))
+        self.save_button = QPushButton(self.tr("Save"))
+        for column, (caption, widget) in enumerate((
+                (self.tr("&Code"), self.code), (self.tr("&Role"), self.role),
+                (self.tr("&View"), self.perspective), (self.tr("&Order"), self.order))):
+            text = QLabel(caption)
+            text.setBuddy(widget)
+            entry.addWidget(text, 0, column)
+            entry.addWidget(widget, 1, column)
+        entry.addWidget(self.save_button, 1, 4)
+        entry.setColumnStretch(3, 2)
+        layout.addLayout(entry)
+        self.message = label("", wrap=True)
+        layout.addWidget(self.message)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Role"), self.tr("View"), self.tr("Order")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.order.returnPressed.connect(self.save_current)
+        self.save_button.clicked.connect(self.save_current)
+        self.code.editingFinished.connect(self._code_entered)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self.session.currentIndexChanged.connect(self._fill_table)
+        self.code.setText(service.next_code(ws))
+        self.code.selectAll()
+        self.code.setFocus()
+        self._fill_table()
+
+    def current_session(self) -> Session | None:
+        key = self.session.currentData()
+        return repository.get(self.ws, Session, key) if key else None
+
+    def _code_entered(self) -> None:
+        known = repository.find_by(self.ws, Participant, code=self.code.text().strip())
+        if known:
+            self.role.setCurrentIndex(self.role.findData(known[0].role.value))
+
+    def _role_changed(self) -> None:
+        if Role(self.role.currentData()) is Role.EMPLOYEE:
+            self.perspective.setCurrentIndex(0)
+
+    def save_current(self) -> None:
+        session = self.current_session()
+        if session is None:
+            self._say(self.tr("Plan or pick a session first."), error=True)
+            return
+        try:
+            saved = service.save_typed_ranking(
+                self.ws, session, self.needs_list, self.code.text(),
+                Role(self.role.currentData()), Perspective(self.perspective.currentData()),
+                self.order.text())
+        except (InvalidInput, WorkspaceError) as error:
+            self._say(str(error), error=True)
+            self.order.setFocus()
+            return
+        self._say(self.tr("Saved %1's ranking.").replace("%1", saved.participant.code))
+        self._fill_table()
+        self.saved.emit()
+        self.order.clear()
+        if saved.created_participant:
+            self.code.setText(service.next_code(self.ws))
+        self.code.completer().model().setStringList(  # type: ignore[attr-defined]
+            sorted(p.code for p in repository.find(self.ws, Participant)))
+        self.code.selectAll()
+        self.code.setFocus()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setProperty("role", "warning" if error else "muted")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(escape(text))
+
+    def _fill_table(self) -> None:
+        session = self.current_session()
+        rows = []
+        if session is not None:
+            numbers = {item.key: n for n, item in enumerate(self.items, start=1)}
+            codes = {p.id: p.code for p in repository.find(self.ws, Participant)}
+            for record in service.session_rankings(self.ws, self.needs_list, session):
+                order = {numbers[k]: r for k, r in record.entries.items() if k in numbers}
+                rows.append((codes.get(record.participant_id, "?"), labels.role(record.role),
+                             self.tr("own") if record.perspective is Perspective.OWN
+                             else self.tr("predicted"), format_order(order)))
+        self.table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, cell)

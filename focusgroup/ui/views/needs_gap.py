@@ -1,0 +1,213 @@
+"""Needs & gap: what employees want vs what managers think they want, for a chosen scope."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusgroup.domain.cadence import add_months
+from focusgroup.domain.model import Department, NeedsList, Session
+from focusgroup.services.analysis import GapResult, Scope, analyse, default_needs_list
+from focusgroup.storage import repository
+from focusgroup.storage.workspace import Workspace
+from focusgroup.ui.theme import current_theme
+from focusgroup.ui.widgets.cards import Card, label
+from focusgroup.ui.widgets.gap_chart import OVER, UNDER, GapChart
+
+PERIODS = (("6", 6), ("12", 12), ("all", None))
+
+
+class NeedsGapView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.threshold = 5
+        self.result: GapResult | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(10)
+        header = QHBoxLayout()
+        header.addWidget(label(self.tr("Needs & perception gap"), "title"))
+        header.addStretch(1)
+        self.enter_button = QPushButton(self.tr("&Enter rankings…"))
+        self.enter_button.setProperty("role", "primary")
+        header.addWidget(self.enter_button)
+        layout.addLayout(header)
+
+        filters = QHBoxLayout()
+        self.needs_list = QComboBox()
+        self.department = QComboBox()
+        self.period = QComboBox()
+        self.session = QComboBox()
+        self.session.setMinimumContentsLength(24)
+        for caption, combo in ((self.tr("&List:"), self.needs_list),
+                               (self.tr("&Department:"), self.department),
+                               (self.tr("&Period:"), self.period),
+                               (self.tr("&Session:"), self.session)):
+            text = QLabel(caption)
+            text.setBuddy(combo)
+            filters.addWidget(text)
+            filters.addWidget(combo, 1)
+        layout.addLayout(filters)
+
+        self.headline = Card(self.tr("In words"))
+        self.sentences = label("", wrap=True)
+        self.headline.body.addWidget(self.sentences)
+        layout.addWidget(self.headline)
+        self.legend = label(
+            self.tr("<span style='color:%1'>━━ managers underestimate</span> &nbsp;&nbsp; "
+                    "<span style='color:%2'>╍╍ managers overestimate</span>")
+            .replace("%1", UNDER).replace("%2", OVER), "muted")
+        layout.addWidget(self.legend)
+        self.chart = GapChart()
+        layout.addWidget(self.chart, 3)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Need"), self.tr("Employees"), self.tr("Managers think"),
+            self.tr("Gap"), self.tr("Mean rank"), self.tr("Top 3")])
+        tips = ["", self.tr("Employees' group rank"), self.tr("Managers' predicted group rank"),
+                self.tr("Managers' rank minus employees' rank: positive means managers "
+                        "underestimate the need"),
+                self.tr("Employees' mean rank"),
+                self.tr("How many employees put it in their top 3")]
+        for column, tip in enumerate(tips):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 2)
+
+        self.period.addItem(self.tr("Last 6 months"), 6)
+        self.period.addItem(self.tr("Last 12 months"), 12)
+        self.period.addItem(self.tr("All time"), 0)
+        for combo in (self.needs_list, self.department, self.period, self.session):
+            combo.currentIndexChanged.connect(self.refresh)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_workspace(self, ws: Workspace | None, threshold: int = 5) -> None:
+        self.ws = ws
+        self.threshold = threshold
+        self.enter_button.setEnabled(ws is not None and not ws.read_only)
+        self._fill_filters()
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        combos = (self.needs_list, self.department, self.session)
+        for combo in combos:
+            combo.blockSignals(True)
+        previous = (self.needs_list.currentData(), self.department.currentData(),
+                    self.session.currentData())
+        for combo in combos:
+            combo.clear()
+        self.department.addItem(self.tr("All departments"), None)
+        self.session.addItem(self.tr("All sessions"), None)
+        if self.ws is not None:
+            default = default_needs_list(self.ws)
+            lists = sorted(repository.find_by(self.ws, NeedsList, archived=False),
+                           key=lambda n: (n.id != (default.id if default else None), n.name))
+            for needs_list in lists:
+                self.needs_list.addItem(needs_list.name, needs_list.id)
+            for department in sorted(repository.find_by(self.ws, Department, archived=False),
+                                     key=lambda d: d.name.lower()):
+                self.department.addItem(department.name, department.id)
+            sessions = sorted(repository.find(self.ws, Session),
+                              key=lambda s: (s.date or date.min), reverse=True)
+            for session in sessions:
+                day = session.date.isoformat() if session.date else "—"
+                self.session.addItem(f"{day}  {session.title}", session.id)
+        for combo, value in zip(combos, previous, strict=True):
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def scope(self) -> Scope:
+        months = self.period.currentData()
+        today = date.today()
+        session_id = self.session.currentData()
+        if session_id:  # a single session: its own date decides
+            return Scope(session_id=session_id)
+        return Scope(since=add_months(today, -months) if months else None, until=None,
+                     department_id=self.department.currentData())
+
+    def selected_list(self) -> NeedsList | None:
+        if self.ws is None or self.needs_list.currentData() is None:
+            return None
+        return repository.get(self.ws, NeedsList, self.needs_list.currentData())
+
+    def refresh(self) -> None:
+        needs_list = self.selected_list()
+        self.period.setEnabled(self.session.currentData() is None)
+        self.department.setEnabled(self.session.currentData() is None)
+        if self.ws is None or needs_list is None:
+            self.result = None
+            self._show_message(self.tr("Open a workspace to see rankings."))
+            return
+        self.result = analyse(self.ws, needs_list, self.scope(), self.threshold)
+        self._show(self.result)
+
+    # -- display -------------------------------------------------------------------------
+    def _lang(self) -> str:
+        return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+    def _show_message(self, text: str) -> None:
+        self.sentences.setText(escape(text))
+        self.chart.clear()
+        self.chart.hide()
+        self.legend.hide()
+        self.table.setRowCount(0)
+        self.table.hide()
+
+    def _show(self, result: GapResult) -> None:
+        if result.gap is None:
+            parts = []
+            for name, group in ((self.tr("employees' own rankings"), result.employees),
+                                (self.tr("managers' predictions"), result.predicted)):
+                parts.append(self.tr("%1: %2 people").replace("%1", name).replace(
+                    "%2", str(group.people)) + (
+                    "" if group.shown else " " + self.tr("(%1 more needed)").replace(
+                        "%1", str(group.missing))))
+            self._show_message(self.tr(
+                "Not shown: both sides need at least %1 people to protect anonymity. "
+                "In this scope: %2.").replace("%1", str(result.threshold)).replace(
+                "%2", "; ".join(parts)))
+            return
+        lang = self._lang()
+        labels = result.labels(lang)
+        sentences = result.headline(lang)
+        people = self.tr("%1 employees and %2 managers and supervisors.").replace(
+            "%1", str(result.employees.people)).replace("%2", str(result.predicted.people))
+        self.sentences.setText("<br>".join(f"<b>{escape(s)}</b>" for s in sentences[:-1])
+                               + f"<br>{escape(sentences[-1])} {escape(people)}")
+        dark = current_theme(QApplication.instance()) == "dark"
+        self.chart.show_gap(result.gap, labels, self.tr("What employees want"),
+                            self.tr("What managers think they want"), dark)
+        self.chart.show()
+        self.legend.show()
+        stats = result.employees.ranking.by_key()
+        ordered = sorted(result.gap.items, key=lambda i: i.employee_rank)
+        self.table.setRowCount(len(ordered))
+        for row, item in enumerate(ordered):
+            values = [labels[item.key], f"{item.employee_rank:g}", f"{item.manager_rank:g}",
+                      f"{item.difference:+g}", f"{stats[item.key].mean_rank:.2f}",
+                      str(stats[item.key].top3)]
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.show()
