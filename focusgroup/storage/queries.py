@@ -189,3 +189,9 @@ def ranking_records(
             )
         record.entries[row[7]] = row[8]
     return list(records.values())
+
+
+def item_usage(ws: Workspace, item_id: str) -> int:
+    """How many rankings place this needs item."""
+    row = ws.db.execute("SELECT count(*) FROM ranking_entries WHERE item_id = ?", [item_id])
+    return int(row.fetchone()[0])

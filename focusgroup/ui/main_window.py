@@ -28,6 +28,7 @@ from focusgroup.storage.errors import WorkspaceError, WorkspaceLocked
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
 from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
+from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog
 from focusgroup.ui.dialogs.ranking_dialog import RankingDialog
 from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
 from focusgroup.ui.settings import Settings
@@ -126,6 +127,12 @@ class MainWindow(QMainWindow):
         self.add_department_action = self._action(
             self.tr("&Add department…"), self.add_department, "Ctrl+Shift+D", dept_menu)
 
+        needs_menu = bar.addMenu(self.tr("&Needs"))
+        self.enter_rankings_action = self._action(
+            self.tr("&Enter rankings…"), self.enter_rankings, "Ctrl+Shift+R", needs_menu)
+        self._action(self.tr("Edit needs &lists…"), self.edit_needs_lists, "Ctrl+Shift+L",
+                     needs_menu)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&About focusgroup"), self.about, None, help_menu)
 
@@ -158,6 +165,7 @@ class MainWindow(QMainWindow):
         welcome.recent_requested.connect(self.open_recent_path)
         self.departments.changed.connect(self.refresh)
         self.needs_gap.enter_button.clicked.connect(self.enter_rankings)
+        self.needs_gap.lists_button.clicked.connect(self.edit_needs_lists)
 
     # -- workspace -------------------------------------------------------------------------
     def open_path(self, path: Path, *, create: bool = True) -> bool:
@@ -298,6 +306,12 @@ class MainWindow(QMainWindow):
         dialog = RankingDialog(self.ws, needs_list, self.needs_gap.session.currentData(), self)
         dialog.saved.connect(self.needs_gap.refresh)
         dialog.exec()
+        self.refresh()
+
+    def edit_needs_lists(self) -> None:
+        if self.ws is None:
+            return
+        NeedsListsDialog(self.ws, self).exec()
         self.refresh()
 
     def edit_settings(self) -> None:

@@ -305,3 +305,21 @@ def test_kendall_tau_b_matches_scipy(vectors: tuple[list[float], list[float]]) -
     else:
         assert ours == pytest.approx(expected, abs=1e-9)
         assert -1.0 <= ours <= 1.0
+
+
+@given(st.lists(st.text(min_size=1, max_size=4), min_size=2, max_size=12, unique=True))
+def test_a_reversed_order_gives_rho_minus_one(keys: list[str]) -> None:
+    forward = group_ranking([{k: i + 1 for i, k in enumerate(keys)}] * 2, keys)
+    backward = group_ranking([{k: len(keys) - i for i, k in enumerate(keys)}] * 2, keys)
+    gap = perception_gap(forward, backward)
+    assert gap.rho == pytest.approx(-1.0) and gap.tau == pytest.approx(-1.0)
+
+
+def test_partial_eight_of_ten_lists_work() -> None:
+    keys = [f"item{i}" for i in range(10)]
+    employees = group_ranking([{k: i + 1 for i, k in enumerate(keys[:8])}] * 5, keys)
+    managers = group_ranking([{k: i + 1 for i, k in enumerate(reversed(keys[2:]))}] * 5, keys)
+    by_key = employees.by_key()
+    assert by_key["item8"].mean_rank == by_key["item9"].mean_rank == 9.5
+    gap = perception_gap(employees, managers)
+    assert len(gap.items) == 10 and gap.rho is not None and gap.rho < 0

@@ -45,6 +45,8 @@ class NeedsGapView(QWidget):
         header = QHBoxLayout()
         header.addWidget(label(self.tr("Needs & perception gap"), "title"))
         header.addStretch(1)
+        self.lists_button = QPushButton(self.tr("Needs &lists…"))
+        header.addWidget(self.lists_button)
         self.enter_button = QPushButton(self.tr("&Enter rankings…"))
         self.enter_button.setProperty("role", "primary")
         header.addWidget(self.enter_button)
