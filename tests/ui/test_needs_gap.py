@@ -101,3 +101,22 @@ def test_re_entering_a_ranking_replaces_the_earlier_one(window, qtbot):
     QTimer.singleShot(0, fill)
     window.enter_rankings()
     assert len(repository.find(ws, Ranking)) == 1
+
+
+def test_demo_warehouse_shows_its_trend_and_hides_a_small_side(window, qtbot, tmp_path):
+    from focusgroup.services.demo_file import write_demo_file
+
+    demo = tmp_path / "demo.focusgroup"
+    write_demo_file(demo)
+    assert window.open_path(demo, create=False)
+    view = window.needs_gap
+    window.nav.setCurrentRow(3)
+    assert not view.chart.isHidden()  # whole organisation, last 6 months: both sides shown
+    assert view.table.rowCount() == 10
+    view.department.setCurrentIndex(view.department.findText("Warehouse"))
+    view.period.setCurrentIndex(view.period.findData(12))
+    text = view.sentences.text()
+    assert "Not shown" in text and "more needed" in text and view.table.isHidden()
+    trend = view.trend.texts()
+    assert not view.trend.isHidden() and "compared with" in trend[0]
+    assert any(line.startswith(("▲", "▼")) for line in trend[1:])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import Department, NeedsList, Session
 from focusgroup.services.analysis import GapResult, Scope, analyse, default_needs_list
+from focusgroup.services.trends import TrendResult, department_trend
 from focusgroup.storage import repository
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.theme import current_theme
-from focusgroup.ui.widgets.cards import Card, label
+from focusgroup.ui.widgets.cards import Card, LinesCard, label
 from focusgroup.ui.widgets.gap_chart import OVER, UNDER, GapChart
 
 PERIODS = (("6", 6), ("12", 12), ("all", None))
@@ -70,8 +71,12 @@ class NeedsGapView(QWidget):
 
         self.headline = Card(self.tr("In words"))
         self.sentences = label("", wrap=True)
+        self.sentences.setTextFormat(Qt.TextFormat.RichText)
         self.headline.body.addWidget(self.sentences)
         layout.addWidget(self.headline)
+        self.trend = LinesCard(self.tr("Employees' ranking since the previous round"), "")
+        layout.addWidget(self.trend)
+        self.trend.hide()
         self.legend = label(
             self.tr("<span style='color:%1'>━━ managers underestimate</span> &nbsp;&nbsp; "
                     "<span style='color:%2'>╍╍ managers overestimate</span>")
@@ -96,6 +101,7 @@ class NeedsGapView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 2)
+        layout.addStretch(0)
 
         self.period.addItem(self.tr("Last 6 months"), 6)
         self.period.addItem(self.tr("Last 12 months"), 12)
@@ -164,10 +170,45 @@ class NeedsGapView(QWidget):
             return
         self.result = analyse(self.ws, needs_list, self.scope(), self.threshold)
         self._show(self.result)
+        department_id = self.department.currentData()
+        if department_id and self.session.currentData() is None:
+            result = department_trend(self.ws, needs_list, department_id, self.threshold)
+            self._show_trend(result, self.result.labels(self._lang()))
+        else:
+            self.trend.hide()
 
     # -- display -------------------------------------------------------------------------
     def _lang(self) -> str:
         return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+    def _show_trend(self, result: TrendResult, labels: dict[str, str]) -> None:
+        self.trend.show()
+        if result.previous is None:
+            self.trend.set_lines([escape(self.tr(
+                "Only one round of rankings so far; the trend appears after the next one."))])
+            return
+        period = self.tr("%1 – %2 compared with %3 – %4.").replace(
+            "%1", result.current.start.isoformat()).replace(
+            "%2", result.current.end.isoformat()).replace(
+            "%3", result.previous.start.isoformat()).replace(
+            "%4", result.previous.end.isoformat())
+        if not result.shown:
+            self.trend.set_lines([escape(period + " " + self.tr(
+                "Not shown: each round needs at least %1 employees (%2 and %3).").replace(
+                "%1", str(result.threshold)).replace("%2", str(result.previous_people)).replace(
+                "%3", str(result.current_people)))])
+            return
+        lines = [f"<span style='color:gray'>{escape(period)}</span>"]
+        for item in sorted(result.items, key=lambda t: -abs(t.moved)):
+            if abs(item.moved) < 1:
+                continue
+            arrow, word = ("▲", self.tr("up")) if item.moved > 0 else ("▼", self.tr("down"))
+            lines.append(escape(f"{arrow} {labels.get(item.key, item.key)}: "
+                                f"{item.previous_rank:g} → {item.current_rank:g} "
+                                f"({word} {abs(item.moved):g})"))
+        if len(lines) == 1:
+            lines.append(escape(self.tr("No need moved by a whole place.")))
+        self.trend.set_lines(lines)
 
     def _show_message(self, text: str) -> None:
         self.sentences.setText(escape(text))

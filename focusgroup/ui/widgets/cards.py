@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextDocumentFragment
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
 def dot_icon(color: str, size: int = 12) -> QIcon:
@@ -34,6 +34,7 @@ class Card(QFrame):
     def __init__(self, title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "card")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(16, 12, 16, 14)
         self.body.setSpacing(6)
@@ -52,6 +53,7 @@ class LinesCard(Card):
     def set_lines(self, html_lines: list[str]) -> None:
         for line in self.lines:
             self.body.removeWidget(line)
+            line.hide()
             line.deleteLater()
         self.lines = [label(text, wrap=True) for text in html_lines] or [
             label(self.empty_text, "muted", wrap=True)

@@ -1,0 +1,55 @@
+"""How a department's needs ranking moved between its last two listening rounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from focusgroup.domain.model import NeedsList, Perspective, Role
+from focusgroup.domain.ranking import TrendItem, group_ranking, trend
+from focusgroup.domain.rounds import Round, group_rounds
+from focusgroup.services.needs_lists import items_of
+from focusgroup.storage import queries
+from focusgroup.storage.queries import RankingRecord
+from focusgroup.storage.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class TrendResult:
+    previous: Round | None
+    current: Round | None
+    previous_people: int
+    current_people: int
+    items: tuple[TrendItem, ...]  # empty when there are not two rounds above the threshold
+    threshold: int
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.items)
+
+
+def _people(records: list[RankingRecord], period: Round) -> list[RankingRecord]:
+    latest: dict[str, RankingRecord] = {}
+    for record in records:
+        if record.day is not None and record.day in period:
+            latest[record.participant_id] = record
+    return list(latest.values())
+
+
+def department_trend(ws: Workspace, needs_list: NeedsList, department_id: str,
+                     threshold: int) -> TrendResult:
+    """Employees' own rankings in the department's last round against the round before."""
+    keys = [i.key for i in items_of(ws, needs_list, include_archived=False)]
+    records = [r for r in queries.ranking_records(ws, needs_list.id, department_id=department_id)
+               if r.perspective is Perspective.OWN and r.role is Role.EMPLOYEE]
+    rounds = group_rounds(r.day for r in records if r.day is not None)
+    if len(rounds) < 2:
+        current = rounds[-1] if rounds else None
+        people = len(_people(records, current)) if current else 0
+        return TrendResult(None, current, 0, people, (), threshold)
+    previous, current = rounds[-2], rounds[-1]
+    before, after = _people(records, previous), _people(records, current)
+    items: tuple[TrendItem, ...] = ()
+    if len(before) >= threshold and len(after) >= threshold:
+        items = trend(group_ranking([r.entries for r in before], keys),
+                      group_ranking([r.entries for r in after], keys))
+    return TrendResult(previous, current, len(before), len(after), items, threshold)
