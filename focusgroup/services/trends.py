@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from focusgroup.domain.model import NeedsList, Perspective, Role
+from focusgroup.domain.model import NeedsList, Perspective, Role, SessionKind
 from focusgroup.domain.ranking import TrendItem, group_ranking, trend
 from focusgroup.domain.rounds import Round, group_rounds
 from focusgroup.services.needs_lists import items_of
@@ -35,13 +36,27 @@ def _people(records: list[RankingRecord], period: Round) -> list[RankingRecord]:
     return list(latest.values())
 
 
+GROUP_KINDS = (SessionKind.FOCUS_GROUP, SessionKind.SURVEY, SessionKind.FIELD_VISIT)
+
+
+def _round_days(records: list[RankingRecord]) -> list[date]:
+    """Rounds are set by group sessions; one-on-one lunches fall into whichever round they
+    happen to be in, so a steady trickle of lunches does not merge two rounds into one."""
+    return [r.day for r in records if r.day and r.session_kind in GROUP_KINDS]
+
+
+def rounds_of(ws: Workspace, needs_list: NeedsList) -> list[Round]:
+    """The listening rounds in which this list was ranked, oldest first."""
+    return group_rounds(_round_days(queries.ranking_records(ws, needs_list.id)))
+
+
 def department_trend(ws: Workspace, needs_list: NeedsList, department_id: str,
                      threshold: int) -> TrendResult:
     """Employees' own rankings in the department's last round against the round before."""
     keys = [i.key for i in items_of(ws, needs_list, include_archived=False)]
     records = [r for r in queries.ranking_records(ws, needs_list.id, department_id=department_id)
                if r.perspective is Perspective.OWN and r.role is Role.EMPLOYEE]
-    rounds = group_rounds(r.day for r in records if r.day is not None)
+    rounds = group_rounds(_round_days(records))
     if len(rounds) < 2:
         current = rounds[-1] if rounds else None
         people = len(_people(records, current)) if current else 0

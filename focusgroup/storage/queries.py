@@ -135,6 +135,7 @@ class RankingRecord:
     day: date | None
     department_id: str | None
     entries: dict[str, int]  # item key -> rank
+    session_kind: model.SessionKind | None = None
 
 
 def ranking_records(
@@ -153,7 +154,7 @@ def ranking_records(
         SELECT r.id, r.participant_id, p.role, r.perspective, r.session_id,
                COALESCE(s.date, substr(r.created_at, 1, 10)) AS day,
                COALESCE(s.department_id, p.department_id) AS department_id,
-               i.key, e.rank
+               i.key, e.rank, s.kind
         FROM rankings r
         JOIN participants p ON p.id = r.participant_id
         LEFT JOIN sessions s ON s.id = r.session_id
@@ -186,6 +187,7 @@ def ranking_records(
                 day=date.fromisoformat(row[5]) if row[5] else None,
                 department_id=row[6],
                 entries={},
+                session_kind=model.SessionKind(row[9]) if row[9] else None,
             )
         record.entries[row[7]] = row[8]
     return list(records.values())

@@ -120,3 +120,18 @@ def test_demo_warehouse_shows_its_trend_and_hides_a_small_side(window, qtbot, tm
     trend = view.trend.texts()
     assert not view.trend.isHidden() and "compared with" in trend[0]
     assert any(line.startswith(("▲", "▼")) for line in trend[1:])
+
+
+def test_a_round_can_be_chosen_as_the_scope(window, tmp_path):
+    from focusgroup.services.demo_file import write_demo_file
+
+    demo = tmp_path / "demo.focusgroup"
+    write_demo_file(demo)
+    window.open_path(demo, create=False)
+    view = window.needs_gap
+    rounds = [view.period.itemText(i) for i in range(view.period.count())
+              if view.period.itemText(i).startswith("Round")]
+    assert len(rounds) == 2
+    view.period.setCurrentIndex(view.period.findText(rounds[-1]))  # the older round
+    assert view.result.gap is not None
+    assert view.result.employees.people >= 8 and view.result.predicted.people >= 5

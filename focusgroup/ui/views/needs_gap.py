@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import Department, NeedsList, Session
 from focusgroup.services.analysis import GapResult, Scope, analyse, default_needs_list
-from focusgroup.services.trends import TrendResult, department_trend
+from focusgroup.services.trends import TrendResult, department_trend, rounds_of
 from focusgroup.storage import repository
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.theme import current_theme
@@ -103,10 +103,8 @@ class NeedsGapView(QWidget):
         layout.addWidget(self.table, 2)
         layout.addStretch(0)
 
-        self.period.addItem(self.tr("Last 6 months"), 6)
-        self.period.addItem(self.tr("Last 12 months"), 12)
-        self.period.addItem(self.tr("All time"), 0)
-        for combo in (self.needs_list, self.department, self.period, self.session):
+        self.needs_list.currentIndexChanged.connect(self._list_changed)
+        for combo in (self.department, self.period, self.session):
             combo.currentIndexChanged.connect(self.refresh)
 
     # -- data ----------------------------------------------------------------------------
@@ -117,14 +115,21 @@ class NeedsGapView(QWidget):
         self._fill_filters()
         self.refresh()
 
+    def _list_changed(self) -> None:
+        self._fill_filters()  # the rounds depend on the list
+        self.refresh()
+
     def _fill_filters(self) -> None:
-        combos = (self.needs_list, self.department, self.session)
+        combos = (self.needs_list, self.department, self.session, self.period)
         for combo in combos:
             combo.blockSignals(True)
         previous = (self.needs_list.currentData(), self.department.currentData(),
-                    self.session.currentData())
+                    self.session.currentData(), self.period.currentData())
         for combo in combos:
             combo.clear()
+        self.period.addItem(self.tr("Last 6 months"), 6)
+        self.period.addItem(self.tr("Last 12 months"), 12)
+        self.period.addItem(self.tr("All time"), 0)
         self.department.addItem(self.tr("All departments"), None)
         self.session.addItem(self.tr("All sessions"), None)
         if self.ws is not None:
@@ -133,6 +138,12 @@ class NeedsGapView(QWidget):
                            key=lambda n: (n.id != (default.id if default else None), n.name))
             for needs_list in lists:
                 self.needs_list.addItem(needs_list.name, needs_list.id)
+            chosen = default if self.needs_list.findData(previous[0]) < 0 else repository.get(
+                self.ws, NeedsList, previous[0])
+            for period in reversed(rounds_of(self.ws, chosen) if chosen else []):
+                self.period.addItem(self.tr("Round %1 – %2").replace(
+                    "%1", period.start.isoformat()).replace("%2", period.end.isoformat()),
+                    f"{period.start.isoformat()}/{period.end.isoformat()}")
             for department in sorted(repository.find_by(self.ws, Department, archived=False),
                                      key=lambda d: d.name.lower()):
                 self.department.addItem(department.name, department.id)
@@ -147,13 +158,16 @@ class NeedsGapView(QWidget):
             combo.blockSignals(False)
 
     def scope(self) -> Scope:
-        months = self.period.currentData()
-        today = date.today()
+        period = self.period.currentData()
         session_id = self.session.currentData()
         if session_id:  # a single session: its own date decides
             return Scope(session_id=session_id)
-        return Scope(since=add_months(today, -months) if months else None, until=None,
-                     department_id=self.department.currentData())
+        department_id = self.department.currentData()
+        if isinstance(period, str):  # a round: "start/end"
+            start, end = (date.fromisoformat(part) for part in period.split("/"))
+            return Scope(since=start, until=end, department_id=department_id)
+        since = add_months(date.today(), -period) if period else None
+        return Scope(since=since, until=None, department_id=department_id)
 
     def selected_list(self) -> NeedsList | None:
         if self.ws is None or self.needs_list.currentData() is None:
