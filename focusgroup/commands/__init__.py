@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-COMMANDS = ("demo", "sessions", "check", "analyze", "import_rankings")
+COMMANDS = ("demo", "sessions", "check", "analyze", "import_rankings", "report", "export")
 
 
 def load(name: str):

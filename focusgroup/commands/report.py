@@ -1,0 +1,15 @@
+"""``focusgroup report``: (work in progress)."""
+
+from __future__ import annotations
+
+import argparse
+
+from focusgroup.services.errors import InvalidInput
+
+
+def register(commands) -> None:
+    commands.add_parser("report", help="(coming)")
+
+
+def run(args: argparse.Namespace) -> int:
+    raise InvalidInput("report is not available yet.")
