@@ -197,3 +197,9 @@ def item_usage(ws: Workspace, item_id: str) -> int:
     """How many rankings place this needs item."""
     row = ws.db.execute("SELECT count(*) FROM ranking_entries WHERE item_id = ?", [item_id])
     return int(row.fetchone()[0])
+
+
+def session_participant_ids(ws: Workspace, session_id: str) -> list[str]:
+    rows = ws.db.execute(
+        "SELECT participant_id FROM session_participants WHERE session_id = ?", [session_id])
+    return [r[0] for r in rows.fetchall()]

@@ -1,0 +1,121 @@
+"""Notes as they are captured: one committed transaction per note, themes created on the fly,
+the half-typed draft kept beside them, and snapshots so a delete can be undone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from focusgroup.domain import model
+from focusgroup.storage.records import from_row, iso, to_row
+from focusgroup.storage.repository import atomic, writing
+from focusgroup.storage.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class NoteSnapshot:
+    """Everything needed to put a deleted note back exactly as it was."""
+
+    note: model.Note
+    theme_ids: tuple[str, ...]
+    action_ids: tuple[str, ...]
+
+
+def _theme_ids(ws: Workspace, names: tuple[str, ...] | list[str]) -> list[str]:
+    ids = []
+    for name in names:
+        row = ws.db.execute("SELECT id FROM themes WHERE lower(name) = lower(?)",
+                            [name]).fetchone()
+        if row is None:
+            theme = model.Theme(name)
+            ws.db["themes"].insert(to_row(theme))
+            ids.append(theme.id)
+        else:
+            ids.append(row[0])
+    return ids
+
+
+def add_note(ws: Workspace, note: model.Note, themes: tuple[str, ...] = ()) -> None:
+    """Insert the note, its themes and clear the session's draft: one commit."""
+    with atomic(ws):
+        ws.db["notes"].insert(to_row(note))
+        for theme_id in _theme_ids(ws, themes):
+            ws.db["note_themes"].insert({"note_id": note.id, "theme_id": theme_id},
+                                        ignore=True)
+        ws.db.execute("DELETE FROM drafts WHERE session_id = ?", [note.session_id])
+
+
+def update_note(ws: Workspace, note: model.Note) -> None:
+    with atomic(ws):
+        ws.db["notes"].update(note.id, to_row(note))
+
+
+def set_note_themes(ws: Workspace, note_id: str, themes: list[str]) -> None:
+    with atomic(ws):
+        ws.db.execute("DELETE FROM note_themes WHERE note_id = ?", [note_id])
+        for theme_id in _theme_ids(ws, themes):
+            ws.db["note_themes"].insert({"note_id": note_id, "theme_id": theme_id},
+                                        ignore=True)
+
+
+def delete_note(ws: Workspace, note_id: str) -> NoteSnapshot:
+    with atomic(ws):
+        row = ws.db.execute("SELECT * FROM notes WHERE id = ?", [note_id]).fetchone()
+        columns = [c[0] for c in ws.db.execute("SELECT * FROM notes LIMIT 0").description]
+        note = from_row(model.Note, dict(zip(columns, row, strict=True)))
+        theme_ids = tuple(r[0] for r in ws.db.execute(
+            "SELECT theme_id FROM note_themes WHERE note_id = ?", [note_id]).fetchall())
+        action_ids = tuple(r[0] for r in ws.db.execute(
+            "SELECT id FROM actions WHERE note_id = ?", [note_id]).fetchall())
+        ws.db.execute("UPDATE actions SET note_id = NULL WHERE note_id = ?", [note_id])
+        ws.db.execute("DELETE FROM note_themes WHERE note_id = ?", [note_id])
+        ws.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+    return NoteSnapshot(note, theme_ids, action_ids)
+
+
+def restore_note(ws: Workspace, snapshot: NoteSnapshot) -> None:
+    with atomic(ws):
+        ws.db["notes"].insert(to_row(snapshot.note))
+        for theme_id in snapshot.theme_ids:
+            ws.db["note_themes"].insert({"note_id": snapshot.note.id, "theme_id": theme_id},
+                                        ignore=True)
+        for action_id in snapshot.action_ids:
+            ws.db.execute("UPDATE actions SET note_id = ? WHERE id = ?",
+                          [snapshot.note.id, action_id])
+
+
+def session_notes(ws: Workspace, session_id: str) -> list[tuple[model.Note, list[str]]]:
+    """The session's notes in the order they were taken, each with its theme names."""
+    rows = ws.db.execute(
+        "SELECT n.*, (SELECT group_concat(t.name, char(31)) FROM note_themes nt "
+        "JOIN themes t ON t.id = nt.theme_id WHERE nt.note_id = n.id) AS theme_names "
+        "FROM notes n WHERE n.session_id = ? ORDER BY n.created_at, n.rowid",
+        [session_id],
+    )
+    columns = [c[0] for c in rows.description]
+    result = []
+    for row in rows.fetchall():
+        data = dict(zip(columns, row, strict=True))
+        names = data.pop("theme_names")
+        result.append((from_row(model.Note, data), sorted(names.split("\x1f")) if names else []))
+    return result
+
+
+def theme_names(ws: Workspace) -> list[str]:
+    return [r[0] for r in ws.db.execute("SELECT name FROM themes ORDER BY lower(name)")]
+
+
+def save_draft(ws: Workspace, session_id: str, text: str, when: datetime) -> None:
+    """Keep the half-typed line; an empty line removes the draft."""
+    with writing(ws), ws.db.atomic():
+        if text:
+            ws.db["drafts"].upsert(
+                {"session_id": session_id, "text": text, "updated_at": iso(when)},
+                pk="session_id")
+        else:
+            ws.db.execute("DELETE FROM drafts WHERE session_id = ?", [session_id])
+
+
+def load_draft(ws: Workspace, session_id: str) -> str | None:
+    row = ws.db.execute("SELECT text FROM drafts WHERE session_id = ?", [session_id]).fetchone()
+    return row[0] if row else None
