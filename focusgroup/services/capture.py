@@ -193,6 +193,10 @@ class Capture:
         store.update_note(self.ws, changed)
         return changed
 
+    def put(self, note: Note) -> None:
+        """Store a version of a note exactly as given (undo and redo of edits)."""
+        store.update_note(self.ws, note)
+
     def set_themes(self, note: Note, themes: list[str]) -> None:
         store.set_note_themes(self.ws, note.id, themes)
 

@@ -159,6 +159,10 @@ class Workspace:
         self.backup_warning: str | None = None  # set when the backup on open could not be made
 
     @property
+    def is_open(self) -> bool:
+        return self.conn is not None
+
+    @property
     def version(self) -> int:
         return schema_version(self.db)
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from focusgroup.domain.model import ActionStatus, DepartmentKind, Role, SessionKind, SessionStatus
+from focusgroup.domain.model import (
+    ActionStatus,
+    DepartmentKind,
+    NoteKind,
+    Role,
+    SessionKind,
+    SessionStatus,
+)
 
 
 def _t(text: str) -> str:
@@ -58,3 +65,27 @@ def action_status(status: ActionStatus) -> str:
 
 def months(n: int) -> str:
     return _t("every month") if n == 1 else _t("every %n months").replace("%n", str(n))
+
+
+def note_kind(kind: NoteKind) -> str:
+    return {
+        NoteKind.LIKE: _t("Like"),
+        NoteKind.DISLIKE: _t("Dislike"),
+        NoteKind.IDEA: _t("Idea"),
+        NoteKind.NEED: _t("Need"),
+        NoteKind.QUOTE: _t("Quote"),
+        NoteKind.QUESTION: _t("Question"),
+        NoteKind.OBSERVATION: _t("Observation"),
+    }[kind]
+
+
+def note_kind_plural(kind: NoteKind) -> str:
+    return {
+        NoteKind.LIKE: _t("likes"),
+        NoteKind.DISLIKE: _t("dislikes"),
+        NoteKind.IDEA: _t("ideas"),
+        NoteKind.NEED: _t("needs"),
+        NoteKind.QUOTE: _t("quotes"),
+        NoteKind.QUESTION: _t("questions"),
+        NoteKind.OBSERVATION: _t("observations"),
+    }[kind]

@@ -28,12 +28,14 @@ from focusgroup.storage.errors import WorkspaceError, WorkspaceLocked
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
 from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
+from focusgroup.ui.dialogs.close_dialog import CloseDialog
 from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog
 from focusgroup.ui.dialogs.ranking_dialog import RankingDialog
 from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
 from focusgroup.ui.settings import Settings
 from focusgroup.ui.tasks import run_task
 from focusgroup.ui.theme import apply_theme
+from focusgroup.ui.views.capture_view import CaptureView
 from focusgroup.ui.views.departments import DepartmentsView
 from focusgroup.ui.views.home import HomeView
 from focusgroup.ui.views.needs_gap import NeedsGapView
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         for title, page in self.pages:
             self.nav.addItem(title.replace("&&", "&"))
             self.stack.addWidget(page)
+        self.capture_view = CaptureView()
+        self.stack.addWidget(self.capture_view)  # reached by opening a session
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -164,6 +168,9 @@ class MainWindow(QMainWindow):
         welcome.add_department_requested.connect(self.add_department)
         welcome.recent_requested.connect(self.open_recent_path)
         self.departments.changed.connect(self.refresh)
+        self.sessions.open_requested.connect(self.open_session)
+        self.capture_view.closed.connect(self._capture_left)
+        self.capture_view.session_closed.connect(self._capture_closed)
         self.needs_gap.enter_button.clicked.connect(self.enter_rankings)
         self.needs_gap.lists_button.clicked.connect(self.edit_needs_lists)
 
@@ -200,6 +207,8 @@ class MainWindow(QMainWindow):
         self.open_path(Path(path), create=False)
 
     def close_workspace(self) -> None:
+        if self.stack.currentWidget() is self.capture_view:
+            self.capture_view.leave()
         if self.ws is not None:
             self.ws.close()
             self.ws = None
@@ -299,6 +308,29 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(2)
         self.departments.add_department()
 
+    def open_session(self, session_id: str) -> None:
+        if self.ws is None:
+            return
+        try:
+            self.capture_view.open_session(self.ws, session_id)
+        except (WorkspaceError, InvalidInput) as error:
+            QMessageBox.critical(self, self.tr("Cannot open session"), str(error))
+            return
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.capture_view)
+
+    def _capture_left(self) -> None:
+        self.refresh()
+        self.nav.setCurrentRow(1)
+
+    def _capture_closed(self, summary) -> None:
+        session_id = self.capture_view.capture.session.id
+        CloseDialog(self.ws, session_id, summary, self).exec()
+        self._capture_left()
+
     def enter_rankings(self) -> None:
         needs_list = self.needs_gap.selected_list()
         if self.ws is None or needs_list is None or self.ws.read_only:
@@ -323,5 +355,6 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.capture_view.flush_draft()
         self.close_workspace()
         super().closeEvent(event)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from focusgroup.storage.queries import SessionRow, session_rows
 from focusgroup.storage.workspace import Workspace
@@ -17,14 +25,24 @@ def _date(row: SessionRow) -> str:
 
 
 class SessionsView(QWidget):
+    open_requested = Signal(str)  # session id
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
-        layout.addWidget(label(self.tr("Sessions"), "title"))
+        header = QHBoxLayout()
+        header.addWidget(label(self.tr("Sessions"), "title"), 1)
+        self.new_button = QPushButton(self.tr("&New session…"))
+        self.new_button.setProperty("role", "primary")
+        self.lunch_button = QPushButton(self.tr("Log a &lunch…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        for button in (self.open_button, self.lunch_button, self.new_button):
+            header.addWidget(button)
+        layout.addLayout(header)
         self.hint = label(self.tr(
-            "Focus groups, lunch interviews, field visits and surveys. Live capture for new "
-            "sessions is coming in the next release."), "muted", wrap=True)
+            "Focus groups, lunch interviews, field visits and surveys. Open a session to run "
+            "it: the capture line takes every note from the keyboard."), "muted", wrap=True)
         layout.addWidget(self.hint)
         self.model = RowsModel([
             Column(self.tr("Date"), _date, lambda r: r.date.toordinal() if r.date else 0),
@@ -44,7 +62,25 @@ class SessionsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.table, 1)
+        self.proxy = proxy
+        self.table.activated.connect(self._open_index)
+        self.open_button.clicked.connect(self._open_selected)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(self.proxy.mapToSource(rows[0])).id if rows else None
+
+    def _open_index(self, index) -> None:
+        row = self.model.row(self.proxy.mapToSource(index))
+        if row is not None:
+            self.open_requested.emit(row.id)
+
+    def _open_selected(self) -> None:
+        key = self.selected_id()
+        if key:
+            self.open_requested.emit(key)
 
     def set_workspace(self, ws: Workspace | None) -> None:
         self.model.set_rows(session_rows(ws) if ws else [])

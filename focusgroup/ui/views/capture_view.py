@@ -1,0 +1,473 @@
+"""Running a session: the capture line always has focus, the guide and clocks beside it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusgroup.domain.capture_line import SHORTCUT_KINDS, kind_from_prefix
+from focusgroup.domain.model import Department, NoteKind, Participant, Role, SessionStatus
+from focusgroup.services.capture import Capture, UnknownParticipant
+from focusgroup.services.errors import InvalidInput
+from focusgroup.storage import repository
+from focusgroup.storage.errors import WorkspaceError
+from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
+from focusgroup.ui.capture_commands import AddNote, ChangeNote, DeleteNote, Retag
+from focusgroup.ui.models.notes_model import NOTE_ROLE, NotesFilter, NotesModel
+from focusgroup.ui.widgets.capture_line import CaptureLine
+from focusgroup.ui.widgets.cards import label
+from focusgroup.ui.widgets.guide_panel import GuidePanel
+
+DRAFT_DELAY_MS = 500
+
+
+class CaptureView(QWidget):
+    closed = Signal()  # back to the sessions list
+    session_closed = Signal(object)  # SessionSummary
+
+    def __init__(self, parent: QWidget | None = None, clock=None):
+        super().__init__(parent)
+        self.capture: Capture | None = None
+        self.clock = clock
+        self.override: NoteKind | None = None
+        self.undo_stack = QUndoStack(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        top = QHBoxLayout()
+        self.title = label("", "title")
+        top.addWidget(self.title, 1)
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.close_button = QPushButton(self.tr("&Close session…"))
+        self.back_button = QPushButton(self.tr("&Back to sessions"))
+        for button in (self.start_button, self.close_button, self.back_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.meta = label("", "muted", wrap=True)
+        layout.addWidget(self.meta)
+        self.notice = label("", "warning", wrap=True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.kind_filter, self.person_filter = QComboBox(), QComboBox()
+        self.item_filter, self.theme_filter = QComboBox(), QComboBox()
+        for combo in (self.kind_filter, self.person_filter, self.item_filter, self.theme_filter):
+            combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            combo.currentIndexChanged.connect(self._apply_filters)
+            filters.addWidget(combo, 1)
+        left_layout.addLayout(filters)
+        self.counts = label("", "muted")
+        left_layout.addWidget(self.counts)
+        self.model = NotesModel(self)
+        self.proxy = NotesFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        left_layout.addWidget(self.table, 1)
+        splitter.addWidget(left)
+        self.guide = GuidePanel()
+        splitter.addWidget(self.guide)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        self.kind_label = label("", "heading")
+        self.line = CaptureLine()
+        self.line.setPlaceholderText(self.tr(
+            '+ like   - dislike   ! idea   ? question   " quote   n: need   '
+            "@P-003 who   #theme   — Enter saves"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.kind_label)
+        bottom.addWidget(self.line, 1)
+        layout.addLayout(bottom)
+
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+
+        self.line.committed.connect(self.commit_line)
+        self.line.textEdited.connect(self._typed)
+        self.line.undo_requested.connect(self.undo_stack.undo)
+        self.line.redo_requested.connect(self.undo_stack.redo)
+        self.model.edit_requested.connect(self.edit_note)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.start_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.close_session)
+        self.back_button.clicked.connect(self.leave)
+        self._shortcuts()
+
+    # -- keyboard ------------------------------------------------------------------------
+    def _shortcut(self, keys, slot) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def _shortcuts(self) -> None:
+        for number, kind in enumerate(SHORTCUT_KINDS, start=1):
+            shortcut = self._shortcut(f"Ctrl+{number}", self._kind_shortcut)
+            shortcut.setProperty("kind", kind.value)
+        self._shortcut("PgDown", self.next_item)
+        self._shortcut("PgUp", self.previous_item)
+        self.table.installEventFilter(self)
+        self._shortcut("Ctrl+T", self.retag_selected)
+        self._shortcut("Ctrl+L", self.line.setFocus)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and self.table.state() != QAbstractItemView.State.EditingState):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _kind_shortcut(self) -> None:
+        kind = NoteKind(self.sender().property("kind"))
+        if self.line.hasFocus() or not self.table.hasFocus():
+            self.override = kind
+            self._show_kind()
+            return
+        for note in self.selected_notes():
+            changed = self.capture.set_kind(note, kind)
+            self.model.replace(changed)
+            self.undo_stack.push(ChangeNote(self, note, changed, self.tr("change kind")))
+        self.notes_changed()
+
+    # -- session -------------------------------------------------------------------------
+    def open_session(self, ws: Workspace, session_id: str) -> None:
+        kwargs = {"clock": self.clock} if self.clock else {}
+        self.capture = Capture(ws, session_id, **kwargs)
+        session = self.capture.session
+        self.undo_stack.clear()
+        self.title.setText(session.title)
+        department = repository.get(ws, Department, session.department_id) \
+            if session.department_id else None
+        parts = [labels.session_kind(session.kind), labels.session_status(session.status)]
+        parts += [p for p in (department.name if department else "",
+                              session.date.isoformat() if session.date else "",
+                              session.facilitator, session.about) if p]
+        self.meta.setText("  ·  ".join(parts))
+        self.model.reset(self.capture.notes(), {
+            p.id: p.code for p in repository.find(ws, Participant)})
+        self.guide.set_guide(self.capture.guide, self.capture.current)
+        self._fill_filters()
+        self.line.set_choices(self.capture.participant_codes(), self.capture.theme_names())
+        read_only = ws.read_only or session.status is SessionStatus.CLOSED
+        self.line.setEnabled(not ws.read_only)
+        self.start_button.setVisible(session.status is SessionStatus.PLANNED)
+        self.close_button.setEnabled(not read_only)
+        draft = self.capture.draft()
+        self.notice.hide()
+        self.line.clear()
+        if draft:
+            self.line.setText(draft)
+            self._notice(self.tr("Your unsaved text from last time was restored in the capture "
+                                 "line. Press Enter to save it."), warning=False)
+        self.override = None
+        self._show_kind()
+        self.notes_changed()
+        self.tick()
+        self.ticker.start()
+        self.line.setFocus()
+
+    def start(self) -> None:
+        if self.capture is None:
+            return
+        try:
+            self.capture.start()
+        except WorkspaceError as error:
+            self.show_error(str(error))
+            return
+        self.start_button.hide()
+        self.tick()
+        self.line.setFocus()
+
+    def leave(self) -> None:
+        self.flush_draft()
+        self.ticker.stop()
+        self.closed.emit()
+
+    def close_session(self) -> None:
+        if self.capture is None:
+            return
+        self.flush_draft()
+        if self.line.text().strip():
+            self._notice(self.tr("Save or clear the text in the capture line first."))
+            return
+        try:
+            summary = self.capture.close()
+        except WorkspaceError as error:
+            self.show_error(str(error))
+            return
+        self.ticker.stop()
+        self.session_closed.emit(summary)
+
+    # -- guide ---------------------------------------------------------------------------
+    def next_item(self) -> None:
+        if self.capture:
+            self.capture.next_item()
+            self.guide.set_guide(self.capture.guide, self.capture.current)
+            self.tick()
+
+    def previous_item(self) -> None:
+        if self.capture:
+            self.capture.previous_item()
+            self.guide.set_guide(self.capture.guide, self.capture.current)
+            self.tick()
+
+    def tick(self) -> None:
+        if self.capture and self.capture.ws.is_open:
+            cap = self.capture
+            self.guide.tick(cap.current_item, cap.item_elapsed(), cap.session_elapsed(),
+                            cap.planned)
+
+    # -- typing ----------------------------------------------------------------------------
+    def _typed(self) -> None:
+        self._show_kind()
+        self.draft_timer.start()
+
+    def _show_kind(self) -> None:
+        kind = self.override or kind_from_prefix(self.line.text())[0]
+        self.kind_label.setText(labels.note_kind(kind))
+
+    def save_draft(self) -> None:
+        ws = self.capture.ws if self.capture else None
+        if ws is None or not ws.is_open or ws.read_only:
+            return
+        try:
+            self.capture.save_draft(self.line.text())
+        except WorkspaceError as error:
+            self.show_error(str(error))
+
+    def flush_draft(self) -> None:
+        if self.draft_timer.isActive():
+            self.draft_timer.stop()
+            self.save_draft()
+
+    def commit_line(self) -> None:
+        if self.capture is None:
+            return
+        text = self.line.text()
+        if not text.strip():
+            return
+        try:
+            if self.capture.session.status is SessionStatus.PLANNED:
+                self.start()
+            result = self.capture.add(text, self.override)
+        except UnknownParticipant as unknown:
+            if self._create_participant(unknown.code):
+                self.commit_line()
+            return
+        except (InvalidInput, WorkspaceError) as error:
+            self.show_error(str(error))  # the text stays in the line
+            return
+        if result is None:
+            self._notice(self.tr("Nothing to save yet: type what was said after the prefix."))
+            return
+        note, themes = result
+        self.draft_timer.stop()
+        self.model.append(note, themes)
+        self.undo_stack.push(AddNote(self, note, themes))
+        self.line.clear()
+        self.override = None
+        self._show_kind()
+        self.notice.hide()
+        self.line.set_choices(self.capture.participant_codes(), self.capture.theme_names())
+        self._fill_filters()
+        self.notes_changed()
+        self.table.scrollToBottom()
+
+    def _create_participant(self, code: str) -> bool:
+        roles = [labels.role(r) for r in Role]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("New participant"),
+            self.tr("%1 is not a participant yet. Add them as:").replace("%1", code),
+            roles, 0, False)
+        if not ok:
+            return False
+        try:
+            participant = self.capture.create_participant(code, list(Role)[roles.index(choice)])
+        except (InvalidInput, WorkspaceError) as error:
+            self.show_error(str(error))
+            return False
+        self.model.codes[participant.id] = participant.code
+        return True
+
+    # -- the list ----------------------------------------------------------------------------
+    def selected_notes(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [self.proxy.data(index, NOTE_ROLE) for index in rows]
+
+    def _themes_of(self, note) -> list[str]:
+        row = self.model.row_of(note.id)
+        return list(self.model.rows[row][1]) if row >= 0 else []
+
+    def edit_note(self, note, text: str) -> None:
+        try:
+            changed = self.capture.edit_text(note, text)
+        except (InvalidInput, WorkspaceError) as error:
+            self.show_error(str(error))
+            return
+        self.model.replace(changed)
+        self.undo_stack.push(ChangeNote(self, note, changed, self.tr("edit note")))
+
+    def delete_selected(self) -> None:
+        for note in self.selected_notes():
+            themes = self._themes_of(note)
+            try:
+                snapshot = self.capture.delete(note)
+            except WorkspaceError as error:
+                self.show_error(str(error))
+                return
+            row = self.model.remove(note.id)
+            self.undo_stack.push(DeleteNote(self, note, themes, snapshot, row))
+        self.notes_changed()
+
+    def retag_selected(self) -> None:
+        notes = self.selected_notes()
+        if not notes:
+            return
+        note = notes[0]
+        before = self._themes_of(note)
+        text, ok = QInputDialog.getText(
+            self, self.tr("Themes"), self.tr("Themes, separated by commas:"),
+            text=", ".join(before))
+        if not ok:
+            return
+        after = sorted({t.strip().lstrip("#") for t in text.split(",") if t.strip(" #")},
+                       key=str.casefold)
+        try:
+            self.capture.set_themes(note, after)
+        except WorkspaceError as error:
+            self.show_error(str(error))
+            return
+        self.model.replace(note, after)
+        self.undo_stack.push(Retag(self, note, before, after))
+        self._fill_filters()
+
+    def _context_menu(self, position) -> None:
+        if not self.selected_notes():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit themes…\tCtrl+T"), self.retag_selected)
+        kinds = menu.addMenu(self.tr("Kind"))
+        for number, kind in enumerate(SHORTCUT_KINDS, start=1):
+            action = QAction(f"{labels.note_kind(kind)}\tCtrl+{number}", kinds)
+            action.setProperty("kind", kind.value)
+            action.triggered.connect(self._kind_from_menu)
+            kinds.addAction(action)
+        menu.addAction(self.tr("Delete\tDel"), self._delete_from_menu)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _kind_from_menu(self) -> None:
+        kind = NoteKind(self.sender().property("kind"))
+        for note in self.selected_notes():
+            changed = self.capture.set_kind(note, kind)
+            self.model.replace(changed)
+            self.undo_stack.push(ChangeNote(self, note, changed, self.tr("change kind")))
+        self.notes_changed()
+
+    def _delete_from_menu(self) -> None:
+        self.delete_selected()
+
+    # -- filters and counts ----------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        if self.capture is None:
+            return
+        combos = {
+            self.kind_filter: [(self.tr("All kinds"), None)]
+            + [(labels.note_kind(k), k) for k in NoteKind],
+            self.person_filter: [(self.tr("Everyone"), None)] + sorted(
+                {(self.model.codes.get(n.participant_id, "?"), n.participant_id)
+                 for n, _ in self.model.rows if n.participant_id}),
+            self.item_filter: [(self.tr("All questions"), None)]
+            + [(f"{i + 1}. {g.text[:40]}", g.id) for i, g in enumerate(self.capture.guide)],
+            self.theme_filter: [(self.tr("All themes"), None)] + [
+                (f"#{t}", t) for t in sorted({t for _, ts in self.model.rows for t in ts},
+                                             key=str.casefold)],
+        }
+        for combo, entries in combos.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in entries:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filter(kind=self.kind_filter.currentData(),
+                              participant_id=self.person_filter.currentData(),
+                              guide_item_id=self.item_filter.currentData(),
+                              theme=self.theme_filter.currentData())
+        self.notes_changed()
+
+    def notes_changed(self) -> None:
+        counts = self.model.counts()
+        parts = [f"{counts[k]} {labels.note_kind_plural(k)}" for k in NoteKind if counts.get(k)]
+        shown = self.proxy.rowCount()
+        total = self.model.rowCount()
+        prefix = self.tr("%1 notes").replace("%1", str(total)) if shown == total else \
+            self.tr("%1 of %2 notes shown").replace("%1", str(shown)).replace("%2", str(total))
+        self.counts.setText(prefix + (":  " + " · ".join(parts) if parts else ""))
+
+    # -- messages ----------------------------------------------------------------------------
+    def _notice(self, text: str, *, warning: bool = True) -> None:
+        self.notice.setProperty("role", "warning" if warning else "muted")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setText(escape(text))
+        self.notice.show()
+
+    def show_error(self, text: str) -> None:
+        self._notice(self.tr("Not saved: %1 Your text is still in the capture line.").replace(
+            "%1", text))
+
+    def shown_notes(self) -> list[str]:
+        return [self.proxy.index(r, 3).data() for r in range(self.proxy.rowCount())]
+
+
+__all__ = ["CaptureView"]

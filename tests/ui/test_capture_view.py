@@ -1,0 +1,195 @@
+"""Running a session from the keyboard: type, press Enter, read the database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QInputDialog
+
+from focusgroup.domain.model import (
+    GuideItem,
+    Note,
+    NoteKind,
+    Participant,
+    Role,
+    Session,
+    SessionStatus,
+)
+from focusgroup.storage import repository
+from focusgroup.ui.views.capture_view import CaptureView
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def running(qtbot, workspace):
+    session = repository.save(workspace, Session("Warehouse round 2"))
+    repository.save_all(workspace, [GuideItem(session.id, "What works well?", 1, 10),
+                                    GuideItem(session.id, "What gets in your way?", 2, 20)])
+    repository.save(workspace, Participant("P-003", Role.EMPLOYEE))
+    clock = FakeClock()
+    view = CaptureView(clock=clock)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    view.open_session(workspace, session.id)
+    return view, clock, session
+
+
+def type_note(qtbot, view, text):
+    qtbot.keyClicks(view.line, text)
+    qtbot.keyClick(view.line, Qt.Key.Key_Return)
+
+
+def select_row(view, row):
+    # selectRow() reads the keyboard modifiers, which QTest may leave "held" after Ctrl+Z
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect \
+        | QItemSelectionModel.SelectionFlag.Rows
+    view.table.selectionModel().select(view.proxy.index(row, 0), flags)
+
+
+def stored(view):
+    return sorted(repository.find(view.capture.ws, Note), key=lambda n: n.created_at)
+
+
+def test_every_prefix_mention_and_tag_by_keyboard(qtbot, running):
+    view, clock, session = running
+    lines = ['+ the new gloves are great', '- @P-003 rota comes too late #shift-planning',
+             '! a thank-you board #recognition', '? who decides the overtime',
+             '"We only hear about it afterwards"', 'n: warm food on late shifts',
+             'people nod when pay comes up']
+    for minute, line in enumerate(lines):
+        clock.now += timedelta(minutes=1)
+        if minute == 4:
+            qtbot.keyClick(view.line, Qt.Key.Key_PageDown)  # next guide question
+        type_note(qtbot, view, line)
+        assert view.line.text() == ""
+    notes = stored(view)
+    assert [n.kind for n in notes] == [NoteKind.LIKE, NoteKind.DISLIKE, NoteKind.IDEA,
+                                       NoteKind.QUESTION, NoteKind.QUOTE, NoteKind.NEED,
+                                       NoteKind.OBSERVATION]
+    assert notes[1].text == "rota comes too late"
+    code = repository.get(view.capture.ws, Participant, notes[1].participant_id).code
+    assert code == "P-003"
+    guide = view.capture.guide
+    assert [n.guide_item_id for n in notes] == [guide[0].id] * 4 + [guide[1].id] * 3
+    assert [n.offset_seconds for n in notes] == [60 * m for m in range(7)]  # clock starts
+    assert repository.get(view.capture.ws, Session, session.id).status is SessionStatus.RUNNING
+    assert view.model.rowCount() == 7 and view.shown_notes()[2] == "a thank-you board"
+    assert "1 likes" in view.counts.text() or "1 like" in view.counts.text()
+    view.theme_filter.setCurrentIndex(view.theme_filter.findData("recognition"))
+    assert view.shown_notes() == ["a thank-you board"]
+
+
+def test_ctrl_number_changes_the_kind_being_typed(qtbot, running):
+    view, _, _ = running
+    qtbot.keyClicks(view.line, "the canteen closes early")
+    qtbot.keyClick(view.line, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert view.kind_label.text() == "Dislike"
+    qtbot.keyClick(view.line, Qt.Key.Key_Return)
+    assert stored(view)[0].kind is NoteKind.DISLIKE
+
+
+def test_unknown_participant_is_offered_and_created(qtbot, running, monkeypatch):
+    view, _, _ = running
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Supervisor", True))
+    type_note(qtbot, view, "@P-077 wants earlier rotas")
+    person = repository.find_by(view.capture.ws, Participant, code="P-077")[0]
+    assert person.role is Role.SUPERVISOR and stored(view)[0].participant_id == person.id
+
+
+def test_undo_and_redo_add_edit_and_delete(qtbot, running):
+    view, _, _ = running
+    type_note(qtbot, view, "+ first")
+    type_note(qtbot, view, "- second")
+    qtbot.keyClick(view.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [n.text for n in stored(view)] == ["first"] and view.model.rowCount() == 1
+    qtbot.keyClick(view.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert [n.text for n in stored(view)] == ["first", "second"]
+
+    view.edit_note(stored(view)[0], "first, edited")
+    select_row(view, 1)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert [n.text for n in stored(view)] == ["first, edited"]
+    view.undo_stack.undo()  # the delete
+    view.undo_stack.undo()  # the edit
+    assert [n.text for n in stored(view)] == ["first", "second"]
+    assert view.shown_notes() == ["first", "second"]
+    view.undo_stack.redo()
+    assert stored(view)[0].text == "first, edited"
+
+
+def test_text_typed_with_ctrl_z_still_undoes_typing_not_notes(qtbot, running):
+    view, _, _ = running
+    type_note(qtbot, view, "+ keep me")
+    qtbot.keyClicks(view.line, "abc")
+    qtbot.keyClick(view.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [n.text for n in stored(view)] == ["keep me"]
+
+
+def test_guide_clock_turns_amber_then_red(qtbot, running):
+    view, clock, _ = running
+    view.capture.start()
+    clock.now += timedelta(minutes=5)
+    view.tick()
+    assert view.guide.state == "ok" and "05:00 of 10 min" in view.guide.item_clock.text()
+    clock.now += timedelta(minutes=4)
+    view.tick()
+    assert view.guide.state == "amber"
+    clock.now += timedelta(minutes=2)
+    view.tick()
+    assert view.guide.state == "red"
+    clock.now += timedelta(minutes=3)  # 14 of 30 planned minutes: no signal yet
+    view.tick()
+    assert view.guide.signal_text == ""
+    clock.now += timedelta(minutes=2)  # 16 minutes: 14 left
+    view.tick()
+    assert "15 minutes left" in view.guide.signal_text
+    clock.now += timedelta(minutes=10)  # 4 left
+    view.tick()
+    assert "5 minutes left" in view.guide.signal_text
+
+
+def test_draft_is_saved_while_typing_and_restored(qtbot, running, workspace):
+    view, _, session = running
+    qtbot.keyClicks(view.line, "+ half a thou")
+    qtbot.waitUntil(lambda: view.capture.draft() == "+ half a thou", timeout=3000)
+    again = CaptureView()
+    qtbot.addWidget(again)
+    again.open_session(workspace, session.id)
+    assert again.line.text() == "+ half a thou"
+    assert again.notice.isVisibleTo(again) and "restored" in again.notice.text()
+
+
+def test_a_failed_write_keeps_the_text_and_says_why(qtbot, running, monkeypatch):
+    from focusgroup.storage import capture as store
+    from focusgroup.storage.errors import StorageWriteError
+
+    view, _, _ = running
+
+    def full(*_a, **_k):
+        raise StorageWriteError("Could not save: the disk is full.")
+
+    monkeypatch.setattr(store, "add_note", full)
+    type_note(qtbot, view, "+ precious words")
+    assert view.line.text() == "+ precious words"
+    assert "disk is full" in view.notice.text() and stored(view) == []
+
+
+def test_over_long_and_empty_notes(qtbot, running):
+    view, _, _ = running
+    view.line.setText("x" * 20_001)
+    qtbot.keyClick(view.line, Qt.Key.Key_Return)
+    assert "20,000" in view.notice.text() and len(view.line.text()) == 20_001
+    view.line.setText("   ")
+    qtbot.keyClick(view.line, Qt.Key.Key_Return)
+    assert stored(view) == []
