@@ -86,6 +86,8 @@ def parse_line(line: str, kind: NoteKind | None = None) -> ParsedNote | None:
             themes.append(name)
     text = _TAG.sub("", text)
     text = re.sub(r"[ \t]{2,}", " ", text).strip()
+    if prefixed_kind is NoteKind.QUOTE:
+        text = text.rstrip('"”“').strip()
     text = re.sub(r"^[,:;\s]+", "", text)
     if not text:
         return None

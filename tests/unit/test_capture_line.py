@@ -62,3 +62,8 @@ def test_any_text_parses_without_error(text):
     parsed = parse_line(text)
     if parsed is not None:
         assert parsed.text == parsed.text.strip() and "\x00" not in parsed.text
+
+
+def test_a_quote_followed_by_a_tag_loses_both_quote_marks():
+    parsed = parse_line('"We find out when we arrive" #communication')
+    assert parsed.text == "We find out when we arrive" and parsed.themes == ("communication",)

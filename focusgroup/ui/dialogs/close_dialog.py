@@ -42,8 +42,8 @@ class CloseDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         card = Card(self.tr("What was captured"))
-        kinds = [f"{summary.notes_by_kind[k]} {labels.note_kind_plural(k)}"
-                 for k in NoteKind if summary.notes_by_kind.get(k)]
+        kinds = [f"{n} " + (labels.note_kind(k).lower() if n == 1 else labels.note_kind_plural(k))
+                 for k in NoteKind if (n := summary.notes_by_kind.get(k))]
         card.body.addWidget(label(self.tr("%1 notes: %2").replace(
             "%1", str(summary.notes)).replace("%2", ", ".join(kinds) or "—"), wrap=True))
         card.body.addWidget(label(self.tr("%1 participants · duration %2").replace(

@@ -101,6 +101,7 @@ class CaptureView(QWidget):
         splitter.addWidget(self.guide)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
         layout.addWidget(splitter, 1)
 
         self.kind_label = label("", "heading")
@@ -123,6 +124,7 @@ class CaptureView(QWidget):
 
         self.line.committed.connect(self.commit_line)
         self.line.textEdited.connect(self._typed)
+        self.line.textChanged.connect(self._show_kind)
         self.line.undo_requested.connect(self.undo_stack.undo)
         self.line.redo_requested.connect(self.undo_stack.redo)
         self.model.edit_requested.connect(self.edit_note)
@@ -183,13 +185,7 @@ class CaptureView(QWidget):
         session = self.capture.session
         self.undo_stack.clear()
         self.title.setText(session.title)
-        department = repository.get(ws, Department, session.department_id) \
-            if session.department_id else None
-        parts = [labels.session_kind(session.kind), labels.session_status(session.status)]
-        parts += [p for p in (department.name if department else "",
-                              session.date.isoformat() if session.date else "",
-                              session.facilitator, session.about) if p]
-        self.meta.setText("  ·  ".join(parts))
+        self._show_meta()
         self.model.reset(self.capture.notes(), {
             p.id: p.code for p in repository.find(ws, Participant)})
         self.guide.set_guide(self.capture.guide, self.capture.current)
@@ -213,6 +209,16 @@ class CaptureView(QWidget):
         self.ticker.start()
         self.line.setFocus()
 
+    def _show_meta(self) -> None:
+        session, ws = self.capture.session, self.capture.ws
+        department = repository.get(ws, Department, session.department_id) \
+            if session.department_id else None
+        parts = [labels.session_kind(session.kind), labels.session_status(session.status)]
+        parts += [p for p in (department.name if department else "",
+                              session.date.isoformat() if session.date else "",
+                              session.facilitator, session.about) if p]
+        self.meta.setText("  ·  ".join(parts))
+
     def start(self) -> None:
         if self.capture is None:
             return
@@ -222,6 +228,7 @@ class CaptureView(QWidget):
             self.show_error(str(error))
             return
         self.start_button.hide()
+        self._show_meta()
         self.tick()
         self.line.setFocus()
 
@@ -266,7 +273,6 @@ class CaptureView(QWidget):
 
     # -- typing ----------------------------------------------------------------------------
     def _typed(self) -> None:
-        self._show_kind()
         self.draft_timer.start()
 
     def _show_kind(self) -> None:
@@ -447,7 +453,9 @@ class CaptureView(QWidget):
 
     def notes_changed(self) -> None:
         counts = self.model.counts()
-        parts = [f"{counts[k]} {labels.note_kind_plural(k)}" for k in NoteKind if counts.get(k)]
+        parts = [f"{counts[k]} " + (labels.note_kind(k).lower() if counts[k] == 1
+                                    else labels.note_kind_plural(k))
+                 for k in NoteKind if counts.get(k)]
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         prefix = self.tr("%1 notes").replace("%1", str(total)) if shown == total else \

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from focusgroup.domain.model import GuideItem
 from focusgroup.ui.widgets.cards import Card, label
@@ -28,6 +28,8 @@ def clock_state(elapsed: timedelta, planned: timedelta) -> str:
 class GuidePanel(Card):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Discussion guide"), parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(320)
         self.session_clock = label("", "big-number")
         self.session_hint = label("", "muted", wrap=True)
         self.current = label("", "heading", wrap=True)
@@ -45,6 +47,7 @@ class GuidePanel(Card):
         self.items.clear()
         for index, item in enumerate(guide):
             entry = QListWidgetItem(f"{index + 1}. {item.text}  ({item.planned_minutes} min)")
+            entry.setToolTip(item.text)
             self.items.addItem(entry)
         if guide:
             self.items.setCurrentRow(current)
