@@ -35,6 +35,7 @@ from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
 from focusgroup.ui.settings import Settings
 from focusgroup.ui.tasks import run_task
 from focusgroup.ui.theme import apply_theme
+from focusgroup.ui.views.actions import ActionsView
 from focusgroup.ui.views.capture_view import CaptureView
 from focusgroup.ui.views.departments import DepartmentsView
 from focusgroup.ui.views.home import HomeView
@@ -57,13 +58,13 @@ class MainWindow(QMainWindow):
         self.sessions = SessionsView()
         self.departments = DepartmentsView()
         self.needs_gap = NeedsGapView()
+        self.actions = ActionsView()
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
             (self.tr("Sessions"), self.sessions),
             (self.tr("Departments"), self.departments),
             (self.tr("Needs && gap"), self.needs_gap),
-            (self.tr("Actions"), ComingView(self.tr("Actions"), self.tr(
-                "Follow-ups with owner and due date, and the \"you said, we did\" list."))),
+            (self.tr("Actions"), self.actions),
             (self.tr("Reports"), ComingView(self.tr("Reports"), self.tr(
                 "PDF summaries for management that keep people anonymous."))),
         ]
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         welcome.add_department_requested.connect(self.add_department)
         welcome.recent_requested.connect(self.open_recent_path)
         self.departments.changed.connect(self.refresh)
+        self.actions.changed.connect(self.refresh)
         self.sessions.open_requested.connect(self.open_session)
         self.capture_view.closed.connect(self._capture_left)
         self.capture_view.session_closed.connect(self._capture_closed)
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
         self.sessions.set_workspace(ws)
         self.departments.set_workspace(ws, self.settings.get(options.DEFAULT_CADENCE_MONTHS))
         self.needs_gap.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD))
+        self.actions.set_workspace(ws)
 
     def new_workspace(self) -> None:
         start = str(paths.data_dir() / f"new{paths.WORKSPACE_SUFFIX}")
