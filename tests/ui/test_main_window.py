@@ -168,3 +168,25 @@ def test_a_workspace_open_elsewhere_can_be_opened_read_only(window, tmp_path, mo
     finally:
         window.close_workspace()
         holder.close()
+
+
+def test_recent_workspaces_are_listed_and_open_with_one_activation(window, tmp_path, qtbot):
+    first = window.ws.path
+    second = tmp_path / "second.focusgroup"
+    assert window.open_path(second)
+    welcome = window.home.welcome
+    texts = [welcome.recent.item(i).text() for i in range(welcome.recent.count())]
+    assert len(texts) == 1 and str(first) in texts[0]  # the open one is not repeated
+    welcome.recent.itemActivated.emit(welcome.recent.item(0))
+    assert window.ws.path == first
+
+
+def test_new_workspace_from_the_file_dialog(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "spring-round"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.new_workspace()
+    assert window.ws.path == target.with_suffix(".focusgroup")
+    assert target.with_suffix(".focusgroup").exists()
+    assert "spring-round" in window.windowTitle()
