@@ -199,9 +199,24 @@ def _step_2_search_and_drafts(db: Database) -> None:
     )
 
 
+def _step_3_guide_templates(db: Database) -> None:
+    # Discussion guides saved for reuse; ``items`` is JSON: [{"text": ..., "minutes": ...}, ...].
+    db["guide_templates"].create(
+        {"id": str, "name": str, "lang": str, "items": str, "created_at": str},
+        pk="id",
+        not_null={"name", "lang", "items", "created_at"},
+        defaults={"lang": ""},
+    )
+    # Names are unique regardless of (ASCII) case.
+    db.execute(
+        "CREATE UNIQUE INDEX idx_guide_templates_name ON guide_templates(name COLLATE NOCASE)"
+    )
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (
     _step_1_core_tables,
     _step_2_search_and_drafts,
+    _step_3_guide_templates,
 )
 
 CURRENT_VERSION = len(STEPS)

@@ -29,8 +29,10 @@ from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
 from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
 from focusgroup.ui.dialogs.close_dialog import CloseDialog
+from focusgroup.ui.dialogs.lunch_dialog import LunchDialog
 from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog
 from focusgroup.ui.dialogs.ranking_dialog import RankingDialog
+from focusgroup.ui.dialogs.session_dialog import SessionDialog
 from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
 from focusgroup.ui.settings import Settings
 from focusgroup.ui.tasks import run_task
@@ -132,6 +134,11 @@ class MainWindow(QMainWindow):
         self.add_department_action = self._action(
             self.tr("&Add department…"), self.add_department, "Ctrl+Shift+D", dept_menu)
 
+        session_menu = bar.addMenu(self.tr("&Sessions"))
+        self._action(self.tr("&New session…"), self.new_session, "Ctrl+Shift+N", session_menu)
+        self._action(self.tr("Log a &lunch interview…"), self.log_lunch, "Ctrl+Shift+U",
+                     session_menu)
+
         needs_menu = bar.addMenu(self.tr("&Needs"))
         self.enter_rankings_action = self._action(
             self.tr("&Enter rankings…"), self.enter_rankings, "Ctrl+Shift+R", needs_menu)
@@ -171,6 +178,8 @@ class MainWindow(QMainWindow):
         self.departments.changed.connect(self.refresh)
         self.actions.changed.connect(self.refresh)
         self.sessions.open_requested.connect(self.open_session)
+        self.sessions.new_button.clicked.connect(self.new_session)
+        self.sessions.lunch_button.clicked.connect(self.log_lunch)
         self.capture_view.closed.connect(self._capture_left)
         self.capture_view.session_closed.connect(self._capture_closed)
         self.needs_gap.enter_button.clicked.connect(self.enter_rankings)
@@ -310,6 +319,25 @@ class MainWindow(QMainWindow):
     def add_department(self) -> None:
         self.nav.setCurrentRow(2)
         self.departments.add_department()
+
+    def new_session(self) -> None:
+        if self.ws is None or self.ws.read_only:
+            return
+        dialog = SessionDialog(self.ws, self,
+                               default_cadence_lang=self.settings.get(options.LANGUAGE))
+        if dialog.exec() and dialog.created is not None:
+            self.refresh()
+            self.open_session(dialog.created.id)
+
+    def log_lunch(self) -> None:
+        if self.ws is None or self.ws.read_only:
+            return
+        dialog = LunchDialog(self.ws, self, lang=self.settings.get(options.LANGUAGE))
+        if dialog.exec():
+            self.refresh()
+            if dialog.saved is not None:
+                self.statusBar().showMessage(self.tr("Lunch interview saved: %1").replace(
+                    "%1", dialog.saved.title), 5000)
 
     def open_session(self, session_id: str) -> None:
         if self.ws is None:

@@ -190,3 +190,32 @@ def test_new_workspace_from_the_file_dialog(window, tmp_path, monkeypatch):
     assert window.ws.path == target.with_suffix(".focusgroup")
     assert target.with_suffix(".focusgroup").exists()
     assert "spring-round" in window.windowTitle()
+
+
+def test_plan_a_session_then_run_it(window, qtbot):
+    from focusgroup.domain.model import Note, Session
+    from focusgroup.ui.dialogs.session_dialog import SessionDialog
+
+    window.nav.setCurrentRow(1)
+
+    def plan():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SessionDialog)
+        qtbot.keyClicks(dialog.title, "IT support as our internal customers see it")
+        dialog.template.setCurrentIndex(max(dialog.template.findText(
+            "Internal customer", Qt.MatchFlag.MatchContains), 0))
+        qtbot.mouseClick(dialog.use_template, Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    QTimer.singleShot(0, plan)
+    qtbot.mouseClick(window.sessions.new_button, Qt.MouseButton.LeftButton)
+    (session,) = repository.find(window.ws, Session)
+    assert window.stack.currentWidget() is window.capture_view
+    capture = window.capture_view
+    assert capture.title.text() == session.title and len(capture.capture.guide) >= 5
+    qtbot.keyClicks(capture.line, "- tickets wait three days #it-support")
+    qtbot.keyClick(capture.line, Qt.Key.Key_Return)
+    (note,) = repository.find(window.ws, Note)
+    assert note.guide_item_id == capture.capture.guide[0].id
+    qtbot.mouseClick(capture.back_button, Qt.MouseButton.LeftButton)
+    assert window.nav.currentRow() == 1 and window.sessions.model.rowCount() == 1
