@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup import options, paths
+from focusgroup.domain.model import SessionKind
 from focusgroup.services.demo_file import write_demo_file
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.overview import home_summary
@@ -179,6 +180,10 @@ class MainWindow(QMainWindow):
         self.actions.changed.connect(self.refresh)
         self.sessions.open_requested.connect(self.open_session)
         self.sessions.new_button.clicked.connect(self.new_session)
+        dashboard = self.home.dashboard
+        dashboard.focus_group_button.clicked.connect(self.new_focus_group)
+        dashboard.lunch_button.clicked.connect(self.log_lunch)
+        dashboard.field_visit_button.clicked.connect(self.new_field_visit)
         self.sessions.lunch_button.clicked.connect(self.log_lunch)
         self.capture_view.closed.connect(self._capture_left)
         self.capture_view.session_closed.connect(self._capture_closed)
@@ -320,14 +325,22 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(2)
         self.departments.add_department()
 
-    def new_session(self) -> None:
+    def new_session(self, _checked: bool = False, kind: SessionKind | None = None) -> None:
         if self.ws is None or self.ws.read_only:
             return
         dialog = SessionDialog(self.ws, self,
                                default_cadence_lang=self.settings.get(options.LANGUAGE))
+        if kind is not None:
+            dialog.kind.setCurrentIndex(dialog.kind.findData(kind.value))
         if dialog.exec() and dialog.created is not None:
             self.refresh()
             self.open_session(dialog.created.id)
+
+    def new_focus_group(self) -> None:
+        self.new_session(kind=SessionKind.FOCUS_GROUP)
+
+    def new_field_visit(self) -> None:
+        self.new_session(kind=SessionKind.FIELD_VISIT)
 
     def log_lunch(self) -> None:
         if self.ws is None or self.ws.read_only:

@@ -219,3 +219,26 @@ def test_plan_a_session_then_run_it(window, qtbot):
     assert note.guide_item_id == capture.capture.guide[0].id
     qtbot.mouseClick(capture.back_button, Qt.MouseButton.LeftButton)
     assert window.nav.currentRow() == 1 and window.sessions.model.rowCount() == 1
+
+
+def test_home_quick_buttons_open_the_right_dialog(window, qtbot):
+    from focusgroup.ui.dialogs.lunch_dialog import LunchDialog
+    from focusgroup.ui.dialogs.session_dialog import SessionDialog
+
+    repository.save(window.ws, Department("Warehouse"))
+    window.refresh()
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        seen.append((type(dialog), getattr(dialog, "kind", None) and dialog.kind.currentData()))
+        dialog.reject()
+
+    dashboard = window.home.dashboard
+    for button in (dashboard.focus_group_button, dashboard.field_visit_button,
+                   dashboard.lunch_button):
+        QTimer.singleShot(0, look)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen[0] == (SessionDialog, "focus_group")
+    assert seen[1] == (SessionDialog, "field_visit")
+    assert seen[2][0] is LunchDialog

@@ -116,7 +116,15 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(14)
-        layout.addWidget(label(self.tr("Home"), "title"))
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Home"), "title"), 1)
+        self.focus_group_button = QPushButton(self.tr("New &focus group…"))
+        self.focus_group_button.setProperty("role", "primary")
+        self.lunch_button = QPushButton(self.tr("Log a &lunch…"))
+        self.field_visit_button = QPushButton(self.tr("Record a field &visit…"))
+        for button in (self.focus_group_button, self.lunch_button, self.field_visit_button):
+            top.addWidget(button)
+        layout.addLayout(top)
         self.subtitle = label("", "subtitle", wrap=True)
         layout.addWidget(self.subtitle)
 
