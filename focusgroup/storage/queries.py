@@ -116,11 +116,10 @@ def tag_note(ws: Workspace, note_id: str, theme_ids: list[str]) -> None:
 
 
 def department_name_taken(ws: Workspace, name: str, except_id: str | None = None) -> bool:
-    row = ws.db.execute(
-        "SELECT 1 FROM departments WHERE lower(name) = lower(?) AND id IS NOT ?",
-        [name.strip(), except_id],
-    ).fetchone()
-    return row is not None
+    # SQLite's lower() folds ASCII only; compare in Python so "VÆRKSTED" == "værksted".
+    wanted = name.strip().casefold()
+    rows = ws.db.execute("SELECT id, name FROM departments").fetchall()
+    return any(row[1].casefold() == wanted and row[0] != except_id for row in rows)
 
 
 @dataclass(frozen=True)

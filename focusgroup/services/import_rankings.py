@@ -1,0 +1,441 @@
+"""Importing needs rankings from a file: read and check first (a preview), then write all at once.
+
+``plan = read_rankings_file(ws, path, ImportOptions(...))`` parses the file (see
+:mod:`focusgroup.services.import_formats` for the formats) and checks every row against the
+workspace without writing anything; ``plan.problems`` lists what is wrong, by file line.
+``apply_plan(ws, plan)`` writes the new needs list, sessions, participants and rankings in one
+transaction, or raises :class:`InvalidInput` listing the problems: all or nothing.
+
+Participants are matched by code (a known code must have the same role); forms without a code
+column get fresh codes ``F-001``…. A person's earlier ranking of the same list, perspective and
+session is replaced, so importing the same file twice does not count anyone twice (except
+people with made-up codes).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from focusgroup.domain.model import (
+    Department,
+    NeedsItem,
+    NeedsList,
+    Participant,
+    Perspective,
+    Ranking,
+    RankingEntry,
+    Role,
+    Session,
+    SessionKind,
+    SessionStatus,
+)
+from focusgroup.services.analysis import default_needs_list
+from focusgroup.services.errors import InvalidInput
+from focusgroup.services.import_formats import (
+    PERSPECTIVES,
+    ROLES,
+    Answer,
+    ItemMatcher,
+    norm,
+    parse_answers,
+    read_table,
+)
+from focusgroup.services.needs_lists import MAX_LABEL, slug
+from focusgroup.services.rankings import MAX_CODE
+from focusgroup.storage import repository
+from focusgroup.storage.rankings import replace_ranking
+from focusgroup.storage.workspace import Workspace
+
+MAX_LISTED = 20
+GENERATED_PREFIX = "F-"
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user chose besides the file; row columns override these per row."""
+
+    needs_list: str | None = None  # name; a new name creates the list from the file's items
+    session: str | None = None  # title; created (survey, closed) unless it exists
+    department: str | None = None  # name of an existing department
+    date: date | str | None = None  # of new sessions; default today
+    today: date | None = None  # for tests
+
+
+@dataclass(frozen=True)
+class PlannedRanking:
+    """One person's ranking as it will be stored."""
+
+    ranking: Ranking
+    entries: tuple[RankingEntry, ...]
+    participant: Participant
+    session: Session
+    line: int  # the first file line it comes from
+    positions: dict[str, int]  # item key -> rank
+
+    @property
+    def role(self) -> Role:
+        return self.participant.role
+
+    @property
+    def perspective(self) -> Perspective:
+        return self.ranking.perspective
+
+
+@dataclass
+class ImportPlan:
+    """Everything an import would write, and what stops it. Nothing is written yet."""
+
+    source: Path
+    format: str
+    encoding: str
+    needs_list: NeedsList
+    items: list[NeedsItem]
+    new_needs_list: NeedsList | None = None  # set when the list (and all its items) is new
+    new_participants: list[Participant] = field(default_factory=list)
+    new_sessions: list[Session] = field(default_factory=list)
+    rankings: list[PlannedRanking] = field(default_factory=list)
+    replaced: int = 0  # earlier rankings of the same person/perspective/session/list
+    notes: list[str] = field(default_factory=list)  # worth knowing, not stopping the import
+    line_problems: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        """What stops the import, one per line of the file: "line 4: unknown item 'x'"."""
+        return [f"line {n}: {text}" if n else text for n, text in sorted(self.line_problems)]
+
+    @property
+    def ok(self) -> bool:
+        return not self.line_problems
+
+    @property
+    def counts(self) -> dict[tuple[Role, Perspective], int]:
+        """Rankings per (role, perspective), e.g. ``{(EMPLOYEE, OWN): 18, …}``."""
+        return dict(Counter((r.role, r.perspective) for r in self.rankings))
+
+    @property
+    def sessions(self) -> list[Session]:
+        """The sessions the rankings go to, in file order."""
+        return list({r.session.id: r.session for r in self.rankings}.values())
+
+    def problem_message(self) -> str:
+        """The summary line and the first problems, as :func:`apply_plan` raises them."""
+        problems = self.problems
+        count = len(problems)
+        lines = [f"{self.source.name}: {count} problem{'s' if count != 1 else ''}, "
+                 "nothing was imported:", *problems[:MAX_LISTED]]
+        if count > MAX_LISTED:
+            lines.append(f"… and {count - MAX_LISTED} more.")
+        return "\n".join(lines)
+
+    def summary(self, verb: str = "Would import") -> str:
+        return _summary(verb, self.source.name, self.counts, [s.title for s in self.sessions],
+                        len(self.new_participants), self.replaced,
+                        self.needs_list.name if self.new_needs_list else None)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source_name: str
+    rankings: int
+    counts: dict[tuple[Role, Perspective], int]
+    sessions: tuple[str, ...]  # titles
+    new_sessions: int
+    new_participants: int
+    replaced: int
+    needs_list: str
+    new_needs_list: bool
+
+    def summary(self) -> str:
+        """One paragraph: "Imported 24 rankings (18 employees' own, 6 managers' predictions)
+        from rankings.csv into session 'Survey spring 2026'; 12 new participants." """
+        return _summary("Imported", self.source_name, self.counts, list(self.sessions),
+                        self.new_participants, self.replaced,
+                        self.needs_list if self.new_needs_list else None)
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def _group_label(role: Role, perspective: Perspective, n: int) -> str:
+    whose = f"{role.value}'s" if n == 1 else f"{role.value}s'"
+    what = "own" if perspective is Perspective.OWN else ("prediction" if n == 1 else "predictions")
+    return f"{n} {whose} {what}"
+
+
+def _summary(verb: str, source: str, counts: dict[tuple[Role, Perspective], int],
+             sessions: list[str], new_people: int, replaced: int, new_list: str | None) -> str:
+    total = sum(counts.values())
+    order = [(role, p) for p in Perspective for role in Role]
+    groups = ", ".join(_group_label(r, p, counts[r, p]) for r, p in order if counts.get((r, p)))
+    text = f"{verb} {_plural(total, 'ranking')}" + (f" ({groups})" if groups else "")
+    text += f" from {source}"
+    if len(sessions) == 1:
+        text += f" into session '{sessions[0]}'"
+    elif sessions:
+        shown = ", ".join(f"'{t}'" for t in sessions[:5]) + (", …" if len(sessions) > 5 else "")
+        text += f" into {len(sessions)} sessions ({shown})"
+    if new_list:
+        text += f", on the new needs list '{new_list}'"
+    text += f"; {_plural(new_people, 'new participant')}" if new_people else "; no new participants"
+    if replaced:
+        text += f"; {_plural(replaced, 'earlier ranking')} replaced"
+    return text + "."
+
+
+# --- checking ----------------------------------------------------------------------------------
+
+def _day(value: date | str | None, what: str) -> date | None:
+    if value is None or isinstance(value, date) or not str(value).strip():
+        return value or None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InvalidInput(f'{what} needs a date like 2026-05-31, not "{value}".') from None
+
+
+def _new_items(needs_list: NeedsList, names: list[tuple[str, int]],
+               problems: list[tuple[int, str]]) -> list[NeedsItem]:
+    """Items for a new list from the file's item names, in first-seen order."""
+    items: list[NeedsItem] = []
+    for name, line in names:
+        label = " ".join(name.split())
+        if not label or ItemMatcher(items).known(label):
+            continue
+        if len(label) > MAX_LABEL:
+            problems.append((line, f"item name longer than {MAX_LABEL} characters"))
+            continue
+        keys = {i.key for i in items}
+        key, n = slug(label), 2
+        while key in keys:
+            key, n = f"{slug(label)}_{n}", n + 1
+        items.append(NeedsItem(needs_list.id, key, label, "", len(items) + 1))
+    return items
+
+
+def _named(objects: list, name: str, attribute: str = "name"):
+    wanted = norm(name)
+    return next((o for o in objects if norm(getattr(o, attribute)) == wanted), None)
+
+
+class _Planner:
+    """Checks answers one by one and collects what to write."""
+
+    def __init__(self, ws: Workspace, plan: ImportPlan, options: ImportOptions, day: date,
+                 department: Department | None):
+        self.plan, self.options, self.day, self.department = plan, options, day, department
+        self.departments = repository.find(ws, Department)
+        self.participants = {p.code: p for p in repository.find(ws, Participant)}
+        self.stored = set(self.participants)  # codes already in the workspace
+        self.existing_sessions = sorted(repository.find(ws, Session), key=lambda s: s.created_at)
+        self.sessions: dict[str, Session] = {}
+        self.reported: set[tuple[int, str]] = set(plan.line_problems)
+        self.roles: dict[str, tuple[Role, int]] = {}
+        self.codes: dict[str, str] = {}
+        numbers = [int(c[len(GENERATED_PREFIX):]) for c in self.participants
+                   if c.startswith(GENERATED_PREFIX) and c[len(GENERATED_PREFIX):].isdigit()]
+        self.next_number = max(numbers, default=0) + 1
+        self.matcher = ItemMatcher(plan.items)
+        self.groups: dict[tuple[str, Perspective, str], dict] = {}
+        self.default_title = ((options.session or "").strip()
+                              or f"Imported rankings {plan.source.name}")
+
+    def problem(self, line: int, text: str) -> None:
+        if (line, text) not in self.reported:
+            self.reported.add((line, text))
+            self.plan.line_problems.append((line, text))
+
+    def code(self, answer: Answer) -> str:
+        if not answer.generated:
+            return answer.person.strip()
+        if answer.person not in self.codes:
+            self.codes[answer.person] = f"{GENERATED_PREFIX}{self.next_number:03}"
+            self.next_number += 1
+        return self.codes[answer.person]
+
+    def session(self, title: str, day: date | None, department: Department | None) -> Session:
+        key = norm(title)
+        if key not in self.sessions:
+            found = _named(self.existing_sessions, title, "title")
+            if found is None:
+                found = Session(" ".join(title.split()), SessionKind.SURVEY, SessionStatus.CLOSED,
+                                day or self.day, department.id if department else None)
+                self.plan.new_sessions.append(found)
+            self.sessions[key] = found
+        return self.sessions[key]
+
+    def add(self, a: Answer) -> None:
+        line, errors = a.line, []
+        code = self.code(a)
+        role, perspective = ROLES.get(norm(a.role)), PERSPECTIVES.get(norm(a.perspective))
+        item = self.matcher.find(a.item) if a.item else None
+        if not code:
+            errors.append("the participant code is empty")
+        elif len(code) > MAX_CODE:
+            errors.append(f"the participant code is longer than {MAX_CODE} characters")
+        if role is None:
+            errors.append(f"unknown role '{a.role}' (use employee, supervisor, manager or other)"
+                          if a.role else "the role is empty")
+        if perspective is None:
+            errors.append(f"unknown perspective '{a.perspective}' (use own or predicted)"
+                          if a.perspective else "the perspective is empty")
+        if not a.item:
+            errors.append("the item is empty")
+        elif item is None:
+            self.problem(a.item_line or line, f"unknown item '{a.item}'")
+        rank = a.rank.strip()
+        if not rank.isdigit() or int(rank) < 1:
+            errors.append(f"rank '{a.rank}' is not a positive whole number")
+        elif int(rank) > len(self.plan.items):
+            errors.append(f"rank {rank} is larger than the number of items "
+                          f"({len(self.plan.items)})")
+        department = self.department
+        if a.department:
+            department = _named(self.departments, a.department)
+            if department is None:
+                errors.append(f"unknown department '{a.department}'")
+        try:
+            day = _day(a.date, "date")
+        except InvalidInput:
+            errors.append(f"date '{a.date}' is not a date like 2026-05-31")
+            day = None
+        for error in errors:
+            self.problem(line, error)
+        if errors or item is None or role is None or perspective is None:
+            return
+        self.place(a, code, role, perspective, item, int(rank), department, day)
+
+    def place(self, a: Answer, code: str, role: Role, perspective: Perspective, item: NeedsItem,
+              rank: int, department: Department | None, day: date | None) -> None:
+        line = a.line
+        existing = self.participants.get(code)
+        if code in self.stored:
+            if existing.role is not role:
+                return self.problem(line, f"{code} is registered as {existing.role.value}, "
+                                          f"not {role.value}")
+        else:
+            first_role, first_line = self.roles.setdefault(code, (role, line))
+            if first_role is not role:
+                return self.problem(line, f"{code} has role {first_role.value} on line "
+                                          f"{first_line}, {role.value} here")
+        if perspective is Perspective.PREDICTED and role is Role.EMPLOYEE:
+            return self.problem(line, f"{code} is an employee; predictions (what my employees "
+                                      "want) come from supervisors and managers")
+        session = self.session(a.session or self.default_title, day, department)
+        if existing is None:
+            home = department.id if department else session.department_id
+            existing = self.participants[code] = Participant(code, role, department_id=home)
+            self.plan.new_participants.append(existing)
+        group = self.groups.setdefault((code, perspective, session.id), {
+            "participant": existing, "session": session, "line": line, "ranks": {}})
+        if item.id in group["ranks"]:
+            first = group["ranks"][item.id][2]
+            return self.problem(line, f"'{a.item}' is ranked twice for {code} "
+                                      f"({perspective.value}; also on line {first})")
+        group["ranks"][item.id] = (item, rank, line)
+
+    def finish(self, ws: Workspace) -> None:
+        earlier = {(r.participant_id, r.perspective, r.session_id)
+                   for r in repository.find_by(ws, Ranking, needs_list_id=self.plan.needs_list.id)}
+        for (_, perspective, _), group in self.groups.items():
+            participant, session = group["participant"], group["session"]
+            ranking = Ranking(self.plan.needs_list.id, participant.id, perspective, session.id)
+            entries = tuple(RankingEntry(ranking.id, item.id, rank)
+                            for item, rank, _ in group["ranks"].values())
+            positions = {item.key: rank for item, rank, _ in group["ranks"].values()}
+            self.plan.rankings.append(
+                PlannedRanking(ranking, entries, participant, session, group["line"], positions))
+            self.plan.replaced += (participant.id, perspective, session.id) in earlier
+
+
+def _needs_list(ws: Workspace, name: str | None) -> tuple[NeedsList, list[NeedsItem], bool]:
+    if name is None or not name.strip():
+        found = default_needs_list(ws)
+        if found is None:
+            raise InvalidInput("This workspace has no needs list; give --needs-list NAME to "
+                               "make one from the file.")
+    else:
+        found = _named(repository.find(ws, NeedsList), name)
+        if found is None:
+            name = " ".join(name.split())
+            if len(name) > MAX_LABEL:
+                raise InvalidInput(f"A list's name can be at most {MAX_LABEL} characters.")
+            return NeedsList(name), [], True
+    items = repository.find_by(ws, NeedsItem, list_id=found.id, archived=False)
+    return found, sorted(items, key=lambda i: i.position), False
+
+
+def read_rankings_file(ws: Workspace, path: str | Path,
+                       options: ImportOptions | None = None) -> ImportPlan:
+    """Parse ``path`` and check it against the workspace; writes nothing.
+
+    A file that cannot be read at all, or a bad option, raises :class:`InvalidInput` (one line);
+    problems in rows are collected in ``plan.problems``.
+    """
+    options = options or ImportOptions()
+    path = Path(path).expanduser()
+    day = _day(options.date, "--date") or options.today or date.today()
+    department = None
+    if options.department and options.department.strip():
+        department = _named(repository.find(ws, Department), options.department)
+        if department is None:
+            raise InvalidInput(f'There is no department called "{options.department.strip()}"; '
+                               "add it first (departments are not created by an import).")
+    table = read_table(path)
+    needs_list, items, is_new = _needs_list(ws, options.needs_list)
+    parsed = parse_answers(table, ItemMatcher(items).known)
+    plan = ImportPlan(path, parsed.format, table.encoding, needs_list, items,
+                      notes=list(parsed.notes), line_problems=list(parsed.problems))
+    if is_new:
+        plan.new_needs_list = needs_list
+        plan.items = _new_items(needs_list, parsed.items, plan.line_problems)
+    if table.encoding not in ("UTF-8", "Excel workbook"):
+        plan.notes.append(f"{path.name} was read as {table.encoding} text.")
+    planner = _Planner(ws, plan, options, day, department)
+    for answer in parsed.answers:
+        planner.add(answer)
+    planner.finish(ws)
+    if not plan.rankings and not plan.line_problems:
+        plan.line_problems.append((0, "no rankings found in the file"))
+    return plan
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+def _stale(ws: Workspace, plan: ImportPlan) -> bool:
+    """True when someone else added what the plan means to create since it was read."""
+    codes = {p.code for p in repository.find(ws, Participant)}
+    titles = {norm(s.title) for s in repository.find(ws, Session)}
+    lists = {norm(n.name) for n in repository.find(ws, NeedsList)}
+    return (any(p.code in codes for p in plan.new_participants)
+            or any(norm(s.title) in titles for s in plan.new_sessions)
+            or (plan.new_needs_list is not None and norm(plan.new_needs_list.name) in lists))
+
+
+def apply_plan(ws: Workspace, plan: ImportPlan) -> ImportResult:
+    """Write the plan in one transaction, or raise :class:`InvalidInput` and write nothing."""
+    if not plan.ok:
+        raise InvalidInput(plan.problem_message())
+    if _stale(ws, plan):
+        raise InvalidInput("The workspace changed after the file was read; read the file again.")
+    with repository.atomic(ws):
+        objects: list[object] = []
+        if plan.new_needs_list is not None:
+            objects += [plan.new_needs_list, *plan.items]
+        objects += [*plan.new_sessions, *plan.new_participants]
+        repository.save_all(ws, objects)
+        for planned in plan.rankings:
+            replace_ranking(ws, planned.ranking, list(planned.entries))
+    return ImportResult(
+        source_name=plan.source.name,
+        rankings=len(plan.rankings),
+        counts=plan.counts,
+        sessions=tuple(s.title for s in plan.sessions),
+        new_sessions=len(plan.new_sessions),
+        new_participants=len(plan.new_participants),
+        replaced=plan.replaced,
+        needs_list=plan.needs_list.name,
+        new_needs_list=plan.new_needs_list is not None,
+    )
