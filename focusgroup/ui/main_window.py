@@ -30,6 +30,7 @@ from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
 from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
 from focusgroup.ui.dialogs.close_dialog import CloseDialog
+from focusgroup.ui.dialogs.import_dialog import ImportDialog
 from focusgroup.ui.dialogs.lunch_dialog import LunchDialog
 from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog
 from focusgroup.ui.dialogs.ranking_dialog import RankingDialog
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
             self.tr("&Enter rankings…"), self.enter_rankings, "Ctrl+Shift+R", needs_menu)
         self._action(self.tr("Edit needs &lists…"), self.edit_needs_lists, "Ctrl+Shift+L",
                      needs_menu)
+        self._action(self.tr("&Import rankings…"), self.import_rankings, "Ctrl+Shift+I",
+                     needs_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&About focusgroup"), self.about, None, help_menu)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
         self.capture_view.session_closed.connect(self._capture_closed)
         self.needs_gap.enter_button.clicked.connect(self.enter_rankings)
         self.needs_gap.lists_button.clicked.connect(self.edit_needs_lists)
+        self.needs_gap.import_button.clicked.connect(self.import_rankings)
 
     # -- workspace -------------------------------------------------------------------------
     def open_path(self, path: Path, *, create: bool = True) -> bool:
@@ -383,6 +387,14 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self.needs_gap.refresh)
         dialog.exec()
         self.refresh()
+
+    def import_rankings(self) -> None:
+        if self.ws is None or self.ws.read_only:
+            return
+        dialog = ImportDialog(self.ws, self)
+        if dialog.exec():
+            self.statusBar().showMessage(dialog.result_text, 10000)
+            self.refresh()
 
     def edit_needs_lists(self) -> None:
         if self.ws is None:

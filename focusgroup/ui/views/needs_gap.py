@@ -48,6 +48,8 @@ class NeedsGapView(QWidget):
         header.addStretch(1)
         self.lists_button = QPushButton(self.tr("Needs &lists…"))
         header.addWidget(self.lists_button)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        header.addWidget(self.import_button)
         self.enter_button = QPushButton(self.tr("&Enter rankings…"))
         self.enter_button.setProperty("role", "primary")
         header.addWidget(self.enter_button)

@@ -1,0 +1,47 @@
+"""Import rankings from the GUI: the preview checks every row before anything is written."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from focusgroup.domain.model import Ranking
+from focusgroup.storage import repository
+from focusgroup.ui.dialogs.import_dialog import ImportDialog
+
+GOOD = """participant,role,perspective,item,rank
+P-101,employee,own,Appreciation of work done,1
+P-101,employee,own,good wages,2
+P-102,manager,predicted,God løn,1
+P-102,manager,predicted,appreciation,2
+"""
+BAD = GOOD + "P-103,employee,own,Free pizza,1\nP-104,boss,own,Pay,1\n"
+
+
+def test_preview_then_import(window, qtbot, tmp_path):
+    path = tmp_path / "survey.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    dialog = ImportDialog(window.ws, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.keyClicks(dialog.session, "Survey autumn")
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "Would import 2 rankings" in dialog.preview.toPlainText()
+    assert repository.find(window.ws, Ranking) == []  # the preview writes nothing
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(repository.find(window.ws, Ranking)) == 2
+    assert dialog.result_text.startswith("Imported 2 rankings")
+
+
+def test_bad_rows_are_listed_and_import_stays_off(window, qtbot, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD, encoding="utf-8")
+    dialog = ImportDialog(window.ws, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    text = dialog.preview.toPlainText()
+    assert "3 problems, nothing was imported" in text and "unknown role 'boss'" in text
+    assert "line 6" in text and "line 7" in text
+    assert not dialog.import_button.isEnabled()
+    assert repository.find(window.ws, Ranking) == []
