@@ -135,3 +135,19 @@ def test_a_round_can_be_chosen_as_the_scope(window, tmp_path):
     view.period.setCurrentIndex(view.period.findText(rounds[-1]))  # the older round
     assert view.result.gap is not None
     assert view.result.employees.people >= 8 and view.result.predicted.people >= 5
+
+
+def test_dragging_the_list_fills_the_order(window, qtbot):
+    from focusgroup.services.analysis import default_needs_list
+
+    repository.save(window.ws, Session("Round 1", date=date.today()))
+    dialog = RankingDialog(window.ws, default_needs_list(window.ws))
+    qtbot.addWidget(dialog)
+    moved = dialog.drag_list.takeItem(4)  # "5 Good wages" dropped on top
+    dialog.drag_list.insertItem(0, moved)
+    dialog.top_n.setValue(3)
+    qtbot.mouseClick(dialog.use_drag, Qt.MouseButton.LeftButton)
+    assert dialog.order.text() == "5 1 2"
+    qtbot.keyClick(dialog.order, Qt.Key.Key_Return)
+    (ranking,) = repository.find(window.ws, Ranking)
+    assert ranking.perspective is Perspective.OWN

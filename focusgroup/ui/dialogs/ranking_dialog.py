@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -69,7 +72,31 @@ class RankingDialog(QDialog):
         for index, item in enumerate(self.items):
             legend.addWidget(label(f"<b>{index + 1}</b>&nbsp; {escape(item.label_en)}"),
                              index % half, index // half)
-        layout.addLayout(legend)
+        drag = QVBoxLayout()
+        drag.addWidget(label(self.tr("…or drag into order:"), "muted"))
+        self.drag_list = QListWidget()
+        self.drag_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.drag_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        for number, item in enumerate(self.items, start=1):
+            entry_item = QListWidgetItem(f"{number}  {item.label_en}")
+            entry_item.setData(Qt.ItemDataRole.UserRole, number)
+            self.drag_list.addItem(entry_item)
+        self.drag_list.setMaximumHeight(150)
+        drag.addWidget(self.drag_list)
+        self.top_n = QSpinBox()
+        self.top_n.setRange(1, max(len(self.items), 1))
+        self.top_n.setValue(len(self.items))
+        self.top_n.setPrefix(self.tr("use the top "))
+        self.use_drag = QPushButton(self.tr("Use this &order"))
+        row = QHBoxLayout()
+        row.addWidget(self.top_n)
+        row.addWidget(self.use_drag)
+        drag.addLayout(row)
+        columns = QHBoxLayout()
+        columns.addLayout(legend, 3)
+        columns.addLayout(drag, 2)
+        layout.addLayout(columns)
+        self.use_drag.clicked.connect(self.order_from_drag)
 
         entry = QGridLayout()
         self.code = QLineEdit()
@@ -119,6 +146,13 @@ class RankingDialog(QDialog):
         self.code.selectAll()
         self.code.setFocus()
         self._fill_table()
+
+    def order_from_drag(self) -> None:
+        """Put the dragged order (its top N) into the order field, ready for Enter."""
+        numbers = [self.drag_list.item(i).data(Qt.ItemDataRole.UserRole)
+                   for i in range(self.drag_list.count())][: self.top_n.value()]
+        self.order.setText(" ".join(str(n) for n in numbers))
+        self.order.setFocus()
 
     def current_session(self) -> Session | None:
         key = self.session.currentData()
