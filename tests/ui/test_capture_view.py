@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog
 
 from focusgroup.domain.model import (
     GuideItem,
@@ -194,3 +194,21 @@ def test_over_long_and_empty_notes(qtbot, running):
     view.line.setText("   ")
     qtbot.keyClick(view.line, Qt.Key.Key_Return)
     assert stored(view) == []
+
+
+def test_editing_in_place_is_saved_while_typing_and_undoable(qtbot, running):
+    view, _, _ = running
+    type_note(qtbot, view, "+ the canteen")
+    index = view.proxy.index(0, 3)
+    view.table.setCurrentIndex(index)
+    view.table.edit(index)
+    editor = view.table.itemDelegateForColumn(3).editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "the canteen at night")
+    qtbot.waitUntil(lambda: stored(view)[0].text == "the canteen at night", timeout=3000)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits through a queued call
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.NoState)
+    assert stored(view)[0].text == "the canteen at night"
+    assert view.shown_notes() == ["the canteen at night"]
+    view.undo_stack.undo()
+    assert stored(view)[0].text == "the canteen"

@@ -33,6 +33,7 @@ from focusgroup.ui.models.notes_model import NOTE_ROLE, NotesFilter, NotesModel
 from focusgroup.ui.widgets.capture_line import CaptureLine
 from focusgroup.ui.widgets.cards import label
 from focusgroup.ui.widgets.guide_panel import GuidePanel
+from focusgroup.ui.widgets.note_editor import NoteEditDelegate
 
 DRAFT_DELAY_MS = 500
 
@@ -85,6 +86,7 @@ class CaptureView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(3, NoteEditDelegate(self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -350,6 +352,13 @@ class CaptureView(QWidget):
     def _themes_of(self, note) -> list[str]:
         row = self.model.row_of(note.id)
         return list(self.model.rows[row][1]) if row >= 0 else []
+
+    def finish_edit(self, before, text: str) -> None:
+        """The in-place editor closed with ``text``; ``before`` is the note as it was."""
+        if text == before.text:
+            self.capture.put(before)  # undo any autosaved intermediate text
+            return
+        self.edit_note(before, text)
 
     def edit_note(self, note, text: str) -> None:
         try:
