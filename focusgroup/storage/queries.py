@@ -202,3 +202,55 @@ def session_participant_ids(ws: Workspace, session_id: str) -> list[str]:
     rows = ws.db.execute(
         "SELECT participant_id FROM session_participants WHERE session_id = ?", [session_id])
     return [r[0] for r in rows.fetchall()]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    note_id: str
+    session_id: str
+    session_title: str
+    day: date | None
+    kind: model.NoteKind
+    snippet: str  # with \x02 … \x03 around matches; the caller escapes and styles them
+
+
+def search_notes(
+    ws: Workspace,
+    match: str,
+    *,
+    kind: str | None = None,
+    department_id: str | None = None,
+    theme: str | None = None,
+    role: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 200,
+) -> list[SearchHit]:
+    """Notes matching an FTS5 ``match`` expression, best first, with filters."""
+    sql = """
+        SELECT n.id, n.session_id, s.title, s.date, n.kind,
+               snippet(notes_fts, 0, char(2), char(3), '…', 16)
+        FROM notes_fts
+        JOIN notes n ON n.rowid = notes_fts.rowid
+        JOIN sessions s ON s.id = n.session_id
+        LEFT JOIN participants p ON p.id = n.participant_id
+        WHERE notes_fts MATCH :match
+          AND (:kind IS NULL OR n.kind = :kind)
+          AND (:department IS NULL OR s.department_id = :department)
+          AND (:role IS NULL OR p.role = :role)
+          AND (:since IS NULL OR s.date >= :since)
+          AND (:until IS NULL OR s.date <= :until)
+          AND (:theme IS NULL OR EXISTS (
+                SELECT 1 FROM note_themes nt JOIN themes t ON t.id = nt.theme_id
+                WHERE nt.note_id = n.id AND t.name = :theme COLLATE NOCASE))
+        ORDER BY rank
+        LIMIT :limit
+    """
+    params = {"match": match, "kind": kind, "department": department_id, "role": role,
+              "since": since.isoformat() if since else None,
+              "until": until.isoformat() if until else None, "theme": theme, "limit": limit}
+    return [
+        SearchHit(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None,
+                  model.NoteKind(r[4]), r[5])
+        for r in ws.db.execute(sql, params).fetchall()
+    ]

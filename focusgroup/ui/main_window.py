@@ -34,6 +34,7 @@ from focusgroup.ui.dialogs.import_dialog import ImportDialog
 from focusgroup.ui.dialogs.lunch_dialog import LunchDialog
 from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog
 from focusgroup.ui.dialogs.ranking_dialog import RankingDialog
+from focusgroup.ui.dialogs.search_dialog import SearchDialog
 from focusgroup.ui.dialogs.session_dialog import SessionDialog
 from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
 from focusgroup.ui.settings import Settings
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        search = self._action(self.tr("&Search notes…"), self.search_notes, "Ctrl+F", edit_menu)
+        search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
         self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,", edit_menu)
 
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -355,6 +358,18 @@ class MainWindow(QMainWindow):
             if dialog.saved is not None:
                 self.statusBar().showMessage(self.tr("Lunch interview saved: %1").replace(
                     "%1", dialog.saved.title), 5000)
+
+    def search_notes(self) -> None:
+        if self.ws is None:
+            return
+        dialog = SearchDialog(self.ws, self)
+        dialog.open_requested.connect(self.open_session_at_note)
+        dialog.exec()
+
+    def open_session_at_note(self, session_id: str, note_id: str) -> None:
+        self.open_session(session_id)
+        if self.stack.currentWidget() is self.capture_view:
+            self.capture_view.select_note(note_id)
 
     def open_session(self, session_id: str) -> None:
         if self.ws is None:

@@ -86,7 +86,7 @@ def test_every_prefix_mention_and_tag_by_keyboard(qtbot, running):
     assert view.model.rowCount() == 7 and view.shown_notes()[2] == "a thank-you board"
     assert view.counts.text() == ("7 notes:  1 like · 1 dislike · 1 idea · 1 need · 1 quote · "
                                   "1 question · 1 observation")
-    view.theme_filter.setCurrentIndex(view.theme_filter.findData("recognition"))
+    view.filters.theme.setCurrentIndex(view.filters.theme.findData("recognition"))
     assert view.shown_notes() == ["a thank-you board"]
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -34,6 +33,7 @@ from focusgroup.ui.widgets.capture_line import CaptureLine
 from focusgroup.ui.widgets.cards import label
 from focusgroup.ui.widgets.guide_panel import GuidePanel
 from focusgroup.ui.widgets.note_editor import NoteEditDelegate
+from focusgroup.ui.widgets.note_filters import NoteFilters
 
 DRAFT_DELAY_MS = 500
 
@@ -71,14 +71,9 @@ class CaptureView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        self.kind_filter, self.person_filter = QComboBox(), QComboBox()
-        self.item_filter, self.theme_filter = QComboBox(), QComboBox()
-        for combo in (self.kind_filter, self.person_filter, self.item_filter, self.theme_filter):
-            combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            combo.currentIndexChanged.connect(self._apply_filters)
-            filters.addWidget(combo, 1)
-        left_layout.addLayout(filters)
+        self.filters = NoteFilters()
+        self.filters.changed.connect(self._apply_filters)
+        left_layout.addWidget(self.filters)
         self.counts = label("", "muted")
         left_layout.addWidget(self.counts)
         self.model = NotesModel(self)
@@ -349,6 +344,17 @@ class CaptureView(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return [self.proxy.data(index, NOTE_ROLE) for index in rows]
 
+    def select_note(self, note_id: str) -> bool:
+        """Show and select a note (from search); filters are cleared so it is visible."""
+        self.filters.clear()
+        row = self.model.row_of(note_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 3))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
     def _themes_of(self, note) -> list[str]:
         row = self.model.row_of(note.id)
         return list(self.model.rows[row][1]) if row >= 0 else []
@@ -430,34 +436,11 @@ class CaptureView(QWidget):
 
     # -- filters and counts ----------------------------------------------------------------
     def _fill_filters(self) -> None:
-        if self.capture is None:
-            return
-        combos = {
-            self.kind_filter: [(self.tr("All kinds"), None)]
-            + [(labels.note_kind(k), k) for k in NoteKind],
-            self.person_filter: [(self.tr("Everyone"), None)] + sorted(
-                {(self.model.codes.get(n.participant_id, "?"), n.participant_id)
-                 for n, _ in self.model.rows if n.participant_id}),
-            self.item_filter: [(self.tr("All questions"), None)]
-            + [(f"{i + 1}. {g.text[:40]}", g.id) for i, g in enumerate(self.capture.guide)],
-            self.theme_filter: [(self.tr("All themes"), None)] + [
-                (f"#{t}", t) for t in sorted({t for _, ts in self.model.rows for t in ts},
-                                             key=str.casefold)],
-        }
-        for combo, entries in combos.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, value in entries:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-            combo.blockSignals(False)
+        if self.capture is not None:
+            self.filters.fill(self.model, self.capture.guide)
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filter(kind=self.kind_filter.currentData(),
-                              participant_id=self.person_filter.currentData(),
-                              guide_item_id=self.item_filter.currentData(),
-                              theme=self.theme_filter.currentData())
+        self.proxy.set_filter(**self.filters.values())
         self.notes_changed()
 
     def notes_changed(self) -> None:

@@ -1,0 +1,154 @@
+"""Search every note (Ctrl+F / Ctrl+K): results while typing, matches highlighted."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusgroup.domain.model import NoteKind, Role
+from focusgroup.services.departments import list_departments
+from focusgroup.services.search import SearchFilters, search, split_marks
+from focusgroup.storage.capture import theme_names
+from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
+from focusgroup.ui.widgets.cards import label
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (escaped text with <b> around matches)."""
+
+    def _document(self, option, index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE) or "")
+        document.setTextWidth(max(option.rect.width() - 8, 100))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        self._document(option, index).drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
+
+
+class SearchDialog(QDialog):
+    open_requested = Signal(str, str)  # session id, note id
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Search notes"))
+        self.resize(860, 600)
+        layout = QVBoxLayout(self)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr(
+            'Words find their beginnings (anerk → anerkendelse); "quotes" find a phrase'))
+        self.query.setClearButtonEnabled(True)
+        layout.addWidget(self.query)
+        filters = QHBoxLayout()
+        self.kind, self.department, self.theme, self.role = (QComboBox() for _ in range(4))
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in NoteKind:
+            self.kind.addItem(labels.note_kind(kind), kind.value)
+        self.department.addItem(self.tr("All departments"), None)
+        for department in list_departments(ws, include_archived=True):
+            self.department.addItem(department.name, department.id)
+        self.theme.addItem(self.tr("All themes"), None)
+        for name in theme_names(ws):
+            self.theme.addItem(f"#{name}", name)
+        self.role.addItem(self.tr("Anyone"), None)
+        for role in Role:
+            self.role.addItem(labels.role(role), role.value)
+        for combo in (self.kind, self.department, self.theme, self.role):
+            filters.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.run)
+        layout.addLayout(filters)
+        self.count = label("", "muted")
+        layout.addWidget(self.count)
+        self.results = QListWidget()
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        layout.addWidget(self.results, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(120)
+        self.timer.timeout.connect(self.run)
+        self.query.textEdited.connect(self.timer.start)
+        self.query.returnPressed.connect(self._open_first)
+        self.results.itemActivated.connect(self._open_item)
+
+    def filters(self) -> SearchFilters:
+        kind, role = self.kind.currentData(), self.role.currentData()
+        return SearchFilters(kind=NoteKind(kind) if kind else None,
+                             department_id=self.department.currentData(),
+                             theme=self.theme.currentData(),
+                             role=Role(role) if role else None)
+
+    def run(self) -> None:
+        self.timer.stop()
+        hits = search(self.ws, self.query.text(), self.filters())
+        self.results.clear()
+        for hit in hits:
+            snippet = "".join(f"<b style='background:#fff59d;color:#000'>{escape(t)}</b>"
+                              if match else escape(t) for t, match in split_marks(hit.snippet))
+            day = hit.day.isoformat() if hit.day else "—"
+            html = (f"<span style='color:gray'>{escape(day)} · {escape(hit.session_title)} · "
+                    f"{escape(labels.note_kind(hit.kind))}</span><br>{snippet}")
+            item = QListWidgetItem()
+            item.setData(HTML_ROLE, html)
+            item.setData(HIT_ROLE, (hit.session_id, hit.note_id))
+            item.setToolTip(hit.session_title)
+            self.results.addItem(item)
+        text = self.query.text().strip()
+        if not text:
+            self.count.setText("")
+        elif hits:
+            self.count.setText(self.tr("%1 notes found. Enter opens the session at the note.")
+                               .replace("%1", str(len(hits))))
+        else:
+            self.count.setText(self.tr("Nothing found."))
+
+    def hits(self) -> list[tuple[str, str]]:
+        return [self.results.item(i).data(HIT_ROLE) for i in range(self.results.count())]
+
+    def _open_first(self) -> None:
+        self.run()
+        if self.results.count():
+            self._open_item(self.results.item(0))
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        session_id, note_id = item.data(HIT_ROLE)
+        self.open_requested.emit(session_id, note_id)
+        self.accept()
+
+
+__all__ = ["SearchDialog"]
