@@ -258,7 +258,8 @@ class MainWindow(QMainWindow):
         else:
             self.home.show_no_workspace(recent)
         self.sessions.set_workspace(ws)
-        self.departments.set_workspace(ws, self.settings.get(options.DEFAULT_CADENCE_MONTHS))
+        self.departments.set_workspace(ws, self.settings.get(options.DEFAULT_CADENCE_MONTHS),
+                                       self.settings.get(options.ANONYMITY_THRESHOLD))
         self.needs_gap.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD))
         self.actions.set_workspace(ws)
 

@@ -242,3 +242,18 @@ def test_home_quick_buttons_open_the_right_dialog(window, qtbot):
     assert seen[0] == (SessionDialog, "focus_group")
     assert seen[1] == (SessionDialog, "field_visit")
     assert seen[2][0] is LunchDialog
+
+
+def test_a_departments_timeline_and_trend(window, tmp_path):
+    from focusgroup.services.demo_file import write_demo_file
+
+    demo = tmp_path / "demo.focusgroup"
+    write_demo_file(demo)
+    window.open_path(demo, create=False)
+    view = window.departments
+    row = next(r for r in range(view.proxy.rowCount())
+               if view.proxy.index(r, 0).data() == "Warehouse")
+    view.table.selectRow(row)
+    timeline = view.detail.timeline.texts()
+    assert len(timeline) >= 3 and any("Warehouse focus group, round 2" in t for t in timeline)
+    assert any(t.startswith(("▲", "▼")) for t in view.detail.trend.texts())

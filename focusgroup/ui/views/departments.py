@@ -27,6 +27,7 @@ from focusgroup.ui import labels
 from focusgroup.ui.dialogs.department_dialog import DepartmentDialog
 from focusgroup.ui.models.table import Column, RowsModel
 from focusgroup.ui.widgets.cards import dot_icon, label
+from focusgroup.ui.widgets.department_detail import DepartmentDetail
 
 
 class DepartmentsView(QWidget):
@@ -36,6 +37,7 @@ class DepartmentsView(QWidget):
         super().__init__(parent)
         self.ws: Workspace | None = None
         self.default_cadence = 6
+        self.threshold = 5
         self.today = date.today()
 
         layout = QVBoxLayout(self)
@@ -81,8 +83,11 @@ class DepartmentsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(90)
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table, 1)
+        self.detail = DepartmentDetail()
+        layout.addWidget(self.detail)
 
         self.add_button.clicked.connect(self.add_department)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -93,8 +98,10 @@ class DepartmentsView(QWidget):
         self._update_buttons()
 
     # -- data ---------------------------------------------------------------------------------
-    def set_workspace(self, ws: Workspace | None, default_cadence: int = 6) -> None:
+    def set_workspace(self, ws: Workspace | None, default_cadence: int = 6,
+                      threshold: int = 5) -> None:
         self.ws = ws
+        self.threshold = threshold
         self.default_cadence = default_cadence
         self.refresh()
 
@@ -155,6 +162,8 @@ class DepartmentsView(QWidget):
 
     def _update_buttons(self) -> None:
         status = self.selected()
+        self.detail.show_department(self.ws, status.department if status else None,
+                                    self.threshold)
         self.edit_button.setEnabled(status is not None)
         self.archive_button.setEnabled(status is not None)
         archived = status is not None and status.department.archived

@@ -39,7 +39,7 @@ class Card(QFrame):
         self.body.setContentsMargins(16, 12, 16, 14)
         self.body.setSpacing(6)
         if title:
-            self.body.addWidget(label(title, "heading"))
+            self.body.addWidget(label(title, "heading", wrap=True))
 
 
 class LinesCard(Card):
