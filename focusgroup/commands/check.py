@@ -15,12 +15,15 @@ from focusgroup.commands.common import (
 def register(commands) -> None:
     parser = commands.add_parser("check", help="integrity, schema version, counts and backups")
     add_workspace_option(parser)
+    parser.add_argument("--restore", action="store_true",
+                        help="if the workspace is damaged, restore the newest good backup "
+                             "(the damaged file is kept beside it)")
 
 
 def run(args: argparse.Namespace) -> int:
     from focusgroup.services.checks import check_workspace
 
-    report = check_workspace(workspace_arg(args))
+    report = check_workspace(workspace_arg(args), restore=args.restore)
     for line in report.lines:
         print(line)
     return EXIT_OK if report.ok else EXIT_PROBLEMS

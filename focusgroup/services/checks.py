@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from focusgroup import paths
-from focusgroup.services.workspaces import open_ws
+from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
-from focusgroup.storage.errors import WorkspaceDamaged, WorkspaceLocked
+from focusgroup.storage.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceLocked
 from focusgroup.storage.schema import CURRENT_VERSION
 
 
@@ -22,7 +22,7 @@ class CheckReport:
         self.lines.append(f"PROBLEM: {text}")
 
 
-def check_workspace(path: str | Path | None) -> CheckReport:
+def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckReport:
     target = Path(path).expanduser() if path else paths.default_workspace()
     report = CheckReport()
     report.lines.append(f"Workspace: {target}")
@@ -32,9 +32,18 @@ def check_workspace(path: str | Path | None) -> CheckReport:
         except WorkspaceLocked:
             ws = open_ws(target, create=False, read_only=True)
             report.lines.append("Opened read-only: the workspace is open in the app.")
-    except WorkspaceDamaged as error:
+    except (WorkspaceDamaged, NotAWorkspace) as error:
+        if isinstance(error, NotAWorkspace) and not has_backups(target):
+            raise  # not ours and never was: bad input, not damage
         report.problem(str(error))
         _list_backups(report, paths.backups_dir(target))
+        if restore:
+            ws, recovery = restore_from_backup(target)
+            ws.close(backup=False)
+            report.lines.append(recovery.message())
+        elif has_backups(target):
+            report.lines.append("Run again with --restore to restore the newest good backup "
+                                "(the damaged file is kept).")
         return report
     try:
         report.lines.append(f"Schema version: {ws.version} (this app: {CURRENT_VERSION})")

@@ -8,6 +8,7 @@ from focusgroup import options, paths
 from focusgroup.domain import model
 from focusgroup.domain.needs import BUILT_IN
 from focusgroup.storage import queries, repository
+from focusgroup.storage.recovery import Recovery, newest_good_backup, restore_newest_backup
 from focusgroup.storage.workspace import Workspace, open_workspace
 
 
@@ -33,6 +34,19 @@ def open_ws(
     if ws.created:
         seed_needs_lists(ws)
     return ws
+
+
+def restore_from_backup(path: str | Path,
+                        keep_backups: int = options.BACKUPS_KEPT.default) -> tuple[Workspace,
+                                                                                   Recovery]:
+    """Keep the damaged file aside, restore the newest verified backup, and open it."""
+    target = Path(path).expanduser().absolute()
+    recovery = restore_newest_backup(target, paths.backups_dir(target))
+    return open_ws(target, create=False, keep_backups=keep_backups), recovery
+
+
+def has_backups(path: str | Path) -> bool:
+    return newest_good_backup(paths.backups_dir(Path(path).expanduser().absolute())) is not None
 
 
 def seed_needs_lists(ws: Workspace) -> None:

@@ -24,8 +24,13 @@ from focusgroup.domain.model import SessionKind
 from focusgroup.services.demo_file import write_demo_file
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.overview import home_summary
-from focusgroup.services.workspaces import open_ws
-from focusgroup.storage.errors import WorkspaceError, WorkspaceLocked
+from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
+from focusgroup.storage.errors import (
+    NotAWorkspace,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceLocked,
+)
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
 from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
@@ -217,6 +222,10 @@ class MainWindow(QMainWindow):
             except WorkspaceError as again:
                 QMessageBox.critical(self, self.tr("Cannot open workspace"), str(again))
                 return False
+        except (WorkspaceDamaged, NotAWorkspace) as error:
+            new = self._offer_restore(path, error)
+            if new is None:
+                return False
         except (WorkspaceError, InvalidInput) as error:
             QMessageBox.critical(self, self.tr("Cannot open workspace"), str(error))
             return False
@@ -225,6 +234,24 @@ class MainWindow(QMainWindow):
         self.settings.remember(path)
         self._show_workspace()
         return True
+
+    def _offer_restore(self, path: Path, error: Exception) -> Workspace | None:
+        """A damaged file with a good backup: offer to restore it (the damaged file is kept)."""
+        if not path.exists() or not has_backups(path):
+            QMessageBox.critical(self, self.tr("Cannot open workspace"), str(error))
+            return None
+        answer = QMessageBox.question(self, self.tr("Workspace damaged"), str(error) + "\n\n"
+                                      + self.tr("Restore it from the newest good backup? The "
+                                                "damaged file is kept beside it."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            ws, recovery = restore_from_backup(path, self.settings.get(options.BACKUPS_KEPT))
+        except WorkspaceError as again:
+            QMessageBox.critical(self, self.tr("Cannot open workspace"), str(again))
+            return None
+        QMessageBox.information(self, self.tr("Workspace restored"), recovery.message())
+        return ws
 
     def open_recent_path(self, path: str) -> None:
         self.open_path(Path(path), create=False)

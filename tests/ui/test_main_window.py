@@ -257,3 +257,24 @@ def test_a_departments_timeline_and_trend(window, tmp_path):
     timeline = view.detail.timeline.texts()
     assert len(timeline) >= 3 and any("Warehouse focus group, round 2" in t for t in timeline)
     assert any(t.startswith(("▲", "▼")) for t in view.detail.trend.texts())
+
+
+def test_a_damaged_workspace_is_restored_after_asking(window, tmp_path, monkeypatch):
+    from focusgroup.domain.model import Note, Session
+    from focusgroup.services.workspaces import open_ws
+
+    path = tmp_path / "field.focusgroup"
+    ws = open_ws(path)
+    session = repository.save(ws, Session("Ride-along"))
+    for i in range(30):
+        repository.save(ws, Note(session.id, f"note {i} " + "text " * 80))
+    ws.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 2: 4096 * 3] = b"\0" * 4096
+    path.write_bytes(bytes(data))
+    told = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    assert window.open_path(path, create=False)
+    assert len(repository.find(window.ws, Note)) == 30
+    assert "restored from the backup" in told[0] and "damaged file is kept" in told[0]
