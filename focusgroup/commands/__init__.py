@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from importlib import import_module
 
-COMMANDS = ("demo", "sessions", "check", "analyze", "import_rankings", "report", "export")
+COMMANDS = (
+    "demo", "sessions", "check", "analyze", "import_rankings", "report", "export", "erase",
+)
 
 
 def load(name: str):

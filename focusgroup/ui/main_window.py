@@ -35,6 +35,7 @@ from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
 from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
 from focusgroup.ui.dialogs.close_dialog import CloseDialog
+from focusgroup.ui.dialogs.erase_dialog import EraseDialog
 from focusgroup.ui.dialogs.import_dialog import ImportDialog
 from focusgroup.ui.dialogs.lunch_dialog import LunchDialog
 from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         search = self._action(self.tr("&Search notes…"), self.search_notes, "Ctrl+F", edit_menu)
         search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        edit_menu.addSeparator()
+        self._action(self.tr("&Erase a participant…"), self.erase_participant, None, edit_menu)
+        edit_menu.addSeparator()
         self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,", edit_menu)
 
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -437,6 +441,14 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.ws, self)
         if dialog.exec():
             self.statusBar().showMessage(dialog.result_text, 10000)
+            self.refresh()
+
+    def erase_participant(self) -> None:
+        if self.ws is None or self.ws.read_only:
+            return
+        dialog = EraseDialog(self.ws, self)
+        if dialog.exec():
+            QMessageBox.information(self, self.tr("Participant erased"), dialog.result_text)
             self.refresh()
 
     def edit_needs_lists(self) -> None:

@@ -278,3 +278,27 @@ def test_a_damaged_workspace_is_restored_after_asking(window, tmp_path, monkeypa
     assert window.open_path(path, create=False)
     assert len(repository.find(window.ws, Note)) == 30
     assert "restored from the backup" in told[0] and "damaged file is kept" in told[0]
+
+
+def test_erase_a_participant_from_the_app(window, qtbot, monkeypatch):
+    from focusgroup.domain.model import Note, Participant, Role, Session
+    from focusgroup.storage.capture import add_note
+    from focusgroup.ui.dialogs.erase_dialog import EraseDialog
+
+    session = repository.save(window.ws, Session("Lunch"))
+    person = repository.save(window.ws, Participant("P-555", Role.EMPLOYEE))
+    add_note(window.ws, Note(session.id, "only mine", participant_id=person.id))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EraseDialog)
+        dialog.code.setCurrentText("P-555")
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    window.erase_participant()
+    assert repository.find(window.ws, Participant) == []
+    assert repository.find(window.ws, Note) == []
+    assert told and "P-555 was erased" in told[0]

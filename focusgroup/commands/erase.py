@@ -1,0 +1,31 @@
+"""``focusgroup erase --participant CODE --yes``: remove a person completely."""
+
+from __future__ import annotations
+
+import argparse
+
+from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
+from focusgroup.services.errors import InvalidInput
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "erase", help="erase a participant: notes, rankings, name and code, backups too")
+    add_workspace_option(parser)
+    parser.add_argument("--participant", metavar="CODE", required=True)
+    parser.add_argument("--keep-notes", action="store_true",
+                        help="keep what they said, without their name or code")
+    parser.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+
+
+def run(args: argparse.Namespace) -> int:
+    from focusgroup.services.erase import describe, erase
+
+    if not args.yes:
+        raise InvalidInput("Erasing cannot be undone; add --yes to confirm.")
+    ws = open_existing(args, read_only_if_locked=False)
+    try:
+        print(describe(erase(ws, args.participant, keep_notes=args.keep_notes)))
+    finally:
+        ws.close(backup=False)
+    return EXIT_OK

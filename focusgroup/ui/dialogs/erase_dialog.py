@@ -1,0 +1,62 @@
+"""Edit ▸ Erase a participant: remove a person completely (cannot be undone)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from focusgroup.domain.model import Participant
+from focusgroup.services.erase import describe, erase
+from focusgroup.services.errors import InvalidInput
+from focusgroup.storage import repository
+from focusgroup.storage.errors import WorkspaceError
+from focusgroup.storage.workspace import Workspace
+from focusgroup.ui.widgets.cards import label
+
+
+class EraseDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.result_text = ""
+        self.setWindowTitle(self.tr("Erase a participant"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr(
+            "Removes the person's rankings, name and code, and their notes (or keeps the notes "
+            "without a name). Their name and code are also blanked out in other notes, and "
+            "older backups are replaced. This cannot be undone."), wrap=True))
+        self.code = QComboBox()
+        self.code.setEditable(True)
+        for person in sorted(repository.find(ws, Participant), key=lambda p: p.code):
+            self.code.addItem(person.code)
+        self.code.setCurrentText("")
+        self.keep = QCheckBox(self.tr("Keep their notes, unattributed"))
+        form = QFormLayout()
+        form.addRow(self.tr("Participant &code:"), self.code)
+        form.addRow("", self.keep)
+        layout.addLayout(form)
+        self.error = label("", "warning", wrap=True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = buttons.addButton(self.tr("&Erase permanently"),
+                                              QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.clicked.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def run(self) -> None:
+        try:
+            result = erase(self.ws, self.code.currentText(), keep_notes=self.keep.isChecked())
+        except (InvalidInput, WorkspaceError) as error:
+            self.error.setText(str(error))
+            return
+        self.result_text = describe(result)
+        self.accept()

@@ -1,0 +1,87 @@
+"""Erasing a person leaves none of their text in the workspace, its WAL or its backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from focusgroup import paths
+from focusgroup.cli import main
+from focusgroup.domain.model import (
+    Note,
+    Participant,
+    Perspective,
+    Ranking,
+    Role,
+    Session,
+)
+from focusgroup.services.analysis import default_needs_list
+from focusgroup.services.rankings import save_typed_ranking
+from focusgroup.services.workspaces import open_ws
+from focusgroup.storage import repository
+from focusgroup.storage.capture import add_note
+
+SECRET = "Zebrafish quartermaster complaint"
+
+
+def all_bytes(path: Path) -> bytes:
+    files = [p for p in path.parent.glob(path.name + "*")]
+    files += list(paths.backups_dir(path).glob("*"))
+    return b"".join(p.read_bytes() for p in files if p.is_file())
+
+
+@pytest.fixture
+def populated(tmp_path):
+    path = tmp_path / "team.focusgroup"
+    ws = open_ws(path)
+    session = repository.save(ws, Session("Round 1"))
+    person = repository.save(ws, Participant("P-777", Role.EMPLOYEE, name="Xanthippe Quux"))
+    other = repository.save(ws, Participant("P-778", Role.EMPLOYEE))
+    for i in range(5):
+        add_note(ws, Note(session.id, f"{SECRET} number {i}", participant_id=person.id))
+        ws.backup("manual")
+    add_note(ws, Note(session.id, "Xanthippe helped me a lot", participant_id=other.id))
+    add_note(ws, Note(session.id, "The canteen is fine", participant_id=other.id))
+    save_typed_ranking(ws, session, default_needs_list(ws), "P-777", Role.EMPLOYEE,
+                       Perspective.OWN, "1 2 3")
+    ws.close()
+    assert SECRET.encode() in all_bytes(path)
+    return path
+
+
+def test_erase_from_the_command_line(populated, capsys):
+    assert main(["erase", "-w", str(populated), "--participant", "P-777"]) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert main(["erase", "-w", str(populated), "--participant", "p-777", "--yes"]) == 0
+    assert "P-777 was erased: 5 notes deleted, 1 rankings deleted" in capsys.readouterr().out
+    data = all_bytes(populated)
+    for trace in (SECRET, "Xanthippe", "Quux", "P-777", "Zebrafish", "quartermaster"):
+        assert trace.encode() not in data, trace
+    ws = open_ws(populated, create=False)
+    try:
+        texts = sorted(n.text for n in repository.find(ws, Note))
+        assert texts == ["The canteen is fine", "[name] helped me a lot"]
+        assert repository.find(ws, Ranking) == []
+        assert len(ws.backups()) == 1 and ws.backups()[0].ok
+    finally:
+        ws.close()
+
+
+def test_keep_notes_unattributed(populated):
+    ws = open_ws(populated, create=False)
+    try:
+        from focusgroup.services.erase import erase
+
+        result = erase(ws, "P-777", keep_notes=True)
+        assert result.notes_unattributed == 5
+        kept = [n for n in repository.find(ws, Note) if n.text.startswith(SECRET)]
+        assert len(kept) == 5 and all(n.participant_id is None for n in kept)
+    finally:
+        ws.close()
+    assert b"Xanthippe" not in all_bytes(populated)
+
+
+def test_unknown_code_is_bad_input(populated, capsys):
+    assert main(["erase", "-w", str(populated), "--participant", "P-000", "--yes"]) == 2
+    assert 'no participant with the code "P-000"' in capsys.readouterr().err
