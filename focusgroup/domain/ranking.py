@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
 __all__ = [
     "GroupRanking",
@@ -187,22 +186,23 @@ def _kendalls_w_from_rows(rows: Sequence[Sequence[float]], m: int) -> float | No
     ``W = 12 S / (n^2 (m^3 - m) - n * sum_j T_j)`` with ``S`` the sum of squared deviations
     of the item rank sums from their mean and ``T_j`` the tie term of rater ``j``.  Ties are
     read off the fractional ranks, so the unranked items of a partial ranking form one tie
-    group.  Computed exactly with :class:`~fractions.Fraction` (ranks are half-integers).
+    group.  Computed exactly in integers: ranks are half-integers, so with ``a_i = 2 R_i`` and
+    ``A = sum a_i``, ``S = sum (m a_i - A)^2 / (4 m^2)`` and ``W = 3 S' / (m^2 D)``.
     """
     n = len(rows)
     if n < 2 or m < 2:
         return None
-    sums = [Fraction(0)] * m
+    doubled = [0] * m
     for row in rows:
         for i, value in enumerate(row):
-            sums[i] += Fraction(value)
-    mean = sum(sums, Fraction(0)) / m
-    s = sum(((r - mean) ** 2 for r in sums), Fraction(0))
+            doubled[i] += round(2 * value)
+    total = sum(doubled)
+    s_scaled = sum((m * a - total) ** 2 for a in doubled)
     ties = sum(_tie_sum(row) for row in rows)
     denominator = n * n * (m**3 - m) - n * ties
     if denominator == 0:
         return None
-    return float(12 * s / denominator)
+    return 3 * s_scaled / (m * m * denominator)
 
 
 def kendalls_w(rankings: Iterable[Mapping[str, int]], items: Sequence[str]) -> float | None:
