@@ -33,16 +33,6 @@ from focusgroup.storage.errors import (
 )
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.dialogs.about import show_about
-from focusgroup.ui.dialogs.backups_dialog import BackupsDialog
-from focusgroup.ui.dialogs.close_dialog import CloseDialog
-from focusgroup.ui.dialogs.erase_dialog import EraseDialog
-from focusgroup.ui.dialogs.import_dialog import ImportDialog
-from focusgroup.ui.dialogs.lunch_dialog import LunchDialog
-from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog
-from focusgroup.ui.dialogs.ranking_dialog import RankingDialog
-from focusgroup.ui.dialogs.search_dialog import SearchDialog
-from focusgroup.ui.dialogs.session_dialog import SessionDialog
-from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
 from focusgroup.ui.settings import Settings
 from focusgroup.ui.tasks import run_task
 from focusgroup.ui.theme import apply_theme
@@ -358,6 +348,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if self.ws is None:
             return
+        from focusgroup.ui.dialogs.backups_dialog import BackupsDialog  # loaded on first use
         BackupsDialog(self.ws.backups(), str(self.ws.backup_dir), self).exec()
 
     def add_department(self) -> None:
@@ -367,6 +358,7 @@ class MainWindow(QMainWindow):
     def new_session(self, _checked: bool = False, kind: SessionKind | None = None) -> None:
         if self.ws is None or self.ws.read_only:
             return
+        from focusgroup.ui.dialogs.session_dialog import SessionDialog  # loaded on first use
         dialog = SessionDialog(self.ws, self,
                                default_cadence_lang=self.settings.get(options.LANGUAGE))
         if kind is not None:
@@ -384,6 +376,7 @@ class MainWindow(QMainWindow):
     def log_lunch(self) -> None:
         if self.ws is None or self.ws.read_only:
             return
+        from focusgroup.ui.dialogs.lunch_dialog import LunchDialog  # loaded on first use
         dialog = LunchDialog(self.ws, self, lang=self.settings.get(options.LANGUAGE))
         if dialog.exec():
             self.refresh()
@@ -394,6 +387,7 @@ class MainWindow(QMainWindow):
     def search_notes(self) -> None:
         if self.ws is None:
             return
+        from focusgroup.ui.dialogs.search_dialog import SearchDialog  # loaded on first use
         dialog = SearchDialog(self.ws, self)
         dialog.open_requested.connect(self.open_session_at_note)
         dialog.exec()
@@ -423,6 +417,7 @@ class MainWindow(QMainWindow):
 
     def _capture_closed(self, summary) -> None:
         session_id = self.capture_view.capture.session.id
+        from focusgroup.ui.dialogs.close_dialog import CloseDialog  # loaded on first use
         CloseDialog(self.ws, session_id, summary, self).exec()
         self._capture_left()
 
@@ -430,6 +425,7 @@ class MainWindow(QMainWindow):
         needs_list = self.needs_gap.selected_list()
         if self.ws is None or needs_list is None or self.ws.read_only:
             return
+        from focusgroup.ui.dialogs.ranking_dialog import RankingDialog  # loaded on first use
         dialog = RankingDialog(self.ws, needs_list, self.needs_gap.session.currentData(), self)
         dialog.saved.connect(self.needs_gap.refresh)
         dialog.exec()
@@ -438,6 +434,7 @@ class MainWindow(QMainWindow):
     def import_rankings(self) -> None:
         if self.ws is None or self.ws.read_only:
             return
+        from focusgroup.ui.dialogs.import_dialog import ImportDialog  # loaded on first use
         dialog = ImportDialog(self.ws, self)
         if dialog.exec():
             self.statusBar().showMessage(dialog.result_text, 10000)
@@ -446,6 +443,7 @@ class MainWindow(QMainWindow):
     def erase_participant(self) -> None:
         if self.ws is None or self.ws.read_only:
             return
+        from focusgroup.ui.dialogs.erase_dialog import EraseDialog  # loaded on first use
         dialog = EraseDialog(self.ws, self)
         if dialog.exec():
             QMessageBox.information(self, self.tr("Participant erased"), dialog.result_text)
@@ -454,10 +452,12 @@ class MainWindow(QMainWindow):
     def edit_needs_lists(self) -> None:
         if self.ws is None:
             return
+        from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog  # loaded on first use
         NeedsListsDialog(self.ws, self).exec()
         self.refresh()
 
     def edit_settings(self) -> None:
+        from focusgroup.ui.dialogs.settings_dialog import SettingsDialog  # loaded on first use
         if SettingsDialog(self.settings, self).exec():
             apply_theme(QApplication.instance(), self.settings.get(options.THEME))
             self.refresh()
