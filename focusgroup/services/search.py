@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,13 +30,10 @@ def search(ws: Workspace, text: str, filters: SearchFilters | None = None,
     if match is None:
         return []
     f = filters or SearchFilters()
-    try:
-        return queries.search_notes(
-            ws, match, kind=f.kind.value if f.kind else None, department_id=f.department_id,
-            theme=f.theme, role=f.role.value if f.role else None, since=f.since,
-            until=f.until, limit=limit)
-    except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
-        return []
+    return queries.search_notes(
+        ws, match, kind=f.kind.value if f.kind else None, department_id=f.department_id,
+        theme=f.theme, role=f.role.value if f.role else None, since=f.since,
+        until=f.until, limit=limit)
 
 
 def split_marks(snippet: str) -> list[tuple[str, bool]]:

@@ -3,6 +3,7 @@ and the link tables that have no domain object of their own."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -249,8 +250,12 @@ def search_notes(
     params = {"match": match, "kind": kind, "department": department_id, "role": role,
               "since": since.isoformat() if since else None,
               "until": until.isoformat() if until else None, "theme": theme, "limit": limit}
+    try:
+        rows = ws.db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
+        return []
     return [
         SearchHit(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None,
                   model.NoteKind(r[4]), r[5])
-        for r in ws.db.execute(sql, params).fetchall()
+        for r in rows
     ]
