@@ -1,15 +1,46 @@
-"""``focusgroup export``: (work in progress)."""
+"""``focusgroup export``: notes, rankings and actions as CSV or XLSX, anonymised.
+
+Names never leave the workspace (known names in text become "[name]"); participant codes only
+with --show-codes. Cells that could start a formula are prefixed with "'". CSV with
+``--what all`` writes notes.csv, rankings.csv and actions.csv into the folder PATH (created if
+needed); XLSX puts each table on its own sheet. Files are written atomically.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from focusgroup.services.errors import InvalidInput
+from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
 
 
 def register(commands) -> None:
-    commands.add_parser("export", help="(coming)")
+    parser = commands.add_parser(
+        "export", help="export notes, rankings and actions as CSV or XLSX (anonymised)",
+        description="Export tables for a spreadsheet. With --format csv and --what all, PATH "
+        "is a folder that receives notes.csv, rankings.csv and actions.csv.")
+    add_workspace_option(parser)
+    parser.add_argument("--format", "-f", choices=["csv", "xlsx"], required=True,
+                        help="csv (UTF-8) or xlsx (one sheet per table)")
+    parser.add_argument("--out", "-o", required=True, metavar="PATH",
+                        help="file to write (a folder for csv with --what all)")
+    parser.add_argument("--what", choices=["notes", "rankings", "actions", "all"], default="all",
+                        help="which table(s) (default: all)")
+    parser.add_argument("--show-codes", action="store_true",
+                        help="include participant codes (names are never exported)")
+    parser.add_argument("--bom", action="store_true",
+                        help="start CSV files with a byte-order mark (for Excel)")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise InvalidInput("export is not available yet.")
+    from focusgroup.services.exports import export, writable_target
+
+    writable_target(args.out, folder=args.format == "csv" and args.what == "all")
+    ws = open_existing(args)
+    try:
+        written = export(ws, args.format, args.out, args.what, show_codes=args.show_codes,
+                         bom=args.bom)
+    finally:
+        ws.close(backup=False)
+    for path in written:
+        print(f"Wrote {path}")
+    return EXIT_OK

@@ -1,15 +1,58 @@
-"""``focusgroup report``: (work in progress)."""
+"""``focusgroup report``: a PDF summary that protects anonymity (session, summary or gap brief).
+
+The PDF is built beside the target and renamed into place, so a failure leaves no partial file.
+Bad scope (unknown session or department, --from after --to, an unwritable path, a threshold
+below 3) exits 2 with one line on stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from focusgroup.services.errors import InvalidInput
+from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
+from focusgroup.options import ANONYMITY_THRESHOLD
 
 
 def register(commands) -> None:
-    commands.add_parser("report", help="(coming)")
+    parser = commands.add_parser(
+        "report", help="write a PDF summary (session, period summary or perception-gap brief)",
+        description="Write a PDF report. Groups smaller than the anonymity threshold are "
+        "replaced by a sentence saying so; names never appear; codes only with --show-codes.")
+    add_workspace_option(parser)
+    parser.add_argument("--out", "-o", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--kind", choices=["session", "summary", "gap"], default="summary",
+                        help="session summary, period/department summary (default) or the "
+                        "perception-gap brief")
+    scope = parser.add_argument_group("scope (default: everything)")
+    scope.add_argument("--session", metavar="ID", help="one session (id or title)")
+    scope.add_argument("--department", metavar="NAME", help="one department")
+    scope.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="first day")
+    scope.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="last day")
+    parser.add_argument("--lang", choices=["en", "da"], default="en",
+                        help="language of the report (default: en)")
+    parser.add_argument("--threshold", type=int, metavar="N",
+                        default=ANONYMITY_THRESHOLD.default,
+                        help="anonymity threshold: smaller groups are suppressed (min 3)")
+    parser.add_argument("--show-codes", action="store_true",
+                        help="print participant codes next to notes (names are never printed)")
+    parser.add_argument("--needs-list", metavar="NAME", help="default: the classic ten")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise InvalidInput("report is not available yet.")
+    from focusgroup.services.analysis import check_threshold
+    from focusgroup.services.exports import writable_target
+    from focusgroup.services.reports import ReportRequest, write_report
+
+    check_threshold(args.threshold)
+    writable_target(args.out)  # fail before opening anything
+    request = ReportRequest(kind=args.kind, session=args.session, department=args.department,
+                            since=args.since, until=args.until, lang=args.lang,
+                            threshold=args.threshold, show_codes=args.show_codes,
+                            needs_list=args.needs_list)
+    ws = open_existing(args)
+    try:
+        written = write_report(ws, request, args.out)
+    finally:
+        ws.close(backup=False)
+    print(f"Wrote {written}")
+    return EXIT_OK

@@ -213,10 +213,38 @@ def _step_3_guide_templates(db: Database) -> None:
     )
 
 
+def _step_4_initiatives_asked(db: Database) -> None:
+    # An initiative put to a session: the guide item added for it, and a quick count of hands
+    # (NULL until counted). Deleting a session or initiative takes its links with it.
+    db.execute("""
+        CREATE TABLE initiative_sessions (
+            initiative_id TEXT NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            guide_item_id TEXT REFERENCES guide_items(id) ON DELETE SET NULL,
+            for_count INTEGER CHECK (for_count >= 0),
+            against_count INTEGER CHECK (against_count >= 0),
+            neutral_count INTEGER CHECK (neutral_count >= 0),
+            counted_at TEXT,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (initiative_id, session_id)
+        )""")
+    db.execute("CREATE INDEX idx_initiative_sessions_session ON initiative_sessions(session_id)")
+    # A note marked for, against or neutral on an initiative; it goes when the note goes.
+    db.execute("""
+        CREATE TABLE note_stances (
+            note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            initiative_id TEXT NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+            stance TEXT NOT NULL CHECK (stance IN ('for', 'against', 'neutral')),
+            PRIMARY KEY (note_id, initiative_id)
+        )""")
+    db.execute("CREATE INDEX idx_note_stances_initiative ON note_stances(initiative_id)")
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (
     _step_1_core_tables,
     _step_2_search_and_drafts,
     _step_3_guide_templates,
+    _step_4_initiatives_asked,
 )
 
 CURRENT_VERSION = len(STEPS)

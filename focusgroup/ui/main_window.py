@@ -40,8 +40,9 @@ from focusgroup.ui.views.actions import ActionsView
 from focusgroup.ui.views.capture_view import CaptureView
 from focusgroup.ui.views.departments import DepartmentsView
 from focusgroup.ui.views.home import HomeView
+from focusgroup.ui.views.initiatives import InitiativesView
 from focusgroup.ui.views.needs_gap import NeedsGapView
-from focusgroup.ui.views.placeholder import ComingView
+from focusgroup.ui.views.reports import ReportsView
 from focusgroup.ui.views.sessions import SessionsView
 
 FILE_FILTER = "focusgroup workspace (*.focusgroup);;All files (*)"
@@ -60,14 +61,16 @@ class MainWindow(QMainWindow):
         self.departments = DepartmentsView()
         self.needs_gap = NeedsGapView()
         self.actions = ActionsView()
+        self.initiatives = InitiativesView()
+        self.reports = ReportsView()
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Home"), self.home),
             (self.tr("Sessions"), self.sessions),
             (self.tr("Departments"), self.departments),
             (self.tr("Needs && gap"), self.needs_gap),
             (self.tr("Actions"), self.actions),
-            (self.tr("Reports"), ComingView(self.tr("Reports"), self.tr(
-                "PDF summaries for management that keep people anonymous."))),
+            (self.tr("Initiatives"), self.initiatives),
+            (self.tr("Reports"), self.reports),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         welcome.recent_requested.connect(self.open_recent_path)
         self.departments.changed.connect(self.refresh)
         self.actions.changed.connect(self.refresh)
+        self.initiatives.changed.connect(self.refresh)
         self.sessions.open_requested.connect(self.open_session)
         self.sessions.new_button.clicked.connect(self.new_session)
         dashboard = self.home.dashboard
@@ -283,6 +287,9 @@ class MainWindow(QMainWindow):
                                        self.settings.get(options.ANONYMITY_THRESHOLD))
         self.needs_gap.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD))
         self.actions.set_workspace(ws)
+        self.initiatives.set_workspace(ws)
+        self.reports.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD),
+                                   self.settings.get(options.LANGUAGE))
 
     def new_workspace(self) -> None:
         start = str(paths.data_dir() / f"new{paths.WORKSPACE_SUFFIX}")
@@ -467,5 +474,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.capture_view.flush_draft()
+        self.reports.cleanup()
         self.close_workspace()
         super().closeEvent(event)

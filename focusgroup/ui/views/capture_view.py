@@ -34,6 +34,7 @@ from focusgroup.ui.widgets.cards import label
 from focusgroup.ui.widgets.guide_panel import GuidePanel
 from focusgroup.ui.widgets.note_editor import NoteEditDelegate
 from focusgroup.ui.widgets.note_filters import NoteFilters
+from focusgroup.ui.widgets.stance_bar import StanceBar
 
 DRAFT_DELAY_MS = 500
 
@@ -100,6 +101,9 @@ class CaptureView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 380])
         layout.addWidget(splitter, 1)
+        self.stance_bar = StanceBar(self)
+        self.stance_bar.set_note_source(self.selected_notes, self.table)
+        layout.addWidget(self.stance_bar)
 
         self.kind_label = label("", "heading")
         self.line = CaptureLine()
@@ -186,6 +190,7 @@ class CaptureView(QWidget):
         self.model.reset(self.capture.notes(), {
             p.id: p.code for p in repository.find(ws, Participant)})
         self.guide.set_guide(self.capture.guide, self.capture.current)
+        self.stance_bar.set_session(ws, session_id)
         self._fill_filters()
         self.line.set_choices(self.capture.participant_codes(), self.capture.theme_names())
         read_only = ws.read_only or session.status is SessionStatus.CLOSED
@@ -453,6 +458,7 @@ class CaptureView(QWidget):
         prefix = self.tr("%1 notes").replace("%1", str(total)) if shown == total else \
             self.tr("%1 of %2 notes shown").replace("%1", str(shown)).replace("%2", str(total))
         self.counts.setText(prefix + (":  " + " · ".join(parts) if parts else ""))
+        self.stance_bar.refresh()
 
     # -- messages ----------------------------------------------------------------------------
     def _notice(self, text: str, *, warning: bool = True) -> None:

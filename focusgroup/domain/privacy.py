@@ -1,0 +1,280 @@
+"""Anonymity, decided in one place for every report, export and view.
+
+* **Threshold** — a breakdown (department, role, session, ranking group) is shown only when it
+  has at least ``threshold`` distinct participants; the threshold itself is never below
+  :data:`MIN_THRESHOLD`.
+* **Suppression sentence** — what a reader sees instead of a suppressed breakdown (en/da).
+* **Redaction** — known real names (full names and each part of them, so first names too) and
+  participant codes inside free text become ``[name]``; matching is case-insensitive, on whole
+  words, and also catches a genitive ``s``/``'s`` ("Mettes", "Mette's"). Codes are the known
+  ones plus anything shaped like a code (one capital letter, a dash, 2–4 digits: ``P-014``).
+* **Cleaning** — NUL and other control characters are removed before text goes anywhere.
+* **Pooling** — lunch interviews are one-to-one: never reported on their own, only as part of a
+  pool of sessions in the same scope, and only when the pool meets the threshold.
+
+Pure Python (no Qt, no SQL, no reportlab).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from focusgroup.domain.model import SessionKind
+
+__all__ = [
+    "MIN_THRESHOLD",
+    "REDACTED",
+    "Pool",
+    "Redactor",
+    "SessionPeople",
+    "effective_threshold",
+    "gap_sentence",
+    "lunch_sentence",
+    "meets_threshold",
+    "pool_sessions",
+    "reportable_alone",
+    "strip_control",
+    "suppression_sentence",
+    "trend_sentence",
+]
+
+MIN_THRESHOLD = 3
+REDACTED = "[name]"
+CODE_SHAPE = r"[A-Z]-\d{2,4}"
+"""Anything shaped like a participant code is redacted even when the workspace does not know it
+(case-sensitive: a capital letter, a dash and 2–4 digits, e.g. ``P-014``)."""
+
+
+# --------------------------------------------------------------------------- threshold
+
+def effective_threshold(threshold: int) -> int:
+    """The threshold actually applied: never below :data:`MIN_THRESHOLD`."""
+    return max(int(threshold), MIN_THRESHOLD)
+
+
+def meets_threshold(distinct_participants: int, threshold: int) -> bool:
+    """True when a breakdown of ``distinct_participants`` people may be shown."""
+    return distinct_participants >= effective_threshold(threshold)
+
+
+_SUBJECTS = {
+    "en": {"department": "This department", "session": "This session", "group": "This group",
+           "role": "This role", "scope": "This selection", "ranking": "This ranking group"},
+    "da": {"department": "Denne afdeling", "session": "Denne session", "group": "Denne gruppe",
+           "role": "Denne rolle", "scope": "Dette udvalg", "ranking": "Denne rangeringsgruppe"},
+}
+_SENTENCES = {
+    "en": ("{subject} is not shown: {people} took part, fewer than the anonymity threshold of "
+           "{threshold}, so individual people could be recognised."),
+    "da": ("{subject} vises ikke: {people} deltog, færre end anonymitetsgrænsen på {threshold}, "
+           "så enkelte personer ville kunne genkendes."),
+}
+_PEOPLE = {"en": ("nobody", "1 person", "{n} people"),
+           "da": ("ingen", "1 person", "{n} personer")}
+_LUNCH = {
+    "en": ("Lunch interviews are one-to-one conversations and are never reported on their own. "
+           "They are included, pooled with the other sessions of a department or period, only "
+           "when that pool has at least {threshold} participants."),
+    "da": ("Frokostsamtaler er samtaler mellem to personer og bliver aldrig vist hver for sig. "
+           "De indgår samlet med de andre sessioner i en afdeling eller periode, og kun når "
+           "mindst {threshold} personer har deltaget i alt."),
+}
+
+
+_GAP = {
+    "en": ("The perception gap is not shown: it needs at least {threshold} people on each side "
+           "to protect anonymity (employees: {employees}; managers and supervisors: "
+           "{managers})."),
+    "da": ("Opfattelseskløften vises ikke: den kræver mindst {threshold} personer på hver side "
+           "for at beskytte anonymiteten (medarbejdere: {employees}; ledere: {managers})."),
+}
+_TREND = {
+    "en": ("The trend is not shown: each round needs at least {threshold} employees to protect "
+           "anonymity (previous round: {before}; latest: {now})."),
+    "da": ("Udviklingen vises ikke: hver runde kræver mindst {threshold} medarbejdere for at "
+           "beskytte anonymiteten (forrige runde: {before}; seneste: {now})."),
+}
+
+
+def _lang(lang: str) -> str:
+    primary = lang.replace("-", "_").split("_", 1)[0].lower()
+    if primary not in _SENTENCES:
+        raise ValueError(f"unsupported language: {lang!r}")
+    return primary
+
+
+def people_phrase(n: int, lang: str = "en") -> str:
+    """"nobody", "1 person", "4 people" (or Danish)."""
+    none, one, many = _PEOPLE[_lang(lang)]
+    return none if n <= 0 else one if n == 1 else many.format(n=n)
+
+
+def suppression_sentence(subject: str, people: int, threshold: int, lang: str = "en") -> str:
+    """The sentence shown instead of a suppressed breakdown, saying so and why.
+
+    Args:
+        subject: ``department``, ``session``, ``group``, ``role``, ``ranking`` or ``scope``.
+        people: Distinct participants the breakdown would have shown.
+        threshold: The anonymity threshold in force.
+        lang: ``en`` or ``da``.
+    """
+    code = _lang(lang)
+    return _SENTENCES[code].format(
+        subject=_SUBJECTS[code].get(subject, _SUBJECTS[code]["group"]),
+        people=people_phrase(people, code), threshold=effective_threshold(threshold))
+
+
+def gap_sentence(employees: int, managers: int, threshold: int, lang: str = "en") -> str:
+    """Why a perception gap is not shown: one of the two sides is below the threshold."""
+    code = _lang(lang)
+    return _GAP[code].format(threshold=effective_threshold(threshold),
+                             employees=people_phrase(employees, code),
+                             managers=people_phrase(managers, code))
+
+
+def trend_sentence(before: int, now: int, threshold: int, lang: str = "en") -> str:
+    """Why a trend between two rounds is not shown: a round is below the threshold."""
+    code = _lang(lang)
+    return _TREND[code].format(threshold=effective_threshold(threshold),
+                               before=people_phrase(before, code), now=people_phrase(now, code))
+
+
+def lunch_sentence(threshold: int, lang: str = "en") -> str:
+    """Why a lunch interview is not reported on its own."""
+    return _LUNCH[_lang(lang)].format(threshold=effective_threshold(threshold))
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def strip_control(text: str | None, *, keep_tabs: bool = False) -> str:
+    """``text`` without NUL, control characters, surrogates and non-characters.
+
+    Line breaks are kept (``\\r\\n`` and ``\\r`` become ``\\n``); tabs become a space unless
+    ``keep_tabs``. Format characters (bidi marks, zero-width joiners) are kept.
+    """
+    if not text:
+        return ""
+    text = _LINE_BREAKS.sub("\n", text)
+    kept = []
+    for char in text:
+        if char == "\n":
+            kept.append(char)
+        elif char == "\t":
+            kept.append(char if keep_tabs else " ")
+        elif unicodedata.category(char) in ("Cc", "Cs") or _noncharacter(char):
+            continue
+        else:
+            kept.append(char)
+    return "".join(kept)
+
+
+def _noncharacter(char: str) -> bool:
+    point = ord(char)
+    return 0xFDD0 <= point <= 0xFDEF or (point & 0xFFFE) == 0xFFFE
+
+
+# --------------------------------------------------------------------------- redaction
+
+def _name_parts(name: str) -> list[str]:
+    """The full name and each of its parts with at least two letters ("Mette Hansen" gives
+    "Mette Hansen", "Mette", "Hansen")."""
+    words = [w for w in re.split(r"[\s()\[\],;]+", name) if w]
+    parts = [" ".join(words)] if len(words) > 1 else []
+    parts += [w for w in words if sum(c.isalpha() for c in w) >= 2]
+    return parts
+
+
+class Redactor:
+    """Replaces known names and codes in free text with ``[name]``.
+
+    >>> Redactor(["Mette Hansen"], ["P-014"]).redact("Mette and mette hansen met p-014.")
+    '[name] and [name] met [name].'
+    """
+
+    def __init__(self, names: Iterable[str | None] = (), codes: Iterable[str | None] = (),
+                 *, redact_codes: bool = True, keep_tabs: bool = False):
+        self.keep_tabs = keep_tabs
+        words: set[str] = set()
+        for name in names:
+            if name and name.strip():
+                words.update(_name_parts(name.strip()))
+        self.redact_codes = redact_codes
+        if redact_codes:
+            words.update(code.strip() for code in codes if code and code.strip())
+        alternatives = [r"\s+".join(re.escape(p) for p in w.split()) for w in
+                        sorted(words, key=lambda w: (-len(w), w.casefold()))]
+        known = "|".join(alternatives)
+        patterns = []
+        if known:
+            patterns.append(rf"(?i:(?<!\w)(?:{known})(?:['’]?s)?(?!\w))")
+        if redact_codes:
+            patterns.append(rf"(?<!\w){CODE_SHAPE}(?!\w)")
+        self._pattern = re.compile("|".join(patterns)) if patterns else None
+
+    def redact(self, text: str | None) -> str:
+        """Clean ``text`` (see :func:`strip_control`) and replace names and codes."""
+        cleaned = strip_control(text, keep_tabs=self.keep_tabs)
+        if self._pattern is None:
+            return cleaned
+        return self._pattern.sub(REDACTED, cleaned)
+
+    def __call__(self, text: str | None) -> str:
+        return self.redact(text)
+
+
+# --------------------------------------------------------------------------- pooling
+
+@dataclass(frozen=True)
+class SessionPeople:
+    """A session and the distinct people who took part in it."""
+
+    session_id: str
+    kind: SessionKind
+    participants: frozenset[str]
+
+    @property
+    def lunch(self) -> bool:
+        return self.kind is SessionKind.LUNCH_INTERVIEW
+
+
+@dataclass(frozen=True)
+class Pool:
+    """What may be reported from a set of sessions taken together."""
+
+    session_ids: tuple[str, ...]  # included in the pooled results (empty when suppressed)
+    lunch_ids: tuple[str, ...]  # the lunch interviews among them
+    people: int  # distinct participants over all sessions offered
+    threshold: int
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.session_ids)
+
+
+def reportable_alone(session: SessionPeople, threshold: int) -> bool:
+    """A single session may have its own report: never a lunch interview, and only with
+    enough distinct participants."""
+    return not session.lunch and meets_threshold(len(session.participants), threshold)
+
+
+def pool_sessions(sessions: Iterable[SessionPeople], threshold: int) -> Pool:
+    """Pool sessions of one scope: all of them (lunch interviews included) when their distinct
+    participants together meet the threshold, otherwise none.
+
+    A pool made only of lunch interviews follows the same rule: it is reported only when
+    enough different people were interviewed."""
+    offered = list(sessions)
+    people: set[str] = set()
+    for session in offered:
+        people.update(session.participants)
+    if not offered or not meets_threshold(len(people), threshold):
+        return Pool((), (), len(people), effective_threshold(threshold))
+    return Pool(tuple(s.session_id for s in offered), tuple(s.session_id for s in offered
+                                                            if s.lunch),
+                len(people), effective_threshold(threshold))

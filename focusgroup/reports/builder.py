@@ -1,0 +1,354 @@
+"""The frame every report shares: title block, headings that become PDF bookmarks, a header and
+a footer on every page ("Confidential", generation date, workspace, "Page 3 of 7"), and the
+English/Danish translation table of everything the report itself says.
+
+:func:`render` is the one entry point: it takes the plain data gathered by
+``focusgroup.services.reports`` and writes the PDF. reportlab is imported lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from focusgroup.domain.model import ActionStatus, DepartmentKind, NoteKind, SessionKind
+from focusgroup.reports.i18n import TEXTS
+from focusgroup.reports.styles import INK, MUTED, PAGE_MARGIN_MM, PRIMARY, RULE, styles
+from focusgroup.reports.text import markup, printable
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+           "september", "oktober", "november", "december"),
+}
+
+
+class Tr:
+    """The report's words in one language: ``tr("key", n=3)``, dates and numbers."""
+
+    def __init__(self, lang: str):
+        self.lang = "da" if lang.lower().startswith("da") else "en"
+        self._index = 0 if self.lang == "en" else 1
+
+    def __call__(self, key: str, **values) -> str:
+        text = TEXTS[key][self._index]
+        return text.format(**values) if values else text
+
+    def date(self, day: date | None, *, short: bool = False) -> str:
+        if day is None:
+            return "—"
+        month = MONTHS[self.lang][day.month - 1]
+        if short and len(month) > 3:
+            month = month[:3] + ("." if self.lang == "da" else "")
+        return f"{day.day}. {month} {day.year}" if self.lang == "da" else \
+            f"{day.day} {month} {day.year}"
+
+    def span(self, start: date | None, end: date | None) -> str:
+        if start and end and start == end:
+            return self.date(start)
+        if start and end:
+            return f"{self.date(start)} – {self.date(end)}"
+        if start:
+            return self("from_date", day=self.date(start))
+        if end:
+            return self("until_date", day=self.date(end))
+        return self("all_time")
+
+    def number(self, value: float | None, digits: int = 2) -> str:
+        if value is None:
+            return "—"
+        text = f"{value:.{digits}f}"
+        return text.replace(".", ",") if self.lang == "da" else text
+
+    def rank(self, value: float) -> str:
+        text = f"{value:g}"
+        return text.replace(".", ",") if self.lang == "da" else text
+
+    def people(self, n: int) -> str:
+        return self("person_one") if n == 1 else self("people_n", n=n)
+
+    def session_kind(self, kind: SessionKind) -> str:
+        return self(f"kind_{kind.value}")
+
+    def note_kind(self, kind: NoteKind) -> str:
+        return self(f"notes_{kind.value}")
+
+    def status(self, status: ActionStatus) -> str:
+        return self(f"status_{status.value}")
+
+    def department_kind(self, kind: DepartmentKind) -> str:
+        return self(f"dept_{kind.value}")
+
+
+# --------------------------------------------------------------------------- flowables
+
+def heading(text: str, level: int = 0):
+    """A heading that becomes a bookmark in the PDF outline (levels 0 and 1)."""
+    from reportlab.platypus import Paragraph
+
+    style = styles()["h1" if level == 0 else "h2" if level == 1 else "h3"]
+    item = Paragraph(markup(text), style)
+    item.outline_level = level if level < 2 else None
+    item.outline_text = " ".join(printable(text).split())[:120]
+    return item
+
+
+def paragraph(text: str, style: str = "body", *, prefix: str = ""):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(prefix + markup(text), styles()[style])
+
+
+def bullets(texts, style: str = "note", bullet: str = "•") -> list:
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph(markup(text), styles()[style], bulletText=bullet) for text in texts]
+
+
+def suppressed(sentence: str):
+    return paragraph(sentence, "suppressed")
+
+
+@cache
+def _quote_class():
+    from reportlab.lib import colors
+    from reportlab.platypus import Flowable
+
+    class Quote(Flowable):
+        """A paragraph with a rule down its left side; splits across pages like the
+        paragraph inside it."""
+
+        indent = 14
+
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def wrap(self, available_width, available_height):
+            _w, height = self.inner.wrap(available_width - self.indent, available_height)
+            self.width, self.height = available_width, height
+            return available_width, height
+
+        def split(self, available_width, available_height):
+            parts = self.inner.split(available_width - self.indent, available_height)
+            return [Quote(part) for part in parts]
+
+        def getSpaceBefore(self):  # noqa: N802 - reportlab's API
+            return self.inner.getSpaceBefore()
+
+        def getSpaceAfter(self):  # noqa: N802 - reportlab's API
+            return self.inner.getSpaceAfter()
+
+        def draw(self):
+            self.canv.saveState()
+            self.canv.setStrokeColor(colors.HexColor(PRIMARY))
+            self.canv.setLineWidth(2)
+            self.canv.line(4, 0, 4, self.height)
+            self.canv.restoreState()
+            self.inner.drawOn(self.canv, self.indent, 0)
+
+    return Quote
+
+
+def quote(text: str):
+    """A quotation in typographic quotes with a rule on its left."""
+    return _quote_class()(paragraph(f"“{text}”", "quote"))
+
+
+def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
+          header: bool = True, bold_first: bool = False, repeat: bool = True):
+    """A table of plain strings (escaped here) in cells that wrap."""
+    from reportlab.platypus import Paragraph, Table
+
+    from focusgroup.reports.styles import table_style
+
+    s = styles()
+    cells = []
+    for r, row in enumerate(rows):
+        line = []
+        for c, value in enumerate(row):
+            if header and r == 0:
+                name = "cell_head_right" if c in right else "cell_head"
+            elif c in right:
+                name = "cell_right"
+            else:
+                name = "cell_bold" if bold_first and c == 0 else "cell"
+            line.append(value if not isinstance(value, str) else Paragraph(markup(value),
+                                                                            s[name]))
+        cells.append(line)
+    found = Table(cells, colWidths=widths, repeatRows=1 if header and repeat else 0,
+                  hAlign="LEFT")
+    found.spaceAfter = 4
+    found.setStyle(table_style(len(rows), header=header, right=right))
+    return found
+
+
+def stats(pairs: list[tuple[str, str]], width: float):
+    """A row of big numbers with captions ("12 / sessions held")."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from focusgroup.reports.fonts import REGULAR
+
+    s = styles()
+    cells = [[[Paragraph(markup(value), s["stat"]), Paragraph(markup(caption),
+                                                              s["stat_caption"])]
+              for value, caption in pairs]]
+    found = Table(cells, colWidths=[width / len(pairs)] * len(pairs), hAlign="LEFT")
+    found.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.HexColor(RULE)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return found
+
+
+def together(parts: list) -> list:
+    """Keep ``parts`` on one page when they fit (a table is not left with two rows)."""
+    from reportlab.platypus import KeepTogether
+
+    return [KeepTogether(parts)]
+
+
+def spacer(height: float = 6):
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, height)
+
+
+def title_block(kicker: str, title: str, subtitle: str, meta_line: str) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import HRFlowable
+
+    return [paragraph(kicker.upper(), "meta"), paragraph(title, "title"),
+            paragraph(subtitle, "subtitle"), paragraph(meta_line, "meta"),
+            HRFlowable(width="100%", thickness=1.2, color=colors.HexColor(PRIMARY),
+                       spaceBefore=6, spaceAfter=6)]
+
+
+def content_width() -> float:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    return A4[0] - 2 * PAGE_MARGIN_MM * mm
+
+
+# --------------------------------------------------------------------------- document
+
+def _canvas_class():
+    from reportlab.pdfgen.canvas import Canvas
+
+    from focusgroup.reports.fonts import REGULAR
+
+    class NumberedCanvas(Canvas):
+        """Writes the total page count once it is known, as a form each footer refers to."""
+
+        def save(self) -> None:
+            self.beginForm("page_total", lowerx=0, lowery=0, upperx=60, uppery=12)
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(0, 0, str(self.getPageNumber() - 1))
+            self.endForm()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _build(story: list, path: Path, tr: Tr, *, title: str, header: str, workspace: str,
+           generated: str, subject: str, progress: Callable[[float], None],
+           check: Callable[[], None]) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from focusgroup.reports.fonts import BOLD, REGULAR
+
+    margin = PAGE_MARGIN_MM * mm
+    width, height = A4
+    header_text = " ".join(printable(header).split())
+    workspace_text = " ".join(printable(workspace).split())
+    footer_left = f"{tr('confidential')}  ·  {tr('generated', day=generated)}"
+
+    def decorate(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        if doc.page > 1:
+            canvas.setFont(REGULAR, 7.5)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(margin, height - 12 * mm, header_text[:90])
+            canvas.drawRightString(width - margin, height - 12 * mm, workspace_text[:50])
+            canvas.line(margin, height - 13.5 * mm, width - margin, height - 13.5 * mm)
+        canvas.line(margin, 13.5 * mm, width - margin, 13.5 * mm)
+        canvas.setFont(BOLD, 7.5)
+        canvas.setFillColor(INK)
+        confidential = tr("confidential")
+        canvas.drawString(margin, 9.5 * mm, confidential)
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        offset = canvas.stringWidth(confidential, BOLD, 7.5)
+        canvas.drawString(margin + offset, 9.5 * mm, footer_left[len(confidential):])
+        label = tr("page_of", page=doc.page)
+        x = width - margin - 22 * mm
+        canvas.drawString(x, 9.5 * mm, label)
+        canvas.translate(x + canvas.stringWidth(label + " ", REGULAR, 7.5), 9.5 * mm)
+        canvas.doForm("page_total")
+        canvas.restoreState()
+
+    total = max(1, len(story))
+
+    class Document(BaseDocTemplate):
+        done = 0
+        keys = 0
+
+        def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's hook
+            check()
+            level = getattr(flowable, "outline_level", None)
+            if level is not None:
+                self.keys += 1
+                key = f"h{self.keys}"
+                self.canv.bookmarkPage(key, fit="XYZ", left=0,
+                                       top=self.frame._y + flowable.height + 14)
+                self.canv.addOutlineEntry(flowable.outline_text, key, level=level,
+                                          closed=level > 0)
+            self.done += 1
+            progress(min(1.0, self.done / total))
+
+    doc = Document(str(path), pagesize=A4, leftMargin=margin, rightMargin=margin,
+                   topMargin=margin + 2 * mm, bottomMargin=margin + 2 * mm, title=title,
+                   author="focusgroup", subject=subject, creator="focusgroup",
+                   initialFontName=REGULAR, lang="da-DK" if tr.lang == "da" else "en-GB")
+    frame = Frame(margin, margin + 2 * mm, width - 2 * margin, height - 2 * margin - 4 * mm,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=decorate)])
+    doc.build(story, canvasmaker=_canvas_class())
+    progress(1.0)
+
+
+def render(data, path: str | Path, *, progress: Callable[[float], None] | None = None,
+           check: Callable[[], None] | None = None) -> None:
+    """Write the report described by ``data`` (from ``focusgroup.services.reports``) to
+    ``path``. ``check()`` is called after every flowable and may raise to stop the build."""
+    from focusgroup.reports import gap_report, session_report, summary_report
+    from focusgroup.reports.fonts import register_fonts
+
+    register_fonts()
+    meta = data.meta
+    tr = Tr(meta.lang)
+    module = {"session": session_report, "summary": summary_report, "gap": gap_report}[
+        meta.kind]
+    kicker, title, subtitle = module.titles(data, tr)
+    generated = tr.date(meta.generated.date())
+    meta_line = "  ·  ".join([tr("workspace_is", name=meta.workspace),
+                              tr("generated", day=generated),
+                              tr("threshold_is", n=meta.threshold)])
+    story = [*title_block(kicker, title, subtitle, meta_line), *module.story(data, tr)]
+    _build(story, Path(path), tr, title=f"{kicker}: {title}", header=f"{kicker} · {title}",
+           workspace=meta.workspace, generated=generated, subject=subtitle,
+           progress=progress or (lambda _f: None), check=check or (lambda: None))

@@ -1,0 +1,104 @@
+"""Paragraph and table styles of every report: one sober look, printable in black and white."""
+
+from __future__ import annotations
+
+from functools import cache
+
+INK = "#1f2933"
+MUTED = "#5f6b7a"
+PRIMARY = "#1e6fb8"  # the app's blue; managers underestimate, likes
+ACCENT = "#e07b00"  # the app's orange; managers overestimate, dislikes
+RULE = "#c9d2dc"
+SHADE = "#f1f4f8"
+WARN = "#b3261e"
+
+PAGE_MARGIN_MM = 18
+
+
+@cache
+def styles() -> dict:
+    """Named ParagraphStyles (built once, after the fonts are registered)."""
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    from focusgroup.reports.fonts import register_fonts
+
+    regular, bold = register_fonts()
+    base = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13.2,
+                          textColor=colors.HexColor(INK), bulletFontName=regular,
+                          splitLongWords=1, alignment=TA_LEFT, spaceAfter=3)
+
+    def make(name: str, **changes) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    found = {
+        "body": base,
+        "title": make("title", fontName=bold, fontSize=21, leading=26, spaceAfter=4,
+                      textColor=colors.HexColor(INK)),
+        "subtitle": make("subtitle", fontSize=12, leading=16, spaceAfter=2,
+                         textColor=colors.HexColor(PRIMARY)),
+        "meta": make("meta", fontSize=8.5, leading=11.5, textColor=colors.HexColor(MUTED)),
+        "h1": make("h1", fontName=bold, fontSize=14.5, leading=18, spaceBefore=16,
+                   spaceAfter=6, textColor=colors.HexColor(PRIMARY), keepWithNext=1),
+        "h2": make("h2", fontName=bold, fontSize=11, leading=14, spaceBefore=10, spaceAfter=4,
+                   keepWithNext=1),
+        "h3": make("h3", fontName=bold, fontSize=9.5, leading=12.5, spaceBefore=6,
+                   spaceAfter=2, textColor=colors.HexColor(MUTED), keepWithNext=1),
+        "note": make("note", leftIndent=14, bulletIndent=4, spaceAfter=2.5),
+        "quote": make("quote", leftIndent=0, rightIndent=16, spaceBefore=3, spaceAfter=6,
+                      textColor=colors.HexColor("#2c3e50"), fontSize=9.5, leading=13.5),
+        "lead": make("lead", fontName=bold, fontSize=10, leading=13.5, spaceAfter=3),
+        "muted_keep": make("muted_keep", textColor=colors.HexColor(MUTED), fontSize=8.5,
+                           leading=11.5, keepWithNext=1),
+        "headline": make("headline", fontName=bold, fontSize=11, leading=15, spaceAfter=4),
+        "suppressed": make("suppressed", backColor=colors.HexColor(SHADE),
+                           borderColor=colors.HexColor(RULE), borderWidth=0.6,
+                           borderPadding=(6, 7, 6, 7), spaceBefore=6, spaceAfter=10,
+                           leftIndent=7, rightIndent=7),
+        "muted": make("muted", textColor=colors.HexColor(MUTED), fontSize=8.5, leading=11.5),
+        "cell": make("cell", fontSize=8.5, leading=11, spaceAfter=0),
+        "cell_bold": make("cell_bold", fontName=bold, fontSize=8.5, leading=11, spaceAfter=0),
+        "cell_head": make("cell_head", fontName=bold, fontSize=8, leading=10, spaceAfter=0,
+                          textColor=colors.HexColor(MUTED)),
+        "cell_right": make("cell_right", fontSize=8.5, leading=11, spaceAfter=0,
+                           alignment=TA_RIGHT),
+        "cell_head_right": make("cell_head_right", fontName=bold, fontSize=8, leading=10,
+                                spaceAfter=0, alignment=TA_RIGHT,
+                                textColor=colors.HexColor(MUTED)),
+        "stat": make("stat", fontName=bold, fontSize=18, leading=21, spaceAfter=0,
+                     textColor=colors.HexColor(PRIMARY)),
+        "stat_caption": make("stat_caption", fontSize=8, leading=10, spaceAfter=0,
+                             textColor=colors.HexColor(MUTED)),
+        "warn": make("warn", textColor=colors.HexColor(WARN)),
+    }
+    return found
+
+
+def table_style(rows: int, *, header: bool = True, right: tuple[int, ...] = (),
+                zebra: bool = True):
+    """Light rules, a shaded header, numbers right-aligned."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    from focusgroup.reports.fonts import REGULAR
+
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else cells set Helvetica (not embedded)
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.HexColor(RULE)),
+    ]
+    if header:
+        commands += [("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(INK)),
+                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(SHADE))]
+    first = 1 if header else 0
+    if zebra:
+        for row in range(first + 1, rows, 2):
+            commands.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f8fafc")))
+    for column in right:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    return TableStyle(commands)

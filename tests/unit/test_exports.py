@@ -1,0 +1,176 @@
+"""CSV and XLSX exports: anonymised (codes only on request, names never), formulas neutralised,
+one sheet per table with a frozen header, written atomically."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from focusgroup.domain import model
+from focusgroup.domain.privacy import strip_control
+from focusgroup.services import exports
+from focusgroup.services.errors import InvalidInput
+from focusgroup.storage import queries, report_queries, repository
+
+CODE = re.compile(r"P-\d{3}")
+FORMULAS = ["=SUM(A1)", "+1", "-1", "@x", "\t=1+1", "\rCR", " =cmd|' /C calc'!A0", "\n@y"]
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    from focusgroup.services.demo_file import write_demo_file
+
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FOCUSGROUP_DATA_DIR", str(folder / "data"))
+        write_demo_file(folder / "demo.focusgroup")
+    return folder / "demo.focusgroup"
+
+
+@pytest.fixture
+def demo(demo_file):
+    from focusgroup.services.workspaces import open_ws
+
+    ws = open_ws(demo_file, create=False, read_only=True)
+    yield ws
+    ws.close(backup=False)
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        return list(csv.reader(handle))
+
+
+def assert_no_names(text: str, names: list[str]) -> None:
+    for name in names:
+        for part in [name, *name.split()]:
+            assert re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text, re.IGNORECASE) is None, \
+                part
+
+
+def test_csv_export_of_everything_is_anonymous(demo, tmp_path):
+    names, _ = report_queries.known_names_and_codes(demo)
+    written = exports.export(demo, "csv", tmp_path / "out", "all")
+    assert [p.name for p in written] == ["notes.csv", "rankings.csv", "actions.csv"]
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        assert not text.startswith("\ufeff")
+        assert CODE.search(text) is None, (path.name, CODE.search(text))
+        assert_no_names(text, names)
+    notes = read_csv(tmp_path / "out" / "notes.csv")
+    assert "Participant" not in notes[0] and len(notes) - 1 == demo.db["notes"].count
+    assert any("[name]" in row[notes[0].index("Text")] for row in notes[1:])
+    rankings = read_csv(tmp_path / "out" / "rankings.csv")
+    respondents = {row[0] for row in rankings[1:]}
+    assert respondents and all(re.fullmatch(r"R\d+", r) for r in respondents)
+    actions = read_csv(tmp_path / "out" / "actions.csv")
+    assert "[name]" in {row[1] for row in actions[1:]}  # owners who are participants
+    assert "IT support" in {row[1] for row in actions[1:]}
+
+
+def test_codes_only_with_show_codes_and_names_never(demo, tmp_path):
+    names, _ = report_queries.known_names_and_codes(demo)
+    path = tmp_path / "notes.csv"
+    exports.export(demo, "csv", path, "notes", show_codes=True, bom=True)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = read_csv(path)
+    column = rows[0].index("Participant")
+    assert {row[column] for row in rows[1:]} - {""} <= {f"P-{n:03d}" for n in range(1, 40)}
+    assert any(row[column] for row in rows[1:])
+    assert "Lunch interview P-009" in {row[1] for row in rows[1:]}  # codes shown on request
+    assert_no_names(path.read_text(encoding="utf-8-sig"), names)
+    ranks = tmp_path / "rankings.csv"
+    exports.export(demo, "csv", ranks, "rankings", show_codes=True)
+    assert all(CODE.fullmatch(row[0]) for row in read_csv(ranks)[1:])
+
+
+def test_xlsx_has_one_sheet_per_table_with_a_frozen_bold_header(demo, tmp_path):
+    path = tmp_path / "all.xlsx"
+    exports.export(demo, "xlsx", path, "all")
+    book = load_workbook(path)
+    assert book.sheetnames == ["notes", "rankings", "actions"]
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2"
+        assert sheet["A1"].font.b
+    assert book["notes"].max_row - 1 == demo.db["notes"].count
+    assert book["actions"]["A1"].value == "Action"
+    single = tmp_path / "rankings.xlsx"
+    exports.export(demo, "xlsx", single, "rankings")
+    assert load_workbook(single).sheetnames == ["rankings"]
+
+
+@pytest.fixture
+def formulas(workspace):
+    session = model.Session("Injection", status=model.SessionStatus.CLOSED)
+    notes = [model.Note(session.id, text, model.NoteKind.IDEA) for text in FORMULAS]
+    action = model.Action("=HYPERLINK(\"http://x\")", owner="+owner", session_id=session.id,
+                          comment="@done")
+    repository.save_all(workspace, [session, *notes, action])
+    return workspace
+
+
+def test_formulas_are_neutralised_in_csv_and_xlsx(formulas, tmp_path):
+    exports.export(formulas, "csv", tmp_path / "csv", "all")
+    exports.export(formulas, "xlsx", tmp_path / "x.xlsx", "all")
+    rows = read_csv(tmp_path / "csv" / "notes.csv")
+    texts = [row[rows[0].index("Text")] for row in rows[1:]]
+    assert texts == ["'" + strip_control(t, keep_tabs=True) for t in FORMULAS]
+    action = read_csv(tmp_path / "csv" / "actions.csv")[1]
+    assert action[0].startswith("'=") and action[1] == "'+owner" and action[8] == "'@done"
+    book = load_workbook(tmp_path / "x.xlsx")
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str):
+                    assert cell.data_type == "s"
+                    assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))
+    assert book["notes"]["H2"].value == "'=SUM(A1)"
+
+
+@given(st.text(max_size=80))
+def test_neutralised_cells_never_start_a_formula(text):
+    cell = exports.neutralise(text)
+    assert not cell.startswith(exports.FORMULA_STARTS)
+    assert cell.lstrip()[:1] not in ("=", "+", "-", "@")
+    assert cell.removeprefix("'") == strip_control(text, keep_tabs=True) or \
+        cell == strip_control(text, keep_tabs=True)
+
+
+def test_bad_targets_and_failures_leave_no_file(demo, tmp_path, monkeypatch):
+    with pytest.raises(InvalidInput, match="does not exist"):
+        exports.export(demo, "csv", tmp_path / "missing" / "notes.csv", "notes")
+    (tmp_path / "file.txt").write_text("x")
+    with pytest.raises(InvalidInput, match="not a folder"):
+        exports.export(demo, "csv", tmp_path / "file.txt", "all")
+    with pytest.raises(InvalidInput, match="is a folder"):
+        exports.export(demo, "xlsx", tmp_path, "all")
+    with pytest.raises(InvalidInput, match="--what"):
+        exports.export(demo, "csv", tmp_path / "x.csv", "people")
+
+    def broken(table, path, bom):
+        path.write_text("half a file")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(exports, "_write_csv", broken)
+    with pytest.raises(InvalidInput, match="No space left"):
+        exports.export(demo, "csv", tmp_path / "notes.csv", "notes")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt"]
+
+
+def test_an_export_replaces_an_older_file_whole(workspace, tmp_path):
+    session = repository.save(workspace, model.Session("S", status=model.SessionStatus.CLOSED))
+    person = repository.save(workspace, model.Participant("P-001", name="Ada Lovelace"))
+    queries.add_session_participants(workspace, session.id, [person.id])
+    repository.save(workspace, model.Note(session.id, "Ada said hi", participant_id=person.id))
+    target = tmp_path / "notes.csv"
+    target.write_text("old content that is longer than the new export " * 50)
+    exports.export(workspace, "csv", target, "notes")
+    rows = read_csv(target)
+    assert rows[1][rows[0].index("Text")] == "[name] said hi"
+    assert "old content" not in target.read_text()

@@ -1,0 +1,127 @@
+"""Anonymity decisions: threshold, suppression sentences, redaction, cleaning, lunch pooling."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from focusgroup.domain.model import SessionKind
+from focusgroup.domain.privacy import (
+    MIN_THRESHOLD,
+    REDACTED,
+    Redactor,
+    SessionPeople,
+    effective_threshold,
+    gap_sentence,
+    lunch_sentence,
+    meets_threshold,
+    pool_sessions,
+    reportable_alone,
+    strip_control,
+    suppression_sentence,
+    trend_sentence,
+)
+
+
+def test_threshold_is_distinct_people_and_never_below_three():
+    assert MIN_THRESHOLD == 3
+    assert effective_threshold(1) == 3 and effective_threshold(7) == 7
+    assert meets_threshold(5, 5) and not meets_threshold(4, 5)
+    assert not meets_threshold(2, 1)  # a threshold below 3 is raised to 3
+    assert meets_threshold(3, 0)
+
+
+def test_suppression_sentence_says_so_and_why_in_both_languages():
+    en = suppression_sentence("department", 2, 5)
+    assert en == ("This department is not shown: 2 people took part, fewer than the anonymity "
+                  "threshold of 5, so individual people could be recognised.")
+    da = suppression_sentence("department", 1, 5, "da")
+    assert da.startswith("Denne afdeling vises ikke: 1 person deltog, færre end")
+    assert "anonymitetsgrænsen på 5" in da
+    assert suppression_sentence("session", 0, 4).startswith("This session is not shown: nobody")
+    assert "never reported on their own" in lunch_sentence(5)
+    assert "aldrig vist hver for sig" in lunch_sentence(5, "da")
+    assert gap_sentence(12, 4, 5) == (
+        "The perception gap is not shown: it needs at least 5 people on each side to protect "
+        "anonymity (employees: 12 people; managers and supervisors: 4 people).")
+    assert "på hver side" in gap_sentence(12, 1, 5, "da") and "1 person)" in gap_sentence(
+        12, 1, 5, "da")
+    assert trend_sentence(4, 9, 5).startswith("The trend is not shown: each round needs at "
+                                              "least 5 employees")
+    assert "forrige runde: 4 personer" in trend_sentence(4, 9, 5, "da")
+    with pytest.raises(ValueError):
+        suppression_sentence("group", 1, 5, "fr")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mette says thanks", "[name] says thanks"),
+    ("METTE HANSEN said so", "[name] said so"),
+    ("mette  hansen", "[name]"),
+    ("Mettes kage og Mette's kaffe", "[name] kage og [name] kaffe"),
+    ("Hansen was there", "[name] was there"),
+    ("Metter and Mettesen stay", "Metter and Mettesen stay"),  # whole words only
+    ("Ask P-014 and p-014 or P-999", "Ask [name] and [name] or [name]"),
+    ("A4 paper, item X-12 and XP-014 stay", "A4 paper, item [name] and XP-014 stay"),
+    ("Sofie Jensen og Bo Sørensen", "[name] og [name]"),
+])
+def test_names_and_codes_are_redacted(text, expected):
+    redactor = Redactor(["Mette Hansen", "Sofie Jensen", "Bo Sørensen", None, ""],
+                        ["P-014", "P-002"])
+    assert redactor.redact(text) == expected
+
+
+def test_codes_can_be_kept_but_names_never():
+    redactor = Redactor(["Karim Nasser"], ["P-014"], redact_codes=False)
+    assert redactor("P-014 is Karim") == f"P-014 is {REDACTED}"
+    assert Redactor().redact("plain text, P-014") == "plain text, [name]"
+    assert Redactor(redact_codes=False).redact("plain text, P-014") == "plain text, P-014"
+
+
+def test_control_characters_are_removed_and_line_breaks_kept():
+    assert strip_control("a\x00b\x07c\r\nd\re\tf\x85g") == "abc\nd\ne f\ng"
+    assert strip_control("x\ty", keep_tabs=True) == "x\ty"
+    assert strip_control("\ufffe\uffffok\ufdd0") == "ok"
+    assert strip_control(None) == ""
+    assert strip_control("\u200fעברית\u200e") == "\u200fעברית\u200e"  # bidi marks stay
+
+
+@given(st.text(max_size=200))
+def test_cleaned_text_has_no_control_characters(text):
+    cleaned = strip_control(text)
+    assert not any(ord(c) < 32 and c != "\n" for c in cleaned)
+    assert "\x7f" not in cleaned
+
+
+@given(st.lists(st.text(alphabet="abcdefghij", min_size=2, max_size=8), min_size=1,
+                max_size=4), st.text(max_size=60))
+def test_a_known_name_never_survives_redaction(names, filler):
+    redactor = Redactor(names)
+    text = f"{filler} {names[0]} {filler}"
+    assert names[0] not in redactor.redact(text).split()
+
+
+def _people(session_id, kind, *people):
+    return SessionPeople(session_id, kind, frozenset(people))
+
+
+def test_lunch_interviews_are_never_reported_alone():
+    lunch = _people("l1", SessionKind.LUNCH_INTERVIEW, *"abcdefgh")  # even with many names
+    assert not reportable_alone(lunch, 5)
+    group = _people("g1", SessionKind.FOCUS_GROUP, *"abcde")
+    assert reportable_alone(group, 5)
+    assert not reportable_alone(_people("g2", SessionKind.FOCUS_GROUP, *"abcd"), 5)
+
+
+def test_lunches_are_pooled_only_when_the_pool_meets_the_threshold():
+    lunches = [_people(f"l{i}", SessionKind.LUNCH_INTERVIEW, p) for i, p in enumerate("abc")]
+    small = pool_sessions(lunches, 5)
+    assert not small.shown and small.people == 3 and small.session_ids == ()
+    group = _people("g", SessionKind.FOCUS_GROUP, "c", "d", "e")
+    pooled = pool_sessions([*lunches, group], 5)
+    assert pooled.shown and pooled.people == 5
+    assert set(pooled.lunch_ids) == {"l0", "l1", "l2"}
+    assert set(pooled.session_ids) == {"l0", "l1", "l2", "g"}
+    same_person = [_people(f"x{i}", SessionKind.LUNCH_INTERVIEW, "a") for i in range(9)]
+    assert not pool_sessions(same_person, 3).shown  # nine lunches with one person: still one
+    assert not pool_sessions([], 3).shown
