@@ -30,7 +30,7 @@ def create_app(argv: list[str] | None = None):
 
 
 def install_translator(app, language: str) -> None:
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     if language == "en":
         return
@@ -38,6 +38,10 @@ def install_translator(app, language: str) -> None:
     if translator.load(f"focusgroup_{language}", str(_resources() / "translations")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
+    qt_own = QTranslator(app)  # Qt's own buttons: Save, Cancel, Yes, No …
+    if qt_own.load(f"qtbase_{language}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
 
 
 def build_main_window(workspace: str | Path | None, settings=None):
