@@ -44,6 +44,7 @@ from focusgroup.ui.views.initiatives import InitiativesView
 from focusgroup.ui.views.needs_gap import NeedsGapView
 from focusgroup.ui.views.reports import ReportsView
 from focusgroup.ui.views.sessions import SessionsView
+from focusgroup.ui.views.themes import ThemesView
 
 FILE_FILTER = "focusgroup workspace (*.focusgroup);;All files (*)"
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.departments = DepartmentsView()
         self.needs_gap = NeedsGapView()
         self.actions = ActionsView()
+        self.themes = ThemesView()
         self.initiatives = InitiativesView()
         self.reports = ReportsView()
         self.pages: list[tuple[str, QWidget]] = [
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
             (self.tr("Departments"), self.departments),
             (self.tr("Needs && gap"), self.needs_gap),
             (self.tr("Actions"), self.actions),
+            (self.tr("Themes"), self.themes),
             (self.tr("Initiatives"), self.initiatives),
             (self.tr("Reports"), self.reports),
         ]
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
         self.needs_gap.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD))
         self.actions.set_workspace(ws)
         self.initiatives.set_workspace(ws)
+        self.themes.set_workspace(ws)
         self.reports.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD),
                                    self.settings.get(options.LANGUAGE))
 

@@ -1264,272 +1264,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="67"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="69"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="68"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="70"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="69"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="71"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="70"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="72"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="71"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="73"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="72"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="74"/>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="75"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="73"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="76"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="112"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="113"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="115"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="118"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="117"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="120"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="119"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="122"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="121"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="126"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="128"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="134"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="138"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="140"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="142"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="144"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="146"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="161"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="173"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="176"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="214"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="217"/>
         <source>Workspace in use</source>
         <translation>Arbejdsområdet er i brug</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="215"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="218"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="221"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="239"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="249"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="224"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="231"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="242"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="252"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="241"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="242"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="245"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="251"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="254"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="269"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="272"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="272"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="275"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="274"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="277"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="275"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="278"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="296"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="303"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="300"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="304"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="308"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="311"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="315"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="321"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="323"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="340"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="327"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="344"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="341"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="345"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="349"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="353"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="352"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="356"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="391"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="395"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="413"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="417"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="456"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="460"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -2689,42 +2694,42 @@
 <context>
     <name>ThemeColumn</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="107"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="87"/>
         <source>Suggested: #%1 — shares: %2</source>
         <translation>Forslag: #%1 — fælles ord: %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="109"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="89"/>
         <source>A accept · I ignore</source>
         <translation>A acceptér · I ignorér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="289"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="289"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="310"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="290"/>
         <source>%n likes</source>
         <translation>%n positive</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="310"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="290"/>
         <source>1 like</source>
         <translation>1 positiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="311"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="291"/>
         <source>1 dislike</source>
         <translation>1 negativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="311"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="291"/>
         <source>%n dislikes</source>
         <translation>%n negative</translation>
     </message>
@@ -2732,32 +2737,32 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="359"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="339"/>
         <source>Theme name</source>
         <translation>Temanavn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="390"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="370"/>
         <source>Type to find a theme, then Enter.</source>
         <translation>Skriv for at finde et tema, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="392"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="372"/>
         <source>Enter takes the highlighted theme; Up, then Enter, creates “%1”.</source>
         <translation>Enter vælger det markerede tema; pil op og derefter Enter opretter »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="394"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="374"/>
         <source>Enter creates the new theme “%1”.</source>
         <translation>Enter opretter det nye tema »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="396"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="376"/>
         <source>Type to find a theme; a new name creates it.</source>
         <translation>Skriv for at finde et tema; et nyt navn opretter det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="420"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="400"/>
         <source>Choose one of the themes listed.</source>
         <translation>Vælg et af temaerne på listen.</translation>
     </message>
@@ -2895,188 +2900,188 @@
         <translation>%n temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="242"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="243"/>
         <source>Unthemed notes:</source>
         <translation>Noter uden tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="301"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="410"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="428"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="453"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="468"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="302"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="411"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="469"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="301"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="410"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="428"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="468"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="302"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="411"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="455"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="469"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="305"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="427"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="306"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="428"/>
         <source>Took %1 out of %2.</source>
         <translation>Tog %1 ud af %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="311"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="312"/>
         <source>Moved %1 to %2.</source>
         <translation>Flyttede %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="312"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="313"/>
         <source>Added %2 to %1.</source>
         <translation>Føjede %2 til %1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="337"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="338"/>
         <source>Add to theme…	T</source>
         <translation>Føj til tema…	T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="340"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="341"/>
         <source>Accept suggestion	A</source>
         <translation>Acceptér forslag	A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="342"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="343"/>
         <source>Ignore suggestion	I</source>
         <translation>Ignorér forslag	I</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="345"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="346"/>
         <source>Remove from theme	Del</source>
         <translation>Fjern fra tema	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="348"/>
         <source>Split selected into new theme…</source>
         <translation>Udskil valgte til nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="350"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="351"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="351"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="352"/>
         <source>Merge theme into…</source>
         <translation>Flet tema ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="354"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="355"/>
         <source>Delete theme</source>
         <translation>Slet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="372"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="372"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
         <source>Name of the new theme:</source>
         <translation>Navn på det nye tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="374"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="375"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="379"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
         <source>Select one or more notes first.</source>
         <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
         <source>Add to theme</source>
         <translation>Føj til tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="384"/>
         <source>Theme for %1 (type to find; a new name creates it):</source>
         <translation>Tema til %1 (skriv for at søge; et nyt navn opretter det):</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="387"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="388"/>
         <source>Added #%1 to %2.</source>
         <translation>Føjede #%1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="402"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="403"/>
         <source>No suggestion for the selected notes: press T to pick a theme.</source>
         <translation>Intet forslag til de valgte noter: tryk T for at vælge et tema.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="408"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="409"/>
         <source>Accepted: %1 to %2.</source>
         <translation>Accepteret: %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="419"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="420"/>
         <source>Suggestion ignored.</source>
         <translation>Forslaget er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="420"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="421"/>
         <source>%n suggestions ignored.</source>
         <translation>%n forslag er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="436"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="436"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
         <source>New name for #%1:</source>
         <translation>Nyt navn til #%1:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="442"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="443"/>
         <source>Renamed #%1 to #%2.</source>
         <translation>Omdøbte #%1 til #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="451"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="452"/>
         <source>Merge theme</source>
         <translation>Flet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="452"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="453"/>
         <source>Merge #%1 into which theme? Its %2 get that theme, and #%1 is removed.</source>
         <translation>Hvilket tema skal #%1 flettes ind i? Dets %2 får det tema, og #%1 fjernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="460"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="461"/>
         <source>Merged #%1 into #%2.</source>
         <translation>Flettede #%1 ind i #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="469"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
         <source>Split theme</source>
         <translation>Udskil fra tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="471"/>
         <source>Move the %1 selected in #%2 into a new theme:</source>
         <translation>Flyt de valgte %1 i #%2 over i et nyt tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="474"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="475"/>
         <source>Moved %1 from #%2 into the new theme #%3.</source>
         <translation>Flyttede %1 fra #%2 over i det nye tema #%3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="483"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="484"/>
         <source>Theme #%1 deleted.</source>
         <translation>Temaet #%1 er slettet.</translation>
     </message>
@@ -3180,12 +3185,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../focusgroup/app.py" line="73"/>
+        <location filename="../../focusgroup/app.py" line="77"/>
         <source>Something went wrong: %1</source>
         <translation>Noget gik galt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/app.py" line="75"/>
+        <location filename="../../focusgroup/app.py" line="79"/>
         <source>Your saved notes are safe in the workspace file.</source>
         <translation>Dine gemte noter er i sikkerhed i arbejdsområdefilen.</translation>
     </message>

@@ -19,7 +19,8 @@ def test_first_window_explains_itself(window):
     assert welcome.isVisible() and not window.home.dashboard.isVisible()
     assert welcome.demo_button.text() == "Open the demo workspace"
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Home", "Sessions", "Departments", "Needs & gap", "Actions", "Initiatives", "Reports"]
+        "Home", "Sessions", "Departments", "Needs & gap", "Actions", "Themes", "Initiatives",
+        "Reports"]
 
 
 def test_menus_have_shortcuts(window):

@@ -1,0 +1,217 @@
+"""Themes board (affinity mapping across sessions): what the board shows for a scope, and what a
+user does on it — assign, move, remove, rename, merge, split — plus suggested themes for unthemed
+notes from the words of the notes already in each theme."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from focusgroup.domain.cadence import add_months
+from focusgroup.domain.model import Note, NoteKind, Theme
+from focusgroup.domain.theme_suggest import Suggestion, ThemeSuggester
+from focusgroup.services.errors import InvalidInput
+from focusgroup.storage import themes as store
+from focusgroup.storage.themes import ThemedNote
+from focusgroup.storage.workspace import Workspace
+
+MAX_NAME = 80
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which notes the board shows: a department (None = all) and the last ``months`` (None =
+    all time), counted back from ``today``."""
+
+    department_id: str | None = None
+    months: int | None = None
+    today: date | None = None
+
+    @property
+    def since(self) -> date | None:
+        if not self.months:
+            return None
+        return add_months(self.today or date.today(), -self.months)
+
+
+@dataclass(frozen=True)
+class BoardCard:
+    """One note on the board. ``suggestion`` is only filled for unthemed notes."""
+
+    note_id: str
+    text: str
+    kind: NoteKind
+    session_title: str
+    day: date | None
+    department: str | None
+    themes: tuple[str, ...]  # names, sorted
+    suggestion: Suggestion | None = None
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    """The unthemed column (``theme`` None) or one theme's column."""
+
+    theme: Theme | None
+    cards: list[BoardCard] = field(default_factory=list)
+    likes: int = 0
+    dislikes: int = 0
+
+    @property
+    def theme_id(self) -> str | None:
+        return self.theme.id if self.theme else None
+
+    @property
+    def name(self) -> str:
+        return self.theme.name if self.theme else ""
+
+
+@dataclass(frozen=True)
+class Board:
+    unthemed: BoardColumn
+    themes: list[BoardColumn]
+
+    def column(self, theme_id: str | None) -> BoardColumn | None:
+        if theme_id is None:
+            return self.unthemed
+        return next((c for c in self.themes if c.theme_id == theme_id), None)
+
+
+# -- reading --------------------------------------------------------------------------------
+def theme_names(ws: Workspace) -> list[str]:
+    return [t.name for t in store.all_themes(ws)]
+
+
+def _suggester(ws: Workspace) -> ThemeSuggester:
+    by_theme: dict[str, list[str]] = {t.name: [] for t in store.all_themes(ws)}
+    for name, text in store.themed_texts(ws):
+        by_theme.setdefault(name, []).append(text)
+    return ThemeSuggester(by_theme)
+
+
+def suggestions(ws: Workspace, notes: Iterable[Note | ThemedNote | BoardCard]
+                ) -> dict[str, Suggestion]:
+    """Per note id, the suggested theme for each note that has one."""
+    suggester = _suggester(ws)
+    result = {}
+    for note in notes:
+        note_id = note.note_id if isinstance(note, BoardCard) else note.id
+        found = suggester.suggest(note.text)
+        if found is not None:
+            result[note_id] = found
+    return result
+
+
+def board(ws: Workspace, scope: Scope = Scope(), *, suggest: bool = True) -> Board:
+    """Every theme as a column (empty ones too, alphabetically) with its notes in the scope and
+    their like/dislike counts; unthemed notes with a suggested theme come first."""
+    themes = store.all_themes(ws)
+    names = {t.id: t.name for t in themes}
+    notes = store.scoped_notes(ws, department_id=scope.department_id, since=scope.since)
+    counts = store.theme_counts(ws, department_id=scope.department_id, since=scope.since)
+    unthemed = [n for n in notes if not n.theme_ids]
+    suggested = suggestions(ws, unthemed) if suggest and themes and unthemed else {}
+    by_theme: dict[str, list[BoardCard]] = defaultdict(list)
+    loose = []
+    for note in notes:
+        card = BoardCard(note.id, note.text, note.kind, note.session_title, note.day,
+                         note.department,
+                         tuple(sorted((names[t] for t in note.theme_ids if t in names),
+                                      key=str.casefold)),
+                         suggested.get(note.id))
+        if not note.theme_ids:
+            loose.append(card)
+        for theme_id in note.theme_ids:
+            by_theme[theme_id].append(card)
+    columns = []
+    for theme in themes:
+        count = counts.get(theme.id)
+        columns.append(BoardColumn(theme, by_theme.get(theme.id, []),
+                                   count.likes if count else 0, count.dislikes if count else 0))
+    loose.sort(key=lambda c: c.suggestion is None)  # stable: suggested first, then the rest
+    likes = sum(1 for c in loose if c.kind is NoteKind.LIKE)
+    dislikes = sum(1 for c in loose if c.kind is NoteKind.DISLIKE)
+    return Board(BoardColumn(None, loose, likes, dislikes), columns)
+
+
+# -- changing -------------------------------------------------------------------------------
+def clean_name(name: str) -> str:
+    """A theme name as stored: whitespace collapsed, a leading ``#`` dropped; 1–80 characters."""
+    name = " ".join((name or "").split()).lstrip("#").strip()
+    if not name:
+        raise InvalidInput("A theme needs a name.")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"A theme name can be at most {MAX_NAME} characters.")
+    return name
+
+
+def _ids(note_ids: Iterable[str]) -> list[str]:
+    ids = list(dict.fromkeys(note_ids))
+    if not ids:
+        raise InvalidInput("Select one or more notes first.")
+    return ids
+
+
+def _storing(call, *args, **kwargs):
+    try:
+        return call(*args, **kwargs)
+    except (store.ThemeNameTaken, store.ThemeNotEmpty, store.ThemeMissing) as error:
+        raise InvalidInput(str(error)) from error
+
+
+def create(ws: Workspace, name: str) -> Theme:
+    return _storing(store.create_theme, ws, clean_name(name))
+
+
+def assign(ws: Workspace, note_ids: Iterable[str], theme_name: str) -> Theme:
+    """Add the theme (by name, created if new) to the notes; their other themes stay."""
+    return _storing(store.assign_notes, ws, _ids(note_ids), clean_name(theme_name))
+
+
+def add_to(ws: Workspace, note_ids: Iterable[str], theme_id: str,
+           move_from: str | None = None) -> None:
+    """Add an existing theme to the notes (a drop); with ``move_from`` they leave that theme."""
+    _storing(store.link_notes, ws, _ids(note_ids), theme_id, move_from=move_from)
+
+
+def move(ws: Workspace, note_ids: Iterable[str], from_theme_id: str, theme_name: str) -> Theme:
+    """Take the notes out of one theme and into another (by name, created if new)."""
+    return _storing(store.assign_notes, ws, _ids(note_ids), clean_name(theme_name),
+                    move_from=from_theme_id)
+
+
+def remove(ws: Workspace, note_ids: Iterable[str], theme_id: str) -> None:
+    """Take the theme off the notes (the theme stays, even if empty)."""
+    store.unlink_notes(ws, _ids(note_ids), theme_id)
+
+
+def rename(ws: Workspace, theme_id: str, new_name: str) -> Theme:
+    return _storing(store.rename_theme, ws, theme_id, clean_name(new_name))
+
+
+def merge(ws: Workspace, source_id: str, target_id: str) -> None:
+    """All notes of the source theme join the target; the source theme disappears."""
+    if source_id == target_id:
+        raise InvalidInput("Choose another theme to merge into.")
+    _storing(store.merge_themes, ws, source_id, target_id)
+
+
+def split(ws: Workspace, theme_id: str, note_ids: Iterable[str], new_name: str) -> Theme:
+    """Move the selected notes of a theme into a new theme."""
+    name = clean_name(new_name)
+    ids = _ids(note_ids)
+    if store.theme_by_name(ws, name) is not None:
+        raise InvalidInput(f"There is already a theme called {name}; drag the notes onto it "
+                           "with Shift held to move them there.")
+    return _storing(store.assign_notes, ws, ids, name, move_from=theme_id)
+
+
+def delete_empty(ws: Workspace, theme_id: str) -> None:
+    _storing(store.delete_empty_theme, ws, theme_id)
+
+
+def note_count(ws: Workspace, theme_id: str) -> int:
+    """All notes of the theme, whatever the board's scope."""
+    return store.theme_note_count(ws, theme_id)

@@ -1,0 +1,241 @@
+"""Themes across sessions (affinity mapping): notes with their themes for a scope, like/dislike
+counts per theme, and the changes of the board — each change one transaction."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from focusgroup.domain import model
+from focusgroup.storage import repository
+from focusgroup.storage.errors import WorkspaceError
+from focusgroup.storage.records import from_row, to_row
+from focusgroup.storage.workspace import Workspace
+
+
+class ThemeNameTaken(WorkspaceError):
+    """Another theme already has that name (case and Danish letters folded)."""
+
+
+class ThemeNotEmpty(WorkspaceError):
+    """Only a theme without notes can be deleted."""
+
+
+class ThemeMissing(WorkspaceError):
+    """The theme was deleted meanwhile (another window, an undo)."""
+
+
+@dataclass(frozen=True)
+class ThemedNote:
+    """A note as the board shows it: where it was said, and the ids of its themes."""
+
+    id: str
+    text: str
+    kind: model.NoteKind
+    session_id: str
+    session_title: str
+    day: date | None  # the session's date, else the day the note was taken
+    department_id: str | None
+    department: str | None
+    theme_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ThemeCounts:
+    notes: int
+    likes: int
+    dislikes: int
+
+
+# The scope as named parameters: :department, :since, :until (None = any).
+_SCOPE = """
+    (:department IS NULL OR s.department_id = :department)
+    AND (:since IS NULL OR COALESCE(s.date, substr(n.created_at, 1, 10)) >= :since)
+    AND (:until IS NULL OR COALESCE(s.date, substr(n.created_at, 1, 10)) <= :until)
+"""
+
+
+def _scope(department_id: str | None, since: date | None, until: date | None) -> dict:
+    return {"department": department_id, "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None}
+
+
+def scoped_notes(ws: Workspace, *, department_id: str | None = None,
+                 since: date | None = None, until: date | None = None) -> list[ThemedNote]:
+    """Notes in a scope with their session and theme ids; newest session first."""
+    sql = f"""
+        SELECT n.id, n.text, n.kind, n.session_id, s.title,
+               COALESCE(s.date, substr(n.created_at, 1, 10)) AS day,
+               s.department_id, d.name,
+               (SELECT group_concat(nt.theme_id, char(31)) FROM note_themes nt
+                WHERE nt.note_id = n.id) AS theme_ids
+        FROM notes n
+        JOIN sessions s ON s.id = n.session_id
+        LEFT JOIN departments d ON d.id = s.department_id
+        WHERE {_SCOPE}
+        ORDER BY day DESC, s.created_at DESC, n.created_at, n.rowid
+    """
+    return [
+        ThemedNote(r[0], r[1], model.NoteKind(r[2]), r[3], r[4],
+                   date.fromisoformat(r[5]) if r[5] else None, r[6], r[7],
+                   tuple(r[8].split("\x1f")) if r[8] else ())
+        for r in ws.db.execute(sql, _scope(department_id, since, until)).fetchall()
+    ]
+
+
+def theme_counts(ws: Workspace, *, department_id: str | None = None,
+                 since: date | None = None, until: date | None = None) -> dict[str, ThemeCounts]:
+    """Per theme id: its notes, likes and dislikes in the scope (themes without any: absent)."""
+    sql = f"""
+        SELECT nt.theme_id, count(*),
+               sum(n.kind = '{model.NoteKind.LIKE.value}'),
+               sum(n.kind = '{model.NoteKind.DISLIKE.value}')
+        FROM note_themes nt
+        JOIN notes n ON n.id = nt.note_id
+        JOIN sessions s ON s.id = n.session_id
+        WHERE {_SCOPE}
+        GROUP BY nt.theme_id
+    """
+    return {r[0]: ThemeCounts(r[1], r[2] or 0, r[3] or 0)
+            for r in ws.db.execute(sql, _scope(department_id, since, until)).fetchall()}
+
+
+def themed_texts(ws: Workspace) -> list[tuple[str, str]]:
+    """(theme name, note text) for every link in the workspace: what suggestions learn from."""
+    sql = """
+        SELECT t.name, n.text FROM note_themes nt
+        JOIN themes t ON t.id = nt.theme_id JOIN notes n ON n.id = nt.note_id
+    """
+    return [(r[0], r[1]) for r in ws.db.execute(sql).fetchall()]
+
+
+def all_themes(ws: Workspace) -> list[model.Theme]:
+    return sorted(repository.find(ws, model.Theme), key=lambda t: t.name.casefold())
+
+
+def theme_note_count(ws: Workspace, theme_id: str) -> int:
+    row = ws.db.execute("SELECT count(*) FROM note_themes WHERE theme_id = ?", [theme_id])
+    return int(row.fetchone()[0])
+
+
+def _find_by_name(ws: Workspace, name: str) -> model.Theme | None:
+    # SQLite's lower() folds ASCII only; compare in Python so "LØN" finds "løn".
+    wanted = name.casefold()
+    return next((t for t in all_themes(ws) if t.name.casefold() == wanted), None)
+
+
+def theme_by_name(ws: Workspace, name: str) -> model.Theme | None:
+    return _find_by_name(ws, name)
+
+
+@contextlib.contextmanager
+def atomic(ws: Workspace) -> Iterator[None]:
+    """One transaction; a note or theme deleted meanwhile is a :class:`ThemeMissing`."""
+    try:
+        with repository.atomic(ws):
+            yield
+    except sqlite3.IntegrityError as error:
+        raise ThemeMissing("A note or theme no longer exists; look again at the board.") from error
+
+
+def _require(ws: Workspace, theme_id: str) -> None:
+    if ws.db.execute("SELECT 1 FROM themes WHERE id = ?", [theme_id]).fetchone() is None:
+        raise ThemeMissing("That theme no longer exists.")
+
+
+def _get_or_create(ws: Workspace, name: str) -> model.Theme:
+    theme = _find_by_name(ws, name)
+    if theme is None:
+        theme = model.Theme(name)
+        ws.db["themes"].insert(to_row(theme))
+    return theme
+
+
+def _link(ws: Workspace, note_ids: Iterable[str], theme_id: str) -> None:
+    ws.db.conn.executemany("INSERT OR IGNORE INTO note_themes (note_id, theme_id) VALUES (?, ?)",
+                      [(note_id, theme_id) for note_id in note_ids])
+
+
+def _unlink(ws: Workspace, note_ids: Iterable[str], theme_id: str) -> None:
+    ws.db.conn.executemany("DELETE FROM note_themes WHERE note_id = ? AND theme_id = ?",
+                      [(note_id, theme_id) for note_id in note_ids])
+
+
+def create_theme(ws: Workspace, name: str) -> model.Theme:
+    """A new, empty theme; refuses a name that is taken."""
+    with atomic(ws):
+        if _find_by_name(ws, name) is not None:
+            raise ThemeNameTaken(f"There is already a theme called {name}.")
+        theme = model.Theme(name)
+        ws.db["themes"].insert(to_row(theme))
+    return theme
+
+
+def assign_notes(ws: Workspace, note_ids: list[str], theme_name: str, *,
+                 move_from: str | None = None) -> model.Theme:
+    """Give the notes the theme named ``theme_name`` (created if new). With ``move_from`` (a
+    theme id) the notes leave that theme at the same time: a move, or a split into a new theme."""
+    with atomic(ws):
+        if move_from is not None:
+            _require(ws, move_from)
+        theme = _get_or_create(ws, theme_name)
+        _link(ws, note_ids, theme.id)
+        if move_from is not None and move_from != theme.id:
+            _unlink(ws, note_ids, move_from)
+    return theme
+
+
+def link_notes(ws: Workspace, note_ids: list[str], theme_id: str, *,
+               move_from: str | None = None) -> None:
+    """Add an existing theme to the notes (optionally taking them out of ``move_from``)."""
+    with atomic(ws):
+        _require(ws, theme_id)
+        _link(ws, note_ids, theme_id)
+        if move_from is not None and move_from != theme_id:
+            _unlink(ws, note_ids, move_from)
+
+
+def unlink_notes(ws: Workspace, note_ids: list[str], theme_id: str) -> None:
+    with atomic(ws):
+        _unlink(ws, note_ids, theme_id)
+
+
+def rename_theme(ws: Workspace, theme_id: str, name: str) -> model.Theme:
+    """Rename; refuses a name another theme has (a change of case of its own name is fine)."""
+    with atomic(ws):
+        _require(ws, theme_id)
+        other = _find_by_name(ws, name)
+        if other is not None and other.id != theme_id:
+            raise ThemeNameTaken(f"There is already a theme called {other.name}.")
+        ws.db.execute("UPDATE themes SET name = ? WHERE id = ?", [name, theme_id])
+        row = ws.db.execute("SELECT created_at FROM themes WHERE id = ?", [theme_id]).fetchone()
+    return from_row(model.Theme, {"id": theme_id, "name": name, "created_at": row[0]})
+
+
+def merge_themes(ws: Workspace, source_id: str, target_id: str) -> None:
+    """Every note of the source gets the target theme; then the source is deleted."""
+    if source_id == target_id:
+        return
+    with atomic(ws):
+        _require(ws, source_id)
+        _require(ws, target_id)
+        ws.db.execute(
+            "INSERT OR IGNORE INTO note_themes (note_id, theme_id) "
+            "SELECT note_id, ? FROM note_themes WHERE theme_id = ?", [target_id, source_id])
+        ws.db.execute("DELETE FROM note_themes WHERE theme_id = ?", [source_id])
+        ws.db.execute("DELETE FROM themes WHERE id = ?", [source_id])
+
+
+def delete_empty_theme(ws: Workspace, theme_id: str) -> None:
+    with atomic(ws):
+        if theme_note_count(ws, theme_id):
+            raise ThemeNotEmpty("Only a theme without notes can be deleted; merge it instead.")
+        ws.db.execute("DELETE FROM themes WHERE id = ?", [theme_id])
+
+
+def note_theme_ids(ws: Workspace, note_id: str) -> list[str]:
+    rows = ws.db.execute("SELECT theme_id FROM note_themes WHERE note_id = ?", [note_id])
+    return [r[0] for r in rows.fetchall()]
