@@ -48,6 +48,11 @@
         <source>What was &amp;done:</source>
         <translation>Hvad blev &amp;gjort:</translation>
     </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="72"/>
+        <source>In answer to: “%1”</source>
+        <translation>Som svar på: “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ActionsView</name>
@@ -173,88 +178,93 @@
         <translation>+ positiv   - negativ   ! idé   ? spørgsmål   &quot; citat   n: behov   @P-003 hvem   #tema   — Enter gemmer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="154"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="156"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="179"/>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="436"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="180"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="448"/>
         <source>change kind</source>
         <translation>ændring af type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="205"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="206"/>
         <source>Your unsaved text from last time was restored in the capture line. Press Enter to save it.</source>
         <translation>Din ikke-gemte tekst fra sidst står igen i noteringslinjen. Tryk Enter for at gemme den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="247"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="248"/>
         <source>Save or clear the text in the capture line first.</source>
         <translation>Gem eller ryd teksten i noteringslinjen først.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="316"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="317"/>
         <source>Nothing to save yet: type what was said after the prefix.</source>
         <translation>Intet at gemme endnu: skriv, hvad der blev sagt, efter præfikset.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="334"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="335"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="335"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="336"/>
         <source>%1 is not a participant yet. Add them as:</source>
         <translation>%1 er ikke deltager endnu. Tilføj som:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="382"/>
         <source>edit note</source>
         <translation>redigering af note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="402"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="403"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="402"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="403"/>
         <source>Themes, separated by commas:</source>
         <translation>Temaer, adskilt med komma:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="421"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="422"/>
         <source>Edit themes…	Ctrl+T</source>
         <translation>Rediger temaer…	Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="422"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="423"/>
+        <source>Create an action…	Ctrl+Shift+A</source>
+        <translation>Opret en handling…	Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="424"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="428"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="430"/>
         <source>Delete	Del</source>
         <translation>Slet	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="458"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="470"/>
         <source>%1 notes</source>
         <translation>%1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="459"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="471"/>
         <source>%1 of %2 notes shown</source>
         <translation>%1 af %2 noter vises</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="472"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="484"/>
         <source>Not saved: %1 Your text is still in the capture line.</source>
         <translation>Ikke gemt: %1 Din tekst står stadig i noteringslinjen.</translation>
     </message>

@@ -212,3 +212,30 @@ def test_editing_in_place_is_saved_while_typing_and_undoable(qtbot, running):
     assert view.shown_notes() == ["the canteen at night"]
     view.undo_stack.undo()
     assert stored(view)[0].text == "the canteen"
+
+
+def test_an_action_created_from_a_note_links_back_to_it(qtbot, running):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from focusgroup.domain.model import Action
+    from focusgroup.ui.dialogs.action_dialog import ActionDialog
+
+    view, _, session = running
+    type_note(qtbot, view, "- the rota comes too late")
+    select_row(view, 0)
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ActionDialog) and "the rota comes too late" in (
+            dialog.title.text())
+        dialog.title.setText("Publish the rota two weeks ahead")
+        qtbot.keyClicks(dialog.owner, "Shift lead")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    view.action_from_note()
+    (action,) = repository.find(view.capture.ws, Action)
+    note = stored(view)[0]
+    assert (action.note_id, action.session_id, action.owner) == (note.id, session.id,
+                                                                 "Shift lead")

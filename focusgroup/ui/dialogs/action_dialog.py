@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focusgroup.domain.model import Action, ActionStatus
+from focusgroup.domain.model import Action, ActionStatus, Note
 from focusgroup.services.actions import add_action, update_action
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage.errors import WorkspaceError
@@ -28,9 +28,9 @@ from focusgroup.ui.widgets.cards import label
 
 class ActionDialog(QDialog):
     def __init__(self, ws: Workspace, action: Action | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, note: Note | None = None):
         super().__init__(parent)
-        self.ws, self.action = ws, action
+        self.ws, self.action, self.note = ws, action, note
         self.saved: Action | None = None
         self.setWindowTitle(self.tr("Edit action") if action else self.tr("Add action"))
         self.setMinimumWidth(520)
@@ -68,6 +68,12 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if note is not None:
+            layout.addWidget(label(self.tr("In answer to: “%1”").replace(
+                "%1", note.text if len(note.text) < 160 else note.text[:157] + "…"),
+                "muted", wrap=True))
+            self.title.setText(note.text[:120] if not action else self.title.text())
+            self.title.selectAll()
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -80,7 +86,10 @@ class ActionDialog(QDialog):
         due = None if self.no_due.isChecked() else self.due.date().toPython()
         try:
             if self.action is None:
-                created = add_action(self.ws, self.title.text(), self.owner.text(), due)
+                note = self.note
+                created = add_action(self.ws, self.title.text(), self.owner.text(), due,
+                                     note_id=note.id if note else None,
+                                     session_id=note.session_id if note else None)
                 self.saved = update_action(
                     self.ws, created, status=ActionStatus(self.status.currentData()),
                     comment=self.comment.toPlainText()) if (

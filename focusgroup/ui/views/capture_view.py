@@ -151,6 +151,7 @@ class CaptureView(QWidget):
         self.table.installEventFilter(self)
         self._shortcut("Ctrl+T", self.retag_selected)
         self._shortcut("Ctrl+L", self.line.setFocus)
+        self._shortcut("Ctrl+Shift+A", self.action_from_note)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -419,6 +420,7 @@ class CaptureView(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Edit themes…\tCtrl+T"), self.retag_selected)
+        menu.addAction(self.tr("Create an action…\tCtrl+Shift+A"), self.action_from_note)
         kinds = menu.addMenu(self.tr("Kind"))
         for number, kind in enumerate(SHORTCUT_KINDS, start=1):
             action = QAction(f"{labels.note_kind(kind)}\tCtrl+{number}", kinds)
@@ -427,6 +429,16 @@ class CaptureView(QWidget):
             kinds.addAction(action)
         menu.addAction(self.tr("Delete\tDel"), self._delete_from_menu)
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def action_from_note(self) -> None:
+        """A follow-up in answer to the selected note (or the latest one), linked to it."""
+        notes = self.selected_notes() or ([self.model.rows[-1][0]] if self.model.rows else [])
+        if self.capture is None or not notes or self.capture.ws.read_only:
+            return
+        from focusgroup.ui.dialogs.action_dialog import ActionDialog
+
+        if ActionDialog(self.capture.ws, None, self, note=notes[0]).exec():
+            self.notice.hide()
 
     def _kind_from_menu(self) -> None:
         kind = NoteKind(self.sender().property("kind"))
