@@ -1,5 +1,5 @@
-"""``focusgroup import rankings FILE --workspace W [--needs-list NAME] [--session TITLE]
-[--department NAME] [--date YYYY-MM-DD] [--dry-run]``: import needs rankings.
+"""``focusgroup import rankings|notes FILE --workspace W [--needs-list NAME] [--session TITLE]
+[--department NAME] [--date YYYY-MM-DD] [--dry-run]``: import needs rankings or notes.
 
 FILE is a long CSV (``participant,role,perspective,item,rank``), a Microsoft Forms export or a
 Google Forms ranking grid. All or nothing: a file with bad rows imports nothing and the problems
@@ -15,12 +15,13 @@ from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_exist
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "import", help="import rankings from a CSV or forms export",
+        "import", help="import rankings (CSV or forms export) or notes (CSV)",
         description="Import needs rankings from a long CSV (participant,role,perspective,item,"
         "rank; optional department,session,date), a Microsoft Forms export (the ranking in one "
         "cell, 'A;B;C;') or a Google Forms ranking grid ('Question [Item]' columns). Nothing is "
-        "imported if any row is wrong.")
-    parser.add_argument("what", choices=["rankings"])
+        "imported if any row is wrong. 'import notes' reads a CSV with kind,text (optional "
+        "participant,role,theme,guide_item) into --session.")
+    parser.add_argument("what", choices=["rankings", "notes"])
     parser.add_argument("file", metavar="FILE")
     add_workspace_option(parser)
     parser.add_argument("--needs-list", metavar="NAME",
@@ -36,7 +37,27 @@ def register(commands) -> None:
                         help="check the file and say what would be imported; write nothing")
 
 
+def _notes(args: argparse.Namespace) -> int:
+    from focusgroup.services.errors import InvalidInput
+    from focusgroup.services.import_notes import apply_notes_plan, read_notes_file
+
+    ws = open_existing(args, read_only_if_locked=args.dry_run)
+    try:
+        plan = read_notes_file(ws, args.file, session=args.session,
+                               department=args.department, day=args.date)
+        if plan.problems:
+            raise InvalidInput(plan.problem_message())
+        summary = plan.summary("Would import") + " Nothing was written (--dry-run)." \
+            if args.dry_run else apply_notes_plan(ws, plan)
+    finally:
+        ws.close()
+    print(summary)
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.what == "notes":
+        return _notes(args)
     from focusgroup.services.errors import InvalidInput
     from focusgroup.services.import_rankings import ImportOptions, apply_plan, read_rankings_file
 
