@@ -1,0 +1,114 @@
+"""Period PDF over many notes and rankings, against a bare reportlab document of the same
+paragraphs (goal <= 1.5x), at two sizes to see that it grows linearly."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from focusgroup.domain import model  # noqa: E402
+from focusgroup.services.analysis import default_needs_list  # noqa: E402
+from focusgroup.services.needs_lists import items_of  # noqa: E402
+from focusgroup.services.reports import ReportRequest, write_report  # noqa: E402
+from focusgroup.services.workspaces import open_ws  # noqa: E402
+from focusgroup.storage import repository  # noqa: E402
+from focusgroup.storage.capture import add_note  # noqa: E402
+
+WORDS = ("the rota comes late nobody tells us canteen closes early gloves are better praise "
+         "from the manager would help pallets block the aisle heating in hall two shift swap "
+         "vagtplanen kommer sent ingen fortæller os noget kantinen lukker tidligt").split()
+THEMES = ["Communication", "Shift planning", "Recognition", "Canteen", "Tools", "Safety",
+          "Pay", "Deliveries"]
+
+
+def build(path: Path, notes: int, rankings: int) -> None:
+    rng = random.Random(11)
+    ws = open_ws(path)
+    today = date.today()
+    departments = [model.Department(f"Department {i}") for i in range(4)]
+    people = [model.Participant(f"P-{i:04}", rng.choice([model.Role.EMPLOYEE] * 4 + [
+        model.Role.MANAGER]), department_id=departments[i % 4].id) for i in range(300)]
+    sessions = [model.Session(f"Session {i}", date=today - timedelta(days=rng.randint(1, 150)),
+                              status=model.SessionStatus.CLOSED,
+                              department_id=departments[i % 4].id) for i in range(40)]
+    repository.save_all(ws, [*departments, *people, *sessions])
+    for i in range(notes):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 40)))
+        note = model.Note(sessions[i % 40].id, text, rng.choice(list(model.NoteKind)),
+                          people[i % 300].id)
+        add_note(ws, note, (rng.choice(THEMES),))
+    needs = default_needs_list(ws)
+    keys = items_of(ws, needs)
+    objs = []
+    for i in range(rankings):
+        person = people[i % 300]
+        perspective = (model.Perspective.PREDICTED if person.role is model.Role.MANAGER
+                       else model.Perspective.OWN)
+        ranking = model.Ranking(needs.id, person.id, perspective, sessions[i % 40].id)
+        order = keys[:]
+        rng.shuffle(order)
+        objs += [ranking, *(model.RankingEntry(ranking.id, item.id, pos + 1)
+                            for pos, item in enumerate(order))]
+    repository.save_all(ws, objs)
+    ws.close(backup=False)
+
+
+def bare(lines: list[str], out: Path) -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from focusgroup.reports.fonts import register_fonts
+
+    register_fonts()
+    style = getSampleStyleSheet()["BodyText"]
+    style.fontName = "DejaVuSans" if "DejaVuSans" in pdfmetrics.getRegisteredFontNames() else (
+        style.fontName)
+    _ = TTFont
+    SimpleDocTemplate(str(out)).build([Paragraph(line, style) for line in lines])
+
+
+def measure(notes: int, rankings: int) -> tuple[float, float]:
+    from xml.sax.saxutils import escape
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.focusgroup"
+        build(path, notes, rankings)
+        ws = open_ws(path, create=False)
+        # warm: imports, font registration and caches are paid once per process
+        write_report(ws, ReportRequest(kind="summary"), Path(folder) / "warm.pdf")
+        bare(["warm"], Path(folder) / "warm-bare.pdf")
+        start = time.perf_counter()
+        write_report(ws, ReportRequest(kind="summary"), Path(folder) / "report.pdf")
+        app = time.perf_counter() - start
+        ws.close(backup=False)
+        text = subprocess.run(["pdftotext", "-layout", str(Path(folder) / "report.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        lines = [escape(line.strip()) for line in text.splitlines() if line.strip()]
+        start = time.perf_counter()
+        bare(lines, Path(folder) / "bare.pdf")
+        baseline = time.perf_counter() - start
+    return app, baseline
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="2000,20000")
+    args = parser.parse_args()
+    for size in (int(s) for s in args.sizes.split(",")):
+        app, baseline = measure(size, 200)
+        print(f"{size:6,} notes + 200 rankings: report {app * 1000:7.0f} ms, bare document of "
+              f"the same paragraphs {baseline * 1000:6.0f} ms, ratio {app / baseline:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
