@@ -2244,42 +2244,57 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="68"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="70"/>
         <source>Search notes</source>
         <translation>Søg i noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="73"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="75"/>
         <source>Words find their beginnings (anerk → anerkendelse); &quot;quotes&quot; find a phrase</source>
         <translation>Ord finder ord, der begynder sådan (anerk → anerkendelse); &quot;anførselstegn&quot; finder en hel frase</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="78"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="81"/>
+        <source>Any time</source>
+        <translation>Når som helst</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="82"/>
+        <source>Last 6 months</source>
+        <translation>Seneste 6 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="83"/>
+        <source>Last 12 months</source>
+        <translation>Seneste 12 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="84"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="81"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="87"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="84"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="90"/>
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="87"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="93"/>
         <source>Anyone</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="135"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="143"/>
         <source>%1 notes found. Enter opens the session at the note.</source>
         <translation>%1 noter fundet. Enter åbner sessionen ved noten.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="138"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="146"/>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
     </message>

@@ -40,3 +40,21 @@ def test_search_finds_a_phrase_and_opens_the_session_at_the_note(window, qtbot, 
     assert "<b" in seen["html"]
     assert window.stack.currentWidget() is window.capture_view
     assert [n.id for n in window.capture_view.selected_notes()] == [target.id]
+
+
+def test_filters_narrow_the_results(window, qtbot, tmp_path):
+    demo = tmp_path / "demo.focusgroup"
+    write_demo_file(demo)
+    window.open_path(demo, create=False)
+    dialog = SearchDialog(window.ws, window)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("the")
+    dialog.run()
+    everything = len(dialog.hits())
+    dialog.period.setCurrentIndex(dialog.period.findData(6))
+    recent = len(dialog.hits())
+    dialog.kind.setCurrentIndex(dialog.kind.findData("quote"))
+    quotes = len(dialog.hits())
+    assert everything > recent > 0 and recent >= quotes
+    dialog.role.setCurrentIndex(dialog.role.findData("manager"))
+    assert len(dialog.hits()) <= quotes

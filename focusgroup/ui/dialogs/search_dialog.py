@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import NoteKind, Role
 from focusgroup.services.departments import list_departments
 from focusgroup.services.search import SearchFilters, search, split_marks
@@ -74,7 +76,11 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
         filters = QHBoxLayout()
-        self.kind, self.department, self.theme, self.role = (QComboBox() for _ in range(4))
+        self.kind, self.department, self.theme, self.role, self.period = (
+            QComboBox() for _ in range(5))
+        self.period.addItem(self.tr("Any time"), 0)
+        self.period.addItem(self.tr("Last 6 months"), 6)
+        self.period.addItem(self.tr("Last 12 months"), 12)
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in NoteKind:
             self.kind.addItem(labels.note_kind(kind), kind.value)
@@ -87,7 +93,7 @@ class SearchDialog(QDialog):
         self.role.addItem(self.tr("Anyone"), None)
         for role in Role:
             self.role.addItem(labels.role(role), role.value)
-        for combo in (self.kind, self.department, self.theme, self.role):
+        for combo in (self.kind, self.department, self.theme, self.role, self.period):
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.run)
         layout.addLayout(filters)
@@ -108,10 +114,12 @@ class SearchDialog(QDialog):
 
     def filters(self) -> SearchFilters:
         kind, role = self.kind.currentData(), self.role.currentData()
+        months = self.period.currentData()
         return SearchFilters(kind=NoteKind(kind) if kind else None,
                              department_id=self.department.currentData(),
                              theme=self.theme.currentData(),
-                             role=Role(role) if role else None)
+                             role=Role(role) if role else None,
+                             since=add_months(date.today(), -months) if months else None)
 
     def run(self) -> None:
         self.timer.stop()
