@@ -10,6 +10,7 @@ from importlib import import_module
 
 COMMANDS = (
     "demo", "sessions", "check", "analyze", "import_rankings", "report", "export", "erase",
+    "merge",
 )
 
 

@@ -1,0 +1,171 @@
+"""Copy one workspace's rows into another (two facilitators' laptops combined).
+
+Rows are copied table by table in dependency order, in one transaction on the destination.
+A row whose id already exists there is the same object and is skipped. Departments (by name),
+participants (by code), themes (by name), needs lists (by name), needs items (by list and key)
+and guide templates (by name) that exist under another id are matched instead, case folded in
+Python (SQLite's lower() folds ASCII only); the source ids are then replaced by the destination
+ids in every row that refers to them. Differences in matched rows are reported, never fatal:
+the destination's values are kept. Drafts and meta stay behind. The notes triggers keep the
+search index up to date as notes are inserted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from focusgroup.storage.repository import atomic
+from focusgroup.storage.workspace import Workspace
+
+Row = dict[str, Any]
+
+# Dependency order: every table comes after the tables it refers to.
+TABLES = (
+    "departments", "participants", "sessions", "session_participants", "guide_items",
+    "themes", "notes", "note_themes", "needs_lists", "needs_items", "rankings",
+    "ranking_entries", "initiatives", "actions", "initiative_sessions", "note_stances",
+    "guide_templates",
+)
+
+# Columns that refer to a table whose rows may be matched under another id.
+REFERENCES: dict[str, dict[str, str]] = {
+    "participants": {"department_id": "departments"},
+    "sessions": {"department_id": "departments"},
+    "session_participants": {"participant_id": "participants"},
+    "notes": {"participant_id": "participants"},
+    "note_themes": {"theme_id": "themes"},
+    "needs_items": {"list_id": "needs_lists"},
+    "rankings": {"needs_list_id": "needs_lists", "participant_id": "participants"},
+    "ranking_entries": {"item_id": "needs_items"},
+    "actions": {"department_id": "departments"},
+}
+
+
+def _fold(text: Any) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def _name_key(row: Row, _ids: dict[str, dict[str, str]]) -> str:
+    return _fold(row["name"])
+
+
+def _participant_key(row: Row, _ids: dict[str, dict[str, str]]) -> str:
+    return _fold(row["code"])
+
+
+def _item_key(row: Row, _ids: dict[str, dict[str, str]]) -> tuple[str, str]:
+    # ``row`` is a destination row, or a source row whose list_id is already remapped.
+    return row["list_id"], _fold(row["key"])
+
+
+def _department_conflict(src: Row, dest: Row) -> str | None:
+    differences = []
+    if src["kind"] != dest["kind"]:
+        differences.append(f'kind "{src["kind"]}" there, "{dest["kind"]}" here')
+    if src["cadence_months"] != dest["cadence_months"]:
+        differences.append(f'a cadence of {src["cadence_months"]} months there, '
+                           f'{dest["cadence_months"]} here')
+    if not differences:
+        return None
+    return (f'Department "{dest["name"]}" has {" and ".join(differences)}; '
+            "the values here were kept.")
+
+
+def _participant_conflict(src: Row, dest: Row) -> str | None:
+    if src["role"] == dest["role"]:
+        return None
+    return (f'Participant {dest["code"]} is a {src["role"]} there but a {dest["role"]} here; '
+            f"kept {dest['role']}.")
+
+
+# table -> (natural key of a row, conflict between a source row and its destination match)
+Matcher = tuple[Callable[[Row, dict[str, dict[str, str]]], Any],
+                Callable[[Row, Row], str | None] | None]
+MATCHERS: dict[str, Matcher] = {
+    "departments": (_name_key, _department_conflict),
+    "participants": (_participant_key, _participant_conflict),
+    "themes": (_name_key, None),
+    "needs_lists": (_name_key, None),
+    "needs_items": (_item_key, None),
+    "guide_templates": (_name_key, None),
+}
+
+
+@dataclass
+class Merged:
+    """Rows added per table, and the differences found in matched rows."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> list[Row]:
+    cursor = conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: Row, *, ignore: bool = False) -> int:
+    columns = ", ".join(f"[{name}]" for name in row)
+    marks = ", ".join("?" for _ in row)
+    sql = f"INTO [{table}] ({columns}) VALUES ({marks})"
+    sql = f"INSERT OR IGNORE {sql}" if ignore else f"INSERT {sql}"
+    cursor = conn.execute(sql, list(row.values()))
+    return cursor.rowcount
+
+
+def _exists(conn: sqlite3.Connection, table: str, row_id: str) -> bool:
+    return conn.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row_id]).fetchone() is not None
+
+
+def _remap(table: str, row: Row, ids: dict[str, dict[str, str]]) -> Row:
+    for column, target in REFERENCES.get(table, {}).items():
+        if row.get(column) is not None:
+            row[column] = ids[target].get(row[column], row[column])
+    return row
+
+
+def _copy_table(src: sqlite3.Connection, dest: sqlite3.Connection, table: str,
+                ids: dict[str, dict[str, str]], merged: Merged) -> None:
+    rows = _rows(src, table)
+    if not rows or "id" not in rows[0]:
+        # Link tables: their primary key is the pair of ids; an existing pair is left alone.
+        merged.counts[table] = sum(_insert(dest, table, _remap(table, row, ids), ignore=True)
+                                   for row in rows)
+        return
+    key_of, conflict_of = MATCHERS.get(table, (None, None))
+    existing: dict[Any, Row] = {}
+    if key_of is not None:
+        for row in _rows(dest, table):
+            existing.setdefault(key_of(row, ids), row)
+    added = 0
+    for row in rows:
+        if _exists(dest, table, row["id"]):
+            continue  # the same object: nothing to copy
+        row = _remap(table, row, ids)
+        if key_of is not None:
+            match = existing.get(key_of(row, ids))
+            if match is not None:
+                ids[table][row["id"]] = match["id"]
+                problem = conflict_of(row, match) if conflict_of else None
+                if problem:
+                    merged.conflicts.append(problem)
+                continue
+        _insert(dest, table, row)
+        if key_of is not None:
+            existing[key_of(row, ids)] = row
+        added += 1
+    merged.counts[table] = added
+
+
+def merge_into(src: Workspace, dest: Workspace) -> Merged:
+    """Copy everything new in ``src`` into ``dest`` in one transaction (all or nothing)."""
+    merged = Merged()
+    ids: dict[str, dict[str, str]] = {table: {} for table in TABLES}
+    with atomic(dest):
+        for table in TABLES:
+            _copy_table(src.conn, dest.conn, table, ids, merged)
+    return merged
