@@ -19,6 +19,10 @@ def write_demo_file(target: Path, *, force: bool = False) -> dict[str, int]:
     from focusgroup.services.demo import build_demo
 
     target = target.expanduser().absolute()
+    if not target.parent.is_dir():
+        raise InvalidInput(f"Cannot write {target}: the folder {target.parent} does not exist.")
+    if target.exists() and not target.is_file():
+        raise InvalidInput(f"Cannot write {target}: it is not a regular file.")
     if target.exists():
         if not force:
             raise InvalidInput(f"{target} already exists; add --force to replace it.")

@@ -39,10 +39,16 @@ def writable_target(path: str | Path, *, folder: bool = False) -> Path:
     """``path`` made absolute, after checking it can be written; raises :class:`InvalidInput`
     with one line otherwise. With ``folder`` the path is (or will be) a directory."""
     target = Path(path).expanduser().absolute()
+    if target.is_symlink():
+        target = target.resolve()  # write through a link, never replace the link itself
+    if target.exists() and not (target.is_file() or target.is_dir()):
+        raise InvalidInput(f"Cannot write {target}: it is not a regular file.")
     if folder:
         if target.exists() and not target.is_dir():
             raise InvalidInput(f"Cannot write into {target}: it is a file, not a folder.")
         parent = target if target.is_dir() else target.parent
+        if parent.exists() and not parent.is_dir():
+            raise InvalidInput(f"Cannot write into {target}: {parent} is a file, not a folder.")
     else:
         if target.is_dir():
             raise InvalidInput(f"Cannot write {target}: it is a folder.")
@@ -201,7 +207,11 @@ def export(ws: Workspace, fmt: str, out: str | Path, what: str = "all", *,
     if fmt == "csv" and what == "all":
         folder = writable_target(out, folder=True)
         built = tables(ws, what, show_codes=show_codes, session_id=session_id)
-        folder.mkdir(exist_ok=True)
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as error:
+            raise InvalidInput(f"Cannot create the folder {folder}: "
+                               f"{error.strerror or error}.") from None
         written = []
         for table in built:
             target = folder / f"{table.name}.csv"

@@ -87,7 +87,11 @@ class _Lock:
         self._handle = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+        except OSError as error:
+            raise WorkspaceReadOnly(f"Cannot write beside {self.path.parent}: "
+                                    f"{error.strerror or error}.") from error
         try:
             _lock_file(handle)
         except OSError as error:
@@ -287,6 +291,9 @@ def open_workspace(
     found = probe(path)
     if not found.exists and not create:
         raise WorkspaceMissing(f"There is no workspace at {path}.")
+    if found.exists and not create and found.version == 0 and not Path(f"{path}-wal").exists():
+        raise NotAWorkspace(f"{path} is not a focusgroup workspace (it is empty); "
+                            "it was left untouched.")
     if read_only:
         return _open_read_only(path, found, backup_dir, keep_backups)
 

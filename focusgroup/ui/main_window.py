@@ -319,6 +319,11 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Open the demo workspace, writing it first (in the background) if it isn't there."""
         target = paths.demo_workspace()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)  # the app's own data folder
+        except OSError as error:
+            QMessageBox.critical(self, self.tr("Demo workspace"), str(error))
+            return
         if target.exists():
             self.open_path(target, create=False)
             return

@@ -122,3 +122,40 @@ def test_no_traceback_from_the_real_executable_on_bad_input(tmp_path):
 @pytest.mark.parametrize("argv", [["demo"], ["sessions", "--json", "extra"]])
 def test_missing_or_extra_arguments_exit_2(capsys, argv):
     assert run(capsys, *argv)[0] == 2
+
+
+def test_reading_commands_never_turn_an_empty_file_into_a_workspace(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for command in ("sessions", "check", "analyze"):
+        code, _, err = run(capsys, command, "--workspace", str(empty))
+        assert code == 2 and "it is empty" in err, command
+    assert empty.read_bytes() == b""
+
+
+def test_outputs_that_are_not_regular_files_or_folders_are_refused(capsys, tmp_path):
+    target = tmp_path / "demo.focusgroup"
+    assert run(capsys, "demo", str(target))[0] == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "report", "-w", str(target), "--out", str(fifo))
+    assert code == 2 and "not a regular file" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "demo", str(tmp_path / "missing" / "x.focusgroup"))
+    assert code == 2 and "does not exist" in err
+    assert not (tmp_path / "missing").exists()
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "export", "-w", str(target), "--format", "csv",
+                       "--out", str(blocker / "sub"))
+    assert code == 2 and "is a file" in err and "Traceback" not in err
+
+
+def test_a_report_written_through_a_link_keeps_the_link(capsys, tmp_path):
+    target = tmp_path / "demo.focusgroup"
+    assert run(capsys, "demo", str(target))[0] == 0
+    real = tmp_path / "real.pdf"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(real)
+    assert run(capsys, "report", "-w", str(target), "--out", str(link))[0] == 0
+    assert link.is_symlink() and real.read_bytes().startswith(b"%PDF")
