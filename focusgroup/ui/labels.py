@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from focusgroup.domain.model import (
     ActionStatus,
@@ -89,3 +89,31 @@ def note_kind_plural(kind: NoteKind) -> str:
         NoteKind.QUESTION: _t("questions"),
         NoteKind.OBSERVATION: _t("observations"),
     }[kind]
+
+
+def day(value) -> str:
+    """A date in the user's language: "3 Mar 2026" / "3. mar. 2026"; "—" for none."""
+    if value is None:
+        return "—"
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def moment(value) -> str:
+    """A local date and time for a timezone-aware datetime."""
+    local = value.astimezone()
+    return day(local) + local.strftime(" %H:%M:%S")
+
+
+def backup_reason(reason: str) -> str:
+    """Why a backup was made, in words (migration backups read "before-vN")."""
+    named = {
+        "open": _t("opened after a change"),
+        "close": _t("closed"),
+        "manual": _t("backed up by hand"),
+        "after-erasure": _t("after erasing a person"),
+        "before-merge": _t("before a merge"),
+        "before-demo": _t("before the demo replaced it"),
+    }
+    if reason.startswith("before-v"):
+        return _t("before upgrading to version %1").replace("%1", reason[len("before-v"):])
+    return named.get(reason, reason)

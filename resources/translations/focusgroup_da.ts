@@ -125,32 +125,32 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="23"/>
+        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="24"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="27"/>
+        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="28"/>
         <source>A verified copy is made when a workspace is opened after a change and when it is closed. Folder: %1</source>
         <translation>Der laves en kontrolleret kopi, når et arbejdsområde åbnes efter en ændring, og når det lukkes. Mappe: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="31"/>
+        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="32"/>
         <source>Made (local time)</source>
         <translation>Oprettet (lokal tid)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="31"/>
+        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="32"/>
         <source>Why</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="31"/>
+        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="32"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="37"/>
         <source>unreadable</source>
         <translation>ulæselig</translation>
     </message>
@@ -1508,43 +1508,44 @@
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="330"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="327"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="344"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="332"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="349"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="345"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="350"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="353"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="358"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="356"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="361"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="395"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="400"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="417"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="422"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="460"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="465"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -3397,6 +3398,41 @@
         <location filename="../../focusgroup/ui/labels.py" line="90"/>
         <source>observations</source>
         <translation>observationer</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/labels.py" line="110"/>
+        <source>opened after a change</source>
+        <translation>åbnet efter en ændring</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/labels.py" line="111"/>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/labels.py" line="112"/>
+        <source>backed up by hand</source>
+        <translation>sikkerhedskopieret manuelt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/labels.py" line="113"/>
+        <source>after erasing a person</source>
+        <translation>efter sletning af en person</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/labels.py" line="114"/>
+        <source>before a merge</source>
+        <translation>før en sammenlægning</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/labels.py" line="115"/>
+        <source>before the demo replaced it</source>
+        <translation>før demoen erstattede den</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/labels.py" line="118"/>
+        <source>before upgrading to version %1</source>
+        <translation>før opgradering til version %1</translation>
     </message>
 </context>
 </TS>

@@ -181,3 +181,20 @@ def test_the_qm_is_built_from_the_ts(tmp_path):
     subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(fresh)], check=True)
     assert fresh.read_bytes() == QM.read_bytes(), f"the .qm is stale: {REGENERATE}"
 
+
+
+def test_dates_follow_the_language(qapp):
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from focusgroup.ui import labels
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Danish))
+        assert labels.day(date(2026, 5, 3)) == "3 maj 2026"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert labels.day(date(2026, 5, 3)) == "3 May 2026"
+    finally:
+        QLocale.setDefault(previous)

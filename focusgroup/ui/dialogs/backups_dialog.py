@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.storage.backups import BackupInfo
+from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
 
@@ -32,9 +33,9 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for row, info in enumerate(backups):
-            made = info.created.astimezone().strftime("%d %b %Y %H:%M:%S")
+            made = labels.moment(info.created)
             notes = str(info.notes) if info.ok else self.tr("unreadable")
-            for column, text in enumerate((made, info.reason, notes)):
+            for column, text in enumerate((made, labels.backup_reason(info.reason), notes)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)

@@ -129,7 +129,7 @@ class DepartmentsView(QWidget):
 
     # -- display ------------------------------------------------------------------------------
     def _last_text(self, status: CadenceStatus) -> str:
-        return status.last_listened.strftime("%d %b %Y") if status.last_listened else "—"
+        return labels.day(status.last_listened)
 
     def _status_text(self, status: CadenceStatus) -> str:
         if status.department.archived:
@@ -138,7 +138,7 @@ class DepartmentsView(QWidget):
             return self.tr("Never listened to")
         if status.overdue(self.today):
             return self.tr("Overdue by %1 days").replace("%1", str(status.days_overdue(self.today)))
-        return self.tr("Next by %1").replace("%1", status.due.strftime("%d %b %Y"))
+        return self.tr("Next by %1").replace("%1", labels.day(status.due))
 
     def _status_order(self, status: CadenceStatus) -> int:
         """Never listened to, then longest overdue, then next due; archived last."""

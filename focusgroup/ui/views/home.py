@@ -27,7 +27,7 @@ WARNING = "#c62828"
 
 
 def _day(value: date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else "—"
+    return labels.day(value)
 
 
 class WelcomePanel(QWidget):

@@ -59,7 +59,7 @@ def cost_text(cost: float | None) -> str:
 
 
 def day_text(value: date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else "—"
+    return labels.day(value)
 
 
 def number_text(value: float) -> str:

@@ -21,7 +21,7 @@ from focusgroup.ui.widgets.cards import label
 
 
 def _date(row: SessionRow) -> str:
-    return row.date.strftime("%d %b %Y") if row.date else "—"
+    return labels.day(row.date)
 
 
 class SessionsView(QWidget):
