@@ -264,8 +264,9 @@ class NeedsGapView(QWidget):
         ordered = sorted(result.gap.items, key=lambda i: i.employee_rank)
         self.table.setRowCount(len(ordered))
         for row, item in enumerate(ordered):
+            number = QLocale().toString
             values = [labels[item.key], f"{item.employee_rank:g}", f"{item.manager_rank:g}",
-                      f"{item.difference:+g}", f"{stats[item.key].mean_rank:.2f}",
+                      f"{item.difference:+g}", number(stats[item.key].mean_rank, "f", 2),
                       str(stats[item.key].top3)]
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
