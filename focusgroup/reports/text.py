@@ -55,9 +55,3 @@ def markup(text: str | None) -> str:
     return "<br/>".join(escape(visual(line)) for line in lines)
 
 
-def para(text: str | None, style, *, prefix: str = ""):
-    """A Paragraph of user text; ``prefix`` is trusted markup (e.g. ``"<b>Like:</b> "``)."""
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(prefix + markup(text), style)
-

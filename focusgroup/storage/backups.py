@@ -98,11 +98,6 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     ]
 
 
-def newest_backup_time(folder: Path) -> datetime | None:
-    files = _backup_files(folder)
-    return files[0][0] if files else None
-
-
 def rotate(folder: Path, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` backups; return what was deleted."""
     doomed = [p for _, _, p in _backup_files(folder)[max(keep, 1):]]

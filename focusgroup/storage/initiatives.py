@@ -11,8 +11,6 @@ from focusgroup.storage.records import iso, parse_iso, to_row
 from focusgroup.storage.repository import atomic
 from focusgroup.storage.workspace import Workspace
 
-STANCES = ("for", "against", "neutral")
-
 
 @dataclass(frozen=True)
 class Counts:

@@ -59,11 +59,6 @@ def last_session_dates(ws: Workspace) -> dict[str, date]:
     return {r[0]: date.fromisoformat(r[1]) for r in ws.db.execute(sql).fetchall()}
 
 
-def session_counts_by_department(ws: Workspace) -> dict[str, int]:
-    sql = "SELECT department_id, count(*) FROM sessions GROUP BY department_id"
-    return {r[0]: r[1] for r in ws.db.execute(sql).fetchall() if r[0]}
-
-
 def table_counts(ws: Workspace) -> dict[str, int]:
     names = sorted(set(TABLES.values()))
     return {name: ws.db[name].count for name in names}
@@ -89,11 +84,6 @@ def search_note_ids(ws: Workspace, query: str, limit: int = 100) -> list[str]:
         WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?
     """
     return [r[0] for r in ws.db.execute(sql, [query, limit]).fetchall()]
-
-
-def get_meta(ws: Workspace, key: str, default: str | None = None) -> str | None:
-    row = ws.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-    return row[0] if row else default
 
 
 def set_meta(ws: Workspace, key: str, value: str) -> None:

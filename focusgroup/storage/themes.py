@@ -235,7 +235,3 @@ def delete_empty_theme(ws: Workspace, theme_id: str) -> None:
             raise ThemeNotEmpty("Only a theme without notes can be deleted; merge it instead.")
         ws.db.execute("DELETE FROM themes WHERE id = ?", [theme_id])
 
-
-def note_theme_ids(ws: Workspace, note_id: str) -> list[str]:
-    rows = ws.db.execute("SELECT theme_id FROM note_themes WHERE note_id = ?", [note_id])
-    return [r[0] for r in rows.fetchall()]

@@ -234,6 +234,10 @@ class MainWindow(QMainWindow):
         self.ws = new
         self.settings.remember(path)
         self._show_workspace()
+        if new.backup_warning:
+            QMessageBox.warning(self, self.tr("No backup made"), new.backup_warning + "\n\n"
+                                + self.tr("Your workspace is fine and open; check the disk "
+                                          "space of your data folder."))
         return True
 
     def _offer_restore(self, path: Path, error: Exception) -> Workspace | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -25,7 +24,6 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as error:  # noqa: BLE001 - handed to the caller's on_error
-            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.signals.failed.emit(error)
         else:
             self.signals.done.emit(result)

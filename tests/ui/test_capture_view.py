@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -21,21 +21,12 @@ from focusgroup.storage import repository
 from focusgroup.ui.views.capture_view import CaptureView
 
 
-class FakeClock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-
-    def __call__(self):
-        return self.now
-
-
 @pytest.fixture
-def running(qtbot, workspace):
+def running(qtbot, workspace, clock):
     session = repository.save(workspace, Session("Warehouse round 2"))
     repository.save_all(workspace, [GuideItem(session.id, "What works well?", 1, 10),
                                     GuideItem(session.id, "What gets in your way?", 2, 20)])
     repository.save(workspace, Participant("P-003", Role.EMPLOYEE))
-    clock = FakeClock()
     view = CaptureView(clock=clock)
     qtbot.addWidget(view)
     view.resize(1100, 700)

@@ -303,3 +303,23 @@ def test_erase_a_participant_from_the_app(window, qtbot, monkeypatch):
     assert repository.find(window.ws, Participant) == []
     assert repository.find(window.ws, Note) == []
     assert told and "P-555 was erased" in told[0]
+
+
+def test_a_backup_that_cannot_be_made_is_reported_not_hidden(window, tmp_path, monkeypatch):
+    from focusgroup.services.workspaces import open_ws
+    from focusgroup.storage import backups
+    from focusgroup.storage.errors import BackupFailed
+
+    path = tmp_path / "other.focusgroup"
+    ws = open_ws(path)
+    repository.save(ws, Department("Warehouse"))
+    ws.close(backup=False)  # changed since its last backup: opening makes one
+
+    def full(*_a, **_k):
+        raise BackupFailed("Could not write a backup: the disk is full.")
+
+    monkeypatch.setattr(backups, "make_backup", full)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert window.open_path(path, create=False)
+    assert window.ws.path == path and "disk is full" in warned[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -21,26 +21,14 @@ from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import repository
 
 
-class FakeClock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, **kwargs):
-        self.now += timedelta(**kwargs)
-
-
 @pytest.fixture
-def capture(workspace):
+def capture(workspace, clock):
     session = repository.save(workspace, Session("Warehouse round 2"))
     repository.save_all(workspace, [
         GuideItem(session.id, "What works well for you?", 1, 15),
         GuideItem(session.id, "What gets in your way?", 2, 20),
     ])
     repository.save(workspace, Participant("P-003", Role.EMPLOYEE))
-    clock = FakeClock()
     cap = Capture(workspace, session.id, clock)
     cap.start()
     return cap, clock

@@ -38,7 +38,6 @@ class NotesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple[Note, list[str]]] = []
         self.codes: dict[str, str] = {}  # participant id -> code
-        self.guide_titles: dict[str, str] = {}
         self.headers = [self.tr("Time"), self.tr("Kind"), self.tr("Who"), self.tr("Note"),
                         self.tr("Themes")]
 

@@ -30,8 +30,6 @@ from focusgroup.ui.theme import current_theme
 from focusgroup.ui.widgets.cards import Card, LinesCard, label
 from focusgroup.ui.widgets.gap_chart import OVER, UNDER, GapChart
 
-PERIODS = (("6", 6), ("12", 12), ("all", None))
-
 
 class NeedsGapView(QWidget):
     def __init__(self, parent: QWidget | None = None):
