@@ -24,7 +24,7 @@ class NoteSnapshot:
 def _theme_ids(ws: Workspace, names: tuple[str, ...] | list[str]) -> list[str]:
     ids = []
     for name in names:
-        row = ws.db.execute("SELECT id FROM themes WHERE lower(name) = lower(?)",
+        row = ws.conn.execute("SELECT id FROM themes WHERE lower(name) = lower(?)",
                             [name]).fetchone()
         if row is None:
             theme = model.Theme(name)
@@ -42,7 +42,7 @@ def add_note(ws: Workspace, note: model.Note, themes: tuple[str, ...] = ()) -> N
         for theme_id in _theme_ids(ws, themes):
             ws.db["note_themes"].insert({"note_id": note.id, "theme_id": theme_id},
                                         ignore=True)
-        ws.db.execute("DELETE FROM drafts WHERE session_id = ?", [note.session_id])
+        ws.conn.execute("DELETE FROM drafts WHERE session_id = ?", [note.session_id])
 
 
 def update_note(ws: Workspace, note: model.Note) -> None:
@@ -52,7 +52,7 @@ def update_note(ws: Workspace, note: model.Note) -> None:
 
 def set_note_themes(ws: Workspace, note_id: str, themes: list[str]) -> None:
     with atomic(ws):
-        ws.db.execute("DELETE FROM note_themes WHERE note_id = ?", [note_id])
+        ws.conn.execute("DELETE FROM note_themes WHERE note_id = ?", [note_id])
         for theme_id in _theme_ids(ws, themes):
             ws.db["note_themes"].insert({"note_id": note_id, "theme_id": theme_id},
                                         ignore=True)
@@ -60,16 +60,16 @@ def set_note_themes(ws: Workspace, note_id: str, themes: list[str]) -> None:
 
 def delete_note(ws: Workspace, note_id: str) -> NoteSnapshot:
     with atomic(ws):
-        row = ws.db.execute("SELECT * FROM notes WHERE id = ?", [note_id]).fetchone()
-        columns = [c[0] for c in ws.db.execute("SELECT * FROM notes LIMIT 0").description]
+        row = ws.conn.execute("SELECT * FROM notes WHERE id = ?", [note_id]).fetchone()
+        columns = [c[0] for c in ws.conn.execute("SELECT * FROM notes LIMIT 0").description]
         note = from_row(model.Note, dict(zip(columns, row, strict=True)))
-        theme_ids = tuple(r[0] for r in ws.db.execute(
+        theme_ids = tuple(r[0] for r in ws.conn.execute(
             "SELECT theme_id FROM note_themes WHERE note_id = ?", [note_id]).fetchall())
-        action_ids = tuple(r[0] for r in ws.db.execute(
+        action_ids = tuple(r[0] for r in ws.conn.execute(
             "SELECT id FROM actions WHERE note_id = ?", [note_id]).fetchall())
-        ws.db.execute("UPDATE actions SET note_id = NULL WHERE note_id = ?", [note_id])
-        ws.db.execute("DELETE FROM note_themes WHERE note_id = ?", [note_id])
-        ws.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+        ws.conn.execute("UPDATE actions SET note_id = NULL WHERE note_id = ?", [note_id])
+        ws.conn.execute("DELETE FROM note_themes WHERE note_id = ?", [note_id])
+        ws.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
     return NoteSnapshot(note, theme_ids, action_ids)
 
 
@@ -80,13 +80,13 @@ def restore_note(ws: Workspace, snapshot: NoteSnapshot) -> None:
             ws.db["note_themes"].insert({"note_id": snapshot.note.id, "theme_id": theme_id},
                                         ignore=True)
         for action_id in snapshot.action_ids:
-            ws.db.execute("UPDATE actions SET note_id = ? WHERE id = ?",
+            ws.conn.execute("UPDATE actions SET note_id = ? WHERE id = ?",
                           [snapshot.note.id, action_id])
 
 
 def session_notes(ws: Workspace, session_id: str) -> list[tuple[model.Note, list[str]]]:
     """The session's notes in the order they were taken, each with its theme names."""
-    rows = ws.db.execute(
+    rows = ws.conn.execute(
         "SELECT n.*, (SELECT group_concat(t.name, char(31)) FROM note_themes nt "
         "JOIN themes t ON t.id = nt.theme_id WHERE nt.note_id = n.id) AS theme_names "
         "FROM notes n WHERE n.session_id = ? ORDER BY n.created_at, n.rowid",
@@ -102,7 +102,7 @@ def session_notes(ws: Workspace, session_id: str) -> list[tuple[model.Note, list
 
 
 def theme_names(ws: Workspace) -> list[str]:
-    return [r[0] for r in ws.db.execute("SELECT name FROM themes ORDER BY lower(name)")]
+    return [r[0] for r in ws.conn.execute("SELECT name FROM themes ORDER BY lower(name)")]
 
 
 def save_draft(ws: Workspace, session_id: str, text: str, when: datetime) -> None:
@@ -113,9 +113,9 @@ def save_draft(ws: Workspace, session_id: str, text: str, when: datetime) -> Non
                 {"session_id": session_id, "text": text, "updated_at": iso(when)},
                 pk="session_id")
         else:
-            ws.db.execute("DELETE FROM drafts WHERE session_id = ?", [session_id])
+            ws.conn.execute("DELETE FROM drafts WHERE session_id = ?", [session_id])
 
 
 def load_draft(ws: Workspace, session_id: str) -> str | None:
-    row = ws.db.execute("SELECT text FROM drafts WHERE session_id = ?", [session_id]).fetchone()
+    row = ws.conn.execute("SELECT text FROM drafts WHERE session_id = ?", [session_id]).fetchone()
     return row[0] if row else None

@@ -81,11 +81,11 @@ def put_to_session(ws: Workspace, initiative_id: str, session_id: str, guide_tex
                    minutes: int, now: datetime) -> model.GuideItem:
     """Link the initiative to the session and add its guide item at the end: one commit."""
     with atomic(ws):
-        last = ws.db.execute("SELECT max(position) FROM guide_items WHERE session_id = ?",
+        last = ws.conn.execute("SELECT max(position) FROM guide_items WHERE session_id = ?",
                              [session_id]).fetchone()[0]
         item = model.GuideItem(session_id, guide_text, (last or 0) + 1, minutes)
         ws.db["guide_items"].insert(to_row(item))
-        ws.db.execute(
+        ws.conn.execute(
             "INSERT INTO initiative_sessions (initiative_id, session_id, guide_item_id, "
             "created_at) VALUES (?, ?, ?, ?)", [initiative_id, session_id, item.id, iso(now)])
     return item
@@ -96,7 +96,7 @@ def record_hands(ws: Workspace, initiative_id: str, session_id: str, for_count: 
                  counted_at: datetime | None) -> None:
     """Store (or, with all counts ``None``, clear) the count of hands in one session."""
     with atomic(ws):
-        ws.db.execute(
+        ws.conn.execute(
             "UPDATE initiative_sessions SET for_count = ?, against_count = ?, neutral_count = ?, "
             "counted_at = ? WHERE initiative_id = ? AND session_id = ?",
             [for_count, against_count, neutral_count, iso(counted_at) if counted_at else None,
@@ -107,10 +107,10 @@ def set_stance(ws: Workspace, note_id: str, initiative_id: str, stance: str | No
     """Mark a note for, against or neutral on an initiative; ``None`` removes the mark."""
     with atomic(ws):
         if stance is None:
-            ws.db.execute("DELETE FROM note_stances WHERE note_id = ? AND initiative_id = ?",
+            ws.conn.execute("DELETE FROM note_stances WHERE note_id = ? AND initiative_id = ?",
                           [note_id, initiative_id])
         else:
-            ws.db.execute(
+            ws.conn.execute(
                 "INSERT INTO note_stances (note_id, initiative_id, stance) VALUES (?, ?, ?) "
                 "ON CONFLICT (note_id, initiative_id) DO UPDATE SET stance = excluded.stance",
                 [note_id, initiative_id, stance])
@@ -118,38 +118,38 @@ def set_stance(ws: Workspace, note_id: str, initiative_id: str, stance: str | No
 
 # -- reading ---------------------------------------------------------------------------------
 def is_asked(ws: Workspace, initiative_id: str, session_id: str) -> bool:
-    return ws.db.execute(
+    return ws.conn.execute(
         "SELECT 1 FROM initiative_sessions WHERE initiative_id = ? AND session_id = ?",
         [initiative_id, session_id]).fetchone() is not None
 
 
 def asked_session_ids(ws: Workspace, initiative_id: str) -> list[str]:
-    return [r[0] for r in ws.db.execute(
+    return [r[0] for r in ws.conn.execute(
         "SELECT session_id FROM initiative_sessions WHERE initiative_id = ?", [initiative_id])]
 
 
 def session_initiative_ids(ws: Workspace, session_id: str) -> list[str]:
     """The initiatives put to a session, in the order they were put to it."""
-    return [r[0] for r in ws.db.execute(
+    return [r[0] for r in ws.conn.execute(
         "SELECT initiative_id FROM initiative_sessions WHERE session_id = ? "
         "ORDER BY created_at, rowid", [session_id])]
 
 
 def stance_of(ws: Workspace, note_id: str, initiative_id: str) -> str | None:
-    row = ws.db.execute("SELECT stance FROM note_stances WHERE note_id = ? AND initiative_id = ?",
+    row = ws.conn.execute("SELECT stance FROM note_stances WHERE note_id = ? AND initiative_id = ?",
                         [note_id, initiative_id]).fetchone()
     return row[0] if row else None
 
 
 def session_stances(ws: Workspace, session_id: str, initiative_id: str) -> dict[str, str]:
     """Note id → stance for the marked notes of one session."""
-    return dict(ws.db.execute(
+    return dict(ws.conn.execute(
         "SELECT ns.note_id, ns.stance FROM note_stances ns JOIN notes n ON n.id = ns.note_id "
         "WHERE n.session_id = ? AND ns.initiative_id = ?", [session_id, initiative_id]).fetchall())
 
 
 def latest_note_id(ws: Workspace, session_id: str) -> str | None:
-    row = ws.db.execute("SELECT id FROM notes WHERE session_id = ? "
+    row = ws.conn.execute("SELECT id FROM notes WHERE session_id = ? "
                         "ORDER BY created_at DESC, rowid DESC LIMIT 1", [session_id]).fetchone()
     return row[0] if row else None
 
@@ -157,7 +157,7 @@ def latest_note_id(ws: Workspace, session_id: str) -> str | None:
 def asked_sessions(ws: Workspace, initiative_id: str) -> list[AskedRow]:
     """The sessions an initiative was put to, newest first."""
     marked: dict[str, list[tuple[str, int]]] = {}
-    for session_id, stance, n in ws.db.execute("""
+    for session_id, stance, n in ws.conn.execute("""
         SELECT n.session_id, ns.stance, count(*)
         FROM note_stances ns JOIN notes n ON n.id = ns.note_id
         WHERE ns.initiative_id = ? GROUP BY n.session_id, ns.stance
@@ -174,18 +174,18 @@ def asked_sessions(ws: Workspace, initiative_id: str) -> list[AskedRow]:
     return [AskedRow(r[0], r[1], _day(r[2]), r[3], r[4], r[5], Counts(r[6], r[7], r[8]),
                      parse_iso(r[9]) if r[9] else None, _stance_counts(marked.get(r[0], ())),
                      parse_iso(r[10]))
-            for r in ws.db.execute(sql, [initiative_id]).fetchall()]
+            for r in ws.conn.execute(sql, [initiative_id]).fetchall()]
 
 
 def summaries(ws: Workspace) -> dict[str, SummaryRow]:
     """Per initiative: sessions asked and counted, marked notes and hands in total."""
-    hands = ws.db.execute("""
+    hands = ws.conn.execute("""
         SELECT initiative_id, count(*), count(counted_at), coalesce(sum(for_count), 0),
                coalesce(sum(against_count), 0), coalesce(sum(neutral_count), 0)
         FROM initiative_sessions GROUP BY initiative_id
     """).fetchall()
     notes: dict[str, list[tuple[str, int]]] = {}
-    for initiative_id, stance, n in ws.db.execute(
+    for initiative_id, stance, n in ws.conn.execute(
             "SELECT initiative_id, stance, count(*) FROM note_stances "
             "GROUP BY initiative_id, stance").fetchall():
         notes.setdefault(initiative_id, []).append((stance, n))
@@ -199,7 +199,7 @@ def summaries(ws: Workspace) -> dict[str, SummaryRow]:
 
 def department_rows(ws: Workspace, initiative_id: str) -> list[DepartmentRow]:
     """Per department of the sessions asked (``None`` = sessions without a department)."""
-    asked = ws.db.execute("""
+    asked = ws.conn.execute("""
         SELECT s.department_id, d.name, count(*), count(i.counted_at),
                coalesce(sum(i.for_count), 0), coalesce(sum(i.against_count), 0),
                coalesce(sum(i.neutral_count), 0)
@@ -208,7 +208,7 @@ def department_rows(ws: Workspace, initiative_id: str) -> list[DepartmentRow]:
         WHERE i.initiative_id = ? GROUP BY s.department_id
     """, [initiative_id]).fetchall()
     marked: dict[str | None, list[tuple[str, int]]] = {}
-    for department_id, stance, n in ws.db.execute("""
+    for department_id, stance, n in ws.conn.execute("""
         SELECT s.department_id, ns.stance, count(*)
         FROM note_stances ns JOIN notes n ON n.id = ns.note_id
         JOIN sessions s ON s.id = n.session_id
@@ -232,10 +232,10 @@ def quotes(ws: Workspace, initiative_id: str, stances: tuple[str, ...] = ("for",
         ORDER BY s.date IS NULL, s.date, n.created_at, n.rowid
     """
     return [QuoteRow(r[0], r[1], r[2], r[3], _day(r[4]), r[5], parse_iso(r[6]))
-            for r in ws.db.execute(sql, [initiative_id, *stances]).fetchall()]
+            for r in ws.conn.execute(sql, [initiative_id, *stances]).fetchall()]
 
 
 def participant_names_and_codes(ws: Workspace) -> tuple[list[str], list[str]]:
     """Every known real name and code, for redacting quoted text."""
-    rows = ws.db.execute("SELECT name, code FROM participants").fetchall()
+    rows = ws.conn.execute("SELECT name, code FROM participants").fetchall()
     return [r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]]

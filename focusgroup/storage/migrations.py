@@ -7,15 +7,18 @@ first step of an existing workspace (the caller passes ``before_first``).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from focusgroup.storage.errors import MigrationFailed
 from focusgroup.storage.schema import APPLICATION_ID, STEPS
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Database | sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 

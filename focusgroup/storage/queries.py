@@ -45,7 +45,7 @@ def session_rows(ws: Workspace) -> list[SessionRow]:
             notes=r[6],
             participants=r[7],
         )
-        for r in ws.db.execute(sql).fetchall()
+        for r in ws.conn.execute(sql).fetchall()
     ]
 
 
@@ -56,22 +56,23 @@ def last_session_dates(ws: Workspace) -> dict[str, date]:
         WHERE department_id IS NOT NULL AND date IS NOT NULL AND status != 'planned'
         GROUP BY department_id
     """
-    return {r[0]: date.fromisoformat(r[1]) for r in ws.db.execute(sql).fetchall()}
+    return {r[0]: date.fromisoformat(r[1]) for r in ws.conn.execute(sql).fetchall()}
 
 
 def table_counts(ws: Workspace) -> dict[str, int]:
     names = sorted(set(TABLES.values()))
-    return {name: ws.db[name].count for name in names}
+    return {name: ws.conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
+            for name in names}
 
 
 def integrity_problems(ws: Workspace) -> list[str]:
     """Empty when the file is sound: integrity check, foreign keys and the search index."""
-    problems = [r[0] for r in ws.db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-    for row in ws.db.execute("PRAGMA foreign_key_check").fetchall():
+    problems = [r[0] for r in ws.conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+    for row in ws.conn.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{row[0]} row {row[1]} points to a missing {row[2]}")
     if not ws.read_only:
         try:
-            ws.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+            ws.conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
         except Exception as error:  # noqa: BLE001 - reported, not raised
             problems.append(f"search index: {error}")
     return problems
@@ -83,7 +84,7 @@ def search_note_ids(ws: Workspace, query: str, limit: int = 100) -> list[str]:
         SELECT notes.id FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid
         WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?
     """
-    return [r[0] for r in ws.db.execute(sql, [query, limit]).fetchall()]
+    return [r[0] for r in ws.conn.execute(sql, [query, limit]).fetchall()]
 
 
 def set_meta(ws: Workspace, key: str, value: str) -> None:
@@ -109,7 +110,7 @@ def tag_note(ws: Workspace, note_id: str, theme_ids: list[str]) -> None:
 def department_name_taken(ws: Workspace, name: str, except_id: str | None = None) -> bool:
     # SQLite's lower() folds ASCII only; compare in Python so "VÆRKSTED" == "værksted".
     wanted = name.strip().casefold()
-    rows = ws.db.execute("SELECT id, name FROM departments").fetchall()
+    rows = ws.conn.execute("SELECT id, name FROM departments").fetchall()
     return any(row[1].casefold() == wanted and row[0] != except_id for row in rows)
 
 
@@ -165,7 +166,7 @@ def ranking_records(
         "session": session_id,
     }
     records: dict[str, RankingRecord] = {}
-    for row in ws.db.execute(sql, params).fetchall():
+    for row in ws.conn.execute(sql, params).fetchall():
         record = records.get(row[0])
         if record is None:
             record = records[row[0]] = RankingRecord(
@@ -185,12 +186,12 @@ def ranking_records(
 
 def item_usage(ws: Workspace, item_id: str) -> int:
     """How many rankings place this needs item."""
-    row = ws.db.execute("SELECT count(*) FROM ranking_entries WHERE item_id = ?", [item_id])
+    row = ws.conn.execute("SELECT count(*) FROM ranking_entries WHERE item_id = ?", [item_id])
     return int(row.fetchone()[0])
 
 
 def session_participant_ids(ws: Workspace, session_id: str) -> list[str]:
-    rows = ws.db.execute(
+    rows = ws.conn.execute(
         "SELECT participant_id FROM session_participants WHERE session_id = ?", [session_id])
     return [r[0] for r in rows.fetchall()]
 
@@ -241,7 +242,7 @@ def search_notes(
               "since": since.isoformat() if since else None,
               "until": until.isoformat() if until else None, "theme": theme, "limit": limit}
     try:
-        rows = ws.db.execute(sql, params).fetchall()
+        rows = ws.conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
         return []
     return [

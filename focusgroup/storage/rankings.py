@@ -20,15 +20,15 @@ def replace_ranking(
     with atomic(ws):
         if participant is not None:
             ws.db["participants"].upsert(to_row(participant), pk="id")
-        earlier = ws.db.execute(
+        earlier = ws.conn.execute(
             "SELECT id FROM rankings WHERE participant_id = ? AND perspective = ? "
             "AND needs_list_id = ? AND session_id IS ?",
             [ranking.participant_id, ranking.perspective.value, ranking.needs_list_id,
              ranking.session_id],
         ).fetchall()
         for (old_id,) in earlier:
-            ws.db.execute("DELETE FROM ranking_entries WHERE ranking_id = ?", [old_id])
-            ws.db.execute("DELETE FROM rankings WHERE id = ?", [old_id])
+            ws.conn.execute("DELETE FROM ranking_entries WHERE ranking_id = ?", [old_id])
+            ws.conn.execute("DELETE FROM rankings WHERE id = ?", [old_id])
         ws.db["rankings"].insert(to_row(ranking))
         ws.db["ranking_entries"].insert_all([to_row(e) for e in entries])
         if ranking.session_id:

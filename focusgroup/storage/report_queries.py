@@ -40,7 +40,7 @@ def sessions_in_scope(
     params = {"held": int(held_only), "since": since.isoformat() if since else None,
               "until": until.isoformat() if until else None, "department": department_id,
               "session": session_id}
-    cursor = ws.db.execute(sql, params)
+    cursor = ws.conn.execute(sql, params)
     columns = [c[0] for c in cursor.description]
     return [from_row(model.Session, dict(zip(columns, row, strict=True)))
             for row in cursor.fetchall()]
@@ -59,7 +59,7 @@ def session_people(ws: Workspace, session_ids: Sequence[str]) -> dict[str, froze
             UNION SELECT session_id, participant_id FROM rankings
              WHERE session_id IN ({marks})
         """
-        for session_id, participant_id in ws.db.execute(sql, chunk * 3).fetchall():
+        for session_id, participant_id in ws.conn.execute(sql, chunk * 3).fetchall():
             found[session_id].add(participant_id)
     return {s: frozenset(people) for s, people in found.items()}
 
@@ -75,7 +75,7 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
     rows: list[NoteRow] = []
     for chunk in _chunks(list(session_ids)):
         marks = ", ".join("?" for _ in chunk)
-        cursor = ws.db.execute(
+        cursor = ws.conn.execute(
             f"SELECT * FROM notes WHERE session_id IN ({marks}) "
             "ORDER BY session_id, offset_seconds IS NULL, offset_seconds, created_at, rowid",
             chunk)
@@ -83,7 +83,7 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
         notes = [from_row(model.Note, dict(zip(columns, r, strict=True)))
                  for r in cursor.fetchall()]
         themes: dict[str, list[str]] = {}
-        cursor = ws.db.execute(
+        cursor = ws.conn.execute(
             f"SELECT nt.note_id, t.name FROM note_themes nt JOIN themes t ON t.id = nt.theme_id "
             f"JOIN notes n ON n.id = nt.note_id WHERE n.session_id IN ({marks})", chunk)
         for note_id, name in cursor.fetchall():
@@ -97,13 +97,13 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
 
 def known_names_and_codes(ws: Workspace) -> tuple[list[str], list[str]]:
     """Every participant's real name (where given) and code: what redaction looks for."""
-    rows = ws.db.execute("SELECT name, code FROM participants").fetchall()
+    rows = ws.conn.execute("SELECT name, code FROM participants").fetchall()
     return [r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]]
 
 
 def participant_codes(ws: Workspace) -> dict[str, tuple[str, model.Role]]:
     """Participant id -> (code, role)."""
-    rows = ws.db.execute("SELECT id, code, role FROM participants").fetchall()
+    rows = ws.conn.execute("SELECT id, code, role FROM participants").fetchall()
     return {r[0]: (r[1], model.Role(r[2])) for r in rows}
 
 
@@ -128,7 +128,7 @@ def export_notes(ws: Workspace, session_id: str | None = None) -> list[dict]:
         ORDER BY s.date IS NULL, s.date, s.created_at, n.offset_seconds IS NULL,
                  n.offset_seconds, n.created_at, n.rowid
     """
-    cursor = ws.db.execute(sql, {"session": session_id})
+    cursor = ws.conn.execute(sql, {"session": session_id})
     columns = [c[0] for c in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
@@ -150,7 +150,7 @@ def export_rankings(ws: Workspace, session_id: str | None = None) -> list[dict]:
         WHERE (:session IS NULL OR r.session_id = :session)
         ORDER BY r.created_at, r.rowid, e.rank, i.position
     """
-    cursor = ws.db.execute(sql, {"session": session_id})
+    cursor = ws.conn.execute(sql, {"session": session_id})
     columns = [c[0] for c in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
@@ -168,6 +168,6 @@ def export_actions(ws: Workspace, session_id: str | None = None) -> list[dict]:
         WHERE (:session IS NULL OR a.session_id = :session)
         ORDER BY a.due IS NULL, a.due, a.created_at, a.rowid
     """
-    cursor = ws.db.execute(sql, {"session": session_id})
+    cursor = ws.conn.execute(sql, {"session": session_id})
     columns = [c[0] for c in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]

@@ -66,8 +66,23 @@ def save_all(ws: Workspace, objs: Iterable[Any]) -> None:
             ws.db[TABLES[type(obj)]].upsert(to_row(obj), pk=_pk(type(obj)))
 
 
+def _rows(ws: Workspace, table: str, where: str | None, params: Iterable[Any],
+          order_by: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Rows as dicts, read through the plain connection (no sqlite-utils needed to read)."""
+    sql = f"SELECT * FROM [{table}]"
+    if where:
+        sql += f" WHERE {where}"
+    if order_by:
+        sql += f" ORDER BY {order_by}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    cursor = ws.conn.execute(sql, list(params))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 def get(ws: Workspace, cls: type[T], key: str) -> T | None:
-    rows = list(ws.db[TABLES[cls]].rows_where("id = ?", [key], limit=1))
+    rows = _rows(ws, TABLES[cls], "id = ?", [key], limit=1)
     return from_row(cls, rows[0]) if rows else None
 
 
@@ -79,8 +94,7 @@ def find(
     order_by: str | None = None,
 ) -> list[T]:
     """Objects of ``cls`` matching an SQL ``where`` clause (callers live in storage/)."""
-    rows = ws.db[TABLES[cls]].rows_where(where, list(params), order_by=order_by)
-    return [from_row(cls, row) for row in rows]
+    return [from_row(cls, row) for row in _rows(ws, TABLES[cls], where, params, order_by)]
 
 
 def find_by(ws: Workspace, cls: type[T], order_by: str | None = None, **equals: Any) -> list[T]:
@@ -110,4 +124,4 @@ def delete(ws: Workspace, obj: Any) -> None:
 
 
 def count(ws: Workspace, table: str) -> int:
-    return ws.db[table].count
+    return ws.conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]

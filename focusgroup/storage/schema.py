@@ -7,8 +7,10 @@ Each step takes a workspace from version ``n - 1`` to ``n`` and runs inside one 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x46475250  # "FGRP" in the SQLite header marks a focusgroup workspace
 

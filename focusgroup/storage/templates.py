@@ -19,14 +19,14 @@ def _from_row(row: tuple) -> GuideTemplate:
 
 def list_templates(ws: Workspace) -> list[GuideTemplate]:
     """Every saved template, by name."""
-    rows = ws.db.execute(
+    rows = ws.conn.execute(
         "SELECT id, name, lang, items, created_at FROM guide_templates "
         "ORDER BY name COLLATE NOCASE").fetchall()
     return [_from_row(r) for r in rows]
 
 
 def find_by_name(ws: Workspace, name: str) -> GuideTemplate | None:
-    row = ws.db.execute(
+    row = ws.conn.execute(
         "SELECT id, name, lang, items, created_at FROM guide_templates "
         "WHERE name = ? COLLATE NOCASE", [name]).fetchone()
     return _from_row(row) if row else None
@@ -45,4 +45,4 @@ def save_template(ws: Workspace, template: GuideTemplate) -> None:
 
 def delete_template(ws: Workspace, template_id: str) -> None:
     with atomic(ws):
-        ws.db.execute("DELETE FROM guide_templates WHERE id = ?", [template_id])
+        ws.conn.execute("DELETE FROM guide_templates WHERE id = ?", [template_id])

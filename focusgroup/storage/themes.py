@@ -82,7 +82,7 @@ def scoped_notes(ws: Workspace, *, department_id: str | None = None,
         ThemedNote(r[0], r[1], model.NoteKind(r[2]), r[3], r[4],
                    date.fromisoformat(r[5]) if r[5] else None, r[6], r[7],
                    tuple(r[8].split("\x1f")) if r[8] else ())
-        for r in ws.db.execute(sql, _scope(department_id, since, until)).fetchall()
+        for r in ws.conn.execute(sql, _scope(department_id, since, until)).fetchall()
     ]
 
 
@@ -100,7 +100,7 @@ def theme_counts(ws: Workspace, *, department_id: str | None = None,
         GROUP BY nt.theme_id
     """
     return {r[0]: ThemeCounts(r[1], r[2] or 0, r[3] or 0)
-            for r in ws.db.execute(sql, _scope(department_id, since, until)).fetchall()}
+            for r in ws.conn.execute(sql, _scope(department_id, since, until)).fetchall()}
 
 
 def themed_texts(ws: Workspace) -> list[tuple[str, str]]:
@@ -109,7 +109,7 @@ def themed_texts(ws: Workspace) -> list[tuple[str, str]]:
         SELECT t.name, n.text FROM note_themes nt
         JOIN themes t ON t.id = nt.theme_id JOIN notes n ON n.id = nt.note_id
     """
-    return [(r[0], r[1]) for r in ws.db.execute(sql).fetchall()]
+    return [(r[0], r[1]) for r in ws.conn.execute(sql).fetchall()]
 
 
 def all_themes(ws: Workspace) -> list[model.Theme]:
@@ -117,7 +117,7 @@ def all_themes(ws: Workspace) -> list[model.Theme]:
 
 
 def theme_note_count(ws: Workspace, theme_id: str) -> int:
-    row = ws.db.execute("SELECT count(*) FROM note_themes WHERE theme_id = ?", [theme_id])
+    row = ws.conn.execute("SELECT count(*) FROM note_themes WHERE theme_id = ?", [theme_id])
     return int(row.fetchone()[0])
 
 
@@ -142,7 +142,7 @@ def atomic(ws: Workspace) -> Iterator[None]:
 
 
 def _require(ws: Workspace, theme_id: str) -> None:
-    if ws.db.execute("SELECT 1 FROM themes WHERE id = ?", [theme_id]).fetchone() is None:
+    if ws.conn.execute("SELECT 1 FROM themes WHERE id = ?", [theme_id]).fetchone() is None:
         raise ThemeMissing("That theme no longer exists.")
 
 
@@ -155,12 +155,12 @@ def _get_or_create(ws: Workspace, name: str) -> model.Theme:
 
 
 def _link(ws: Workspace, note_ids: Iterable[str], theme_id: str) -> None:
-    ws.db.conn.executemany("INSERT OR IGNORE INTO note_themes (note_id, theme_id) VALUES (?, ?)",
+    ws.conn.executemany("INSERT OR IGNORE INTO note_themes (note_id, theme_id) VALUES (?, ?)",
                       [(note_id, theme_id) for note_id in note_ids])
 
 
 def _unlink(ws: Workspace, note_ids: Iterable[str], theme_id: str) -> None:
-    ws.db.conn.executemany("DELETE FROM note_themes WHERE note_id = ? AND theme_id = ?",
+    ws.conn.executemany("DELETE FROM note_themes WHERE note_id = ? AND theme_id = ?",
                       [(note_id, theme_id) for note_id in note_ids])
 
 
@@ -210,8 +210,8 @@ def rename_theme(ws: Workspace, theme_id: str, name: str) -> model.Theme:
         other = _find_by_name(ws, name)
         if other is not None and other.id != theme_id:
             raise ThemeNameTaken(f"There is already a theme called {other.name}.")
-        ws.db.execute("UPDATE themes SET name = ? WHERE id = ?", [name, theme_id])
-        row = ws.db.execute("SELECT created_at FROM themes WHERE id = ?", [theme_id]).fetchone()
+        ws.conn.execute("UPDATE themes SET name = ? WHERE id = ?", [name, theme_id])
+        row = ws.conn.execute("SELECT created_at FROM themes WHERE id = ?", [theme_id]).fetchone()
     return from_row(model.Theme, {"id": theme_id, "name": name, "created_at": row[0]})
 
 
@@ -222,16 +222,16 @@ def merge_themes(ws: Workspace, source_id: str, target_id: str) -> None:
     with atomic(ws):
         _require(ws, source_id)
         _require(ws, target_id)
-        ws.db.execute(
+        ws.conn.execute(
             "INSERT OR IGNORE INTO note_themes (note_id, theme_id) "
             "SELECT note_id, ? FROM note_themes WHERE theme_id = ?", [target_id, source_id])
-        ws.db.execute("DELETE FROM note_themes WHERE theme_id = ?", [source_id])
-        ws.db.execute("DELETE FROM themes WHERE id = ?", [source_id])
+        ws.conn.execute("DELETE FROM note_themes WHERE theme_id = ?", [source_id])
+        ws.conn.execute("DELETE FROM themes WHERE id = ?", [source_id])
 
 
 def delete_empty_theme(ws: Workspace, theme_id: str) -> None:
     with atomic(ws):
         if theme_note_count(ws, theme_id):
             raise ThemeNotEmpty("Only a theme without notes can be deleted; merge it instead.")
-        ws.db.execute("DELETE FROM themes WHERE id = ?", [theme_id])
+        ws.conn.execute("DELETE FROM themes WHERE id = ?", [theme_id])
 

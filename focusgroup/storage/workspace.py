@@ -12,10 +12,9 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlite_utils import Database
-
-from focusgroup.storage import backups
+from focusgroup.storage import backups, sqlite_utils_database
 from focusgroup.storage.errors import (
     NewerWorkspace,
     NotAWorkspace,
@@ -29,6 +28,12 @@ from focusgroup.storage.schema import APPLICATION_ID, CURRENT_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+def _database(conn: sqlite3.Connection) -> Any:
+    """sqlite-utils over our connection, without third-party sqlite-utils plugins: they would
+    run code on the workspace's connection, and finding them costs start-up time."""
+    return sqlite_utils_database()(conn, execute_plugins=False)
 
 
 @dataclass(frozen=True)
@@ -137,7 +142,8 @@ else:
 
 
 class Workspace:
-    """An open workspace: ``db`` (sqlite-utils) over ``conn`` (sqlite3, autocommit mode)."""
+    """An open workspace: ``conn`` (sqlite3, autocommit mode) and, made on first use, ``db``
+    (sqlite-utils over the same connection) for table definitions and writes."""
 
     def __init__(
         self,
@@ -152,7 +158,7 @@ class Workspace:
     ):
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
+        self._db: Any = None
         self.read_only = read_only
         self.backup_dir = backup_dir
         self.keep_backups = keep_backups
@@ -163,12 +169,19 @@ class Workspace:
         self.backup_warning: str | None = None  # set when the backup on open could not be made
 
     @property
+    def db(self) -> Any:
+        """sqlite-utils' Database over ``conn`` (imported on first use, not at start-up)."""
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
+
+    @property
     def is_open(self) -> bool:
         return self.conn is not None
 
     @property
     def version(self) -> int:
-        return schema_version(self.db)
+        return schema_version(self.conn)
 
     @property
     def name(self) -> str:
@@ -257,7 +270,7 @@ def _open_read_only(
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
                            check_same_thread=False)
     try:
-        version = schema_version(Database(conn))
+        version = schema_version(conn)
         _refuse_newer(path, version)
         if version < CURRENT_VERSION:
             raise WorkspaceReadOnly(
@@ -315,7 +328,7 @@ def open_workspace(
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                timeout=BUSY_TIMEOUT_MS / 1000)
-        _refuse_newer(path, schema_version(Database(conn)))  # in case the header lagged the WAL
+        _refuse_newer(path, schema_version(conn))  # in case the header lagged the WAL
         _configure(conn, read_only=False)
         ws = Workspace(path, conn, read_only=False, backup_dir=backup_dir,
                        keep_backups=keep_backups, lock=lock, created=found.version == 0)
@@ -324,7 +337,8 @@ def open_workspace(
             if old > 0:
                 ws.backup(f"before-v{CURRENT_VERSION}")
 
-        migrate(ws.db, before_first=backup_before_migrating)
+        if schema_version(conn) < CURRENT_VERSION:
+            migrate(ws.db, before_first=backup_before_migrating)
         ws._changes_at_backup = conn.total_changes
         ws._state_before_open = state_before_open
         if found.version > 0 and not ws.covered_by_backup():

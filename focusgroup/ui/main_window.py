@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QStackedWidget,
     QWidget,
 )
 
 from focusgroup import options, paths
 from focusgroup.domain.model import SessionKind
-from focusgroup.services.demo_file import write_demo_file
 from focusgroup.services.errors import InvalidInput
-from focusgroup.services.overview import home_summary
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage.errors import (
     NotAWorkspace,
@@ -32,19 +29,16 @@ from focusgroup.storage.errors import (
     WorkspaceLocked,
 )
 from focusgroup.storage.workspace import Workspace
-from focusgroup.ui.dialogs.about import show_about
+from focusgroup.ui.lazy_stack import LazyStack
+from focusgroup.ui.pages import NAV_KEYS, PAGES, bind_page, connect_page
 from focusgroup.ui.settings import Settings
 from focusgroup.ui.tasks import run_task
 from focusgroup.ui.theme import apply_theme
-from focusgroup.ui.views.actions import ActionsView
-from focusgroup.ui.views.capture_view import CaptureView
-from focusgroup.ui.views.departments import DepartmentsView
-from focusgroup.ui.views.home import HomeView
-from focusgroup.ui.views.initiatives import InitiativesView
-from focusgroup.ui.views.needs_gap import NeedsGapView
-from focusgroup.ui.views.reports import ReportsView
-from focusgroup.ui.views.sessions import SessionsView
-from focusgroup.ui.views.themes import ThemesView
+
+
+def _page(key: str) -> property:
+    return property(lambda self: self.stack.page(key), doc=f"The {key} page (built on first use).")
+
 
 FILE_FILTER = "focusgroup workspace (*.focusgroup);;All files (*)"
 
@@ -57,34 +51,19 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
 
-        self.home = HomeView()
-        self.sessions = SessionsView()
-        self.departments = DepartmentsView()
-        self.needs_gap = NeedsGapView()
-        self.actions = ActionsView()
-        self.themes = ThemesView()
-        self.initiatives = InitiativesView()
-        self.reports = ReportsView()
-        self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("Home"), self.home),
-            (self.tr("Sessions"), self.sessions),
-            (self.tr("Departments"), self.departments),
-            (self.tr("Needs && gap"), self.needs_gap),
-            (self.tr("Actions"), self.actions),
-            (self.tr("Themes"), self.themes),
-            (self.tr("Initiatives"), self.initiatives),
-            (self.tr("Reports"), self.reports),
+        self.titles = [
+            self.tr("Home"), self.tr("Sessions"), self.tr("Departments"),
+            self.tr("Needs && gap"), self.tr("Actions"), self.tr("Themes"),
+            self.tr("Initiatives"), self.tr("Reports"),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
-        self.stack = QStackedWidget()
-        for title, page in self.pages:
+        for title in self.titles:
             self.nav.addItem(title.replace("&&", "&"))
-            self.stack.addWidget(page)
-        self.capture_view = CaptureView()
-        self.stack.addWidget(self.capture_view)  # reached by opening a session
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack = LazyStack(PAGES)
+        self.stack.built.connect(self._page_built)
+        self.nav.currentRowChanged.connect(self._nav_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,9 +75,22 @@ class MainWindow(QMainWindow):
         self.workspace_label = QLabel()
         self.statusBar().addPermanentWidget(self.workspace_label)
         self._build_menus()
-        self._connect_views()
         self.nav.setCurrentRow(0)
         self._show_workspace()
+
+    home = _page("home")
+    sessions = _page("sessions")
+    departments = _page("departments")
+    needs_gap = _page("needs_gap")
+    actions = _page("actions")
+    themes = _page("themes")
+    initiatives = _page("initiatives")
+    reports = _page("reports")
+    capture_view = _page("capture")
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(NAV_KEYS):
+            self.stack.show_page(NAV_KEYS[row])
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -136,7 +128,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,", edit_menu)
 
         go_menu = bar.addMenu(self.tr("&Go"))
-        for row, (title, _page) in enumerate(self.pages):
+        for row, title in enumerate(self.titles):
             action = self._action(title, self._go_to_row, f"Ctrl+{row + 1}", go_menu)
             action.setData(row)
 
@@ -180,28 +172,9 @@ class MainWindow(QMainWindow):
         if isinstance(action, QAction):
             self.open_path(Path(action.data()))
 
-    def _connect_views(self) -> None:
-        welcome = self.home.welcome
-        welcome.demo_requested.connect(self.open_demo)
-        welcome.new_requested.connect(self.new_workspace)
-        welcome.open_requested.connect(self.choose_workspace)
-        welcome.add_department_requested.connect(self.add_department)
-        welcome.recent_requested.connect(self.open_recent_path)
-        self.departments.changed.connect(self.refresh)
-        self.actions.changed.connect(self.refresh)
-        self.initiatives.changed.connect(self.refresh)
-        self.sessions.open_requested.connect(self.open_session)
-        self.sessions.new_button.clicked.connect(self.new_session)
-        dashboard = self.home.dashboard
-        dashboard.focus_group_button.clicked.connect(self.new_focus_group)
-        dashboard.lunch_button.clicked.connect(self.log_lunch)
-        dashboard.field_visit_button.clicked.connect(self.new_field_visit)
-        self.sessions.lunch_button.clicked.connect(self.log_lunch)
-        self.capture_view.closed.connect(self._capture_left)
-        self.capture_view.session_closed.connect(self._capture_closed)
-        self.needs_gap.enter_button.clicked.connect(self.enter_rankings)
-        self.needs_gap.lists_button.clicked.connect(self.edit_needs_lists)
-        self.needs_gap.import_button.clicked.connect(self.import_rankings)
+    def _page_built(self, key: str, page: QWidget) -> None:
+        connect_page(self, key, page)
+        bind_page(self, key, page)
 
     # -- workspace -------------------------------------------------------------------------
     def open_path(self, path: Path, *, create: bool = True) -> bool:
@@ -262,7 +235,7 @@ class MainWindow(QMainWindow):
         self.open_path(Path(path), create=False)
 
     def close_workspace(self) -> None:
-        if self.stack.currentWidget() is self.capture_view:
+        if self.stack.current_key() == "capture":
             self.capture_view.leave()
         if self.ws is not None:
             self.ws.close()
@@ -283,21 +256,8 @@ class MainWindow(QMainWindow):
                                          + suffix)
         self.backup_action.setEnabled(ws is not None and not ws.read_only)
         self.add_department_action.setEnabled(ws is not None and not ws.read_only)
-        recent = self.settings.recent_files()
-        if ws is not None:
-            summary = home_summary(ws, threshold=self.settings.get(options.ANONYMITY_THRESHOLD))
-            self.home.show_summary(ws.name, summary, recent, ws.path)
-        else:
-            self.home.show_no_workspace(recent)
-        self.sessions.set_workspace(ws)
-        self.departments.set_workspace(ws, self.settings.get(options.DEFAULT_CADENCE_MONTHS),
-                                       self.settings.get(options.ANONYMITY_THRESHOLD))
-        self.needs_gap.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD))
-        self.actions.set_workspace(ws)
-        self.initiatives.set_workspace(ws)
-        self.themes.set_workspace(ws)
-        self.reports.set_workspace(ws, self.settings.get(options.ANONYMITY_THRESHOLD),
-                                   self.settings.get(options.LANGUAGE))
+        for key, page in self.stack.built_pages().items():
+            bind_page(self, key, page)
 
     def new_workspace(self) -> None:
         start = str(paths.data_dir() / f"new{paths.WORKSPACE_SUFFIX}")
@@ -341,6 +301,8 @@ class MainWindow(QMainWindow):
         run_task(self._write_demo, self._demo_written, self._demo_failed)
 
     def _write_demo(self) -> dict[str, int]:
+        from focusgroup.services.demo_file import write_demo_file  # loaded on first use
+
         return write_demo_file(self._demo_target)
 
     def _demo_written(self, _summary: dict[str, int]) -> None:
@@ -414,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def open_session_at_note(self, session_id: str, note_id: str) -> None:
         self.open_session(session_id)
-        if self.stack.currentWidget() is self.capture_view:
+        if self.stack.current_key() == "capture":
             self.capture_view.select_note(note_id)
 
     def open_session(self, session_id: str) -> None:
@@ -429,17 +391,17 @@ class MainWindow(QMainWindow):
         self.nav.clearSelection()
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
-        self.stack.setCurrentWidget(self.capture_view)
+        self.stack.show_page("capture")
 
-    def _capture_left(self) -> None:
+    def capture_left(self) -> None:
         self.refresh()
         self.nav.setCurrentRow(1)
 
-    def _capture_closed(self, summary) -> None:
+    def capture_closed(self, summary) -> None:
         session_id = self.capture_view.capture.session.id
         from focusgroup.ui.dialogs.close_dialog import CloseDialog  # loaded on first use
         CloseDialog(self.ws, session_id, summary, self).exec()
-        self._capture_left()
+        self.capture_left()
 
     def enter_rankings(self) -> None:
         needs_list = self.needs_gap.selected_list()
@@ -483,10 +445,14 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def about(self) -> None:
+        from focusgroup.ui.dialogs.about import show_about  # loaded on first use
+
         show_about(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.capture_view.flush_draft()
-        self.reports.cleanup()
+        if (capture := self.stack.built_page("capture")) is not None:
+            capture.flush_draft()
+        if (reports := self.stack.built_page("reports")) is not None:
+            reports.cleanup()
         self.close_workspace()
         super().closeEvent(event)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 from pathlib import Path
 
 from platformdirs import user_cache_dir
+from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QApplication
 
 THEMES = {"light": "light_blue.xml", "dark": "dark_teal.xml"}
@@ -33,40 +35,68 @@ _applied: str | None = None
 EXTRA = {"density_scale": "-1", "font_family": "DejaVu Sans, Noto Sans, sans-serif"}
 
 
-def _cache_file(theme: str) -> Path:
-    import qt_material
+def _qt_material_dir() -> Path | None:
+    """qt-material's package folder, found without importing it (its import costs ~50 ms)."""
+    spec = importlib.util.find_spec("qt_material")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
 
-    key = hashlib.sha1(repr((getattr(qt_material, "__version__", ""), THEMES[theme],
-                             sorted(EXTRA.items()))).encode()).hexdigest()[:12]
-    return Path(user_cache_dir("focusgroup", appauthor=False)) / f"theme-{theme}-{key}.qss"
+
+def _cache_dir(theme: str) -> Path:
+    """One folder per theme, qt-material version and options: style sheet plus its icons."""
+    package = _qt_material_dir()
+    stamp = ""
+    with contextlib.suppress(OSError, TypeError):
+        stamp = str((package / "__init__.py").stat().st_mtime_ns) if package else ""
+    key = hashlib.sha1(repr((stamp, THEMES[theme], sorted(EXTRA.items()))).encode()).hexdigest()
+    return Path(user_cache_dir("focusgroup", appauthor=False)) / f"theme-{theme}-{key[:12]}"
+
+
+def _load_cached(folder: Path) -> str | None:
+    """The cached style sheet, if it and its icons were written completely."""
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        if (folder / "complete").exists():
+            return (folder / "style.qss").read_text(encoding="utf-8")
+    return None
+
+
+def _render(app: QApplication, theme: str, folder: Path) -> str:
+    """Let qt-material render the style sheet and icons, then keep both for later starts."""
+    from qt_material import apply_stylesheet
+
+    options = {"theme": THEMES[theme], "invert_secondary": theme == "light", "extra": dict(EXTRA)}
+    try:  # icons go to our own folder (not the shared ~/.qt_material), one per theme
+        apply_stylesheet(app, parent=str(folder / "icons"), **options)
+    except OSError:  # a cache folder we cannot write: qt-material's default place
+        apply_stylesheet(app, **options)
+        return app.styleSheet()
+    stylesheet = app.styleSheet()
+    with contextlib.suppress(OSError):
+        (folder / "style.qss").write_text(stylesheet, encoding="utf-8")
+        (folder / "complete").write_text("ok\n", encoding="utf-8")
+    return stylesheet
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Apply once per theme change; unknown names fall back to light.
 
-    qt-material renders its style sheet from a template on every call (~0.1 s); the result is
-    cached per theme and qt-material version, so later starts only regenerate its icons.
+    qt-material renders its style sheet from a template and rewrites its icons on every call
+    (~0.1 s with its import); both are cached per theme and qt-material version, so later
+    starts only read one file and point Qt at the icon folder.
     """
     global _applied
     theme = theme if theme in THEMES else "light"
     if _applied == theme:
         return
-    from qt_material import apply_stylesheet, get_theme, set_icons_theme
-
-    invert = theme == "light"
-    cache = _cache_file(theme)
-    stylesheet = None
-    with contextlib.suppress(OSError):
-        stylesheet = cache.read_text(encoding="utf-8") if cache.exists() else None
-    if stylesheet:
-        app.setStyle("Fusion")
-        set_icons_theme(get_theme(THEMES[theme], invert), parent="theme")
+    folder = _cache_dir(theme)
+    stylesheet = _load_cached(folder)
+    if stylesheet is None:
+        stylesheet = _render(app, theme, folder)
     else:
-        apply_stylesheet(app, theme=THEMES[theme], invert_secondary=invert, extra=dict(EXTRA))
-        stylesheet = app.styleSheet()
-        with contextlib.suppress(OSError):
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            cache.write_text(stylesheet, encoding="utf-8")
+        app.setStyle("Fusion")
+    if (folder / "icons").is_dir():
+        QDir.setSearchPaths("icon", [str(folder / "icons")])
     app.setStyleSheet(stylesheet + EXTRA_CSS)
     app.setProperty("focusgroup_theme", theme)
     _applied = theme

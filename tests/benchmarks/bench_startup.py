@@ -30,9 +30,9 @@ app.exec()
 
 APP = """
 import resource, sys
-from PySide6.QtCore import QTimer
 from focusgroup.app import build_main_window, create_app
-app = create_app(sys.argv[:1])
+app = create_app(sys.argv[:1])  # as `focusgroup --workspace W` does: Qt is imported here
+from PySide6.QtCore import QTimer
 w = build_main_window(sys.argv[1]); w.show()
 def done():
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); app.quit()

@@ -71,7 +71,10 @@ class ActionsView(QWidget):
         self.table.setAlternatingRowColors(True)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 260), (5, 190)):  # long texts: elided, widened by dragging
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            head.resizeSection(column, width)
+        head.setStretchLastSection(True)  # "what was done" takes the rest
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)

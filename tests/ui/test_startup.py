@@ -1,0 +1,101 @@
+"""Start-up does only what the first window needs: Home is built, other pages on first visit.
+
+The timing itself is measured by tests/benchmarks/bench_startup.py; these tests keep the
+structure that makes it fast from quietly eroding (an eager import, a page built up front).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QFile, Qt
+
+from focusgroup.services.demo_file import write_demo_file
+from focusgroup.storage.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import json, sys
+from focusgroup.app import build_main_window, create_app
+app = create_app(sys.argv[:1])
+window = build_main_window(sys.argv[1])
+window.show()
+app.processEvents()
+loaded = {name: name in sys.modules for name in json.loads(sys.argv[2])}
+print(json.dumps({"loaded": loaded, "built": sorted(window.stack.built_pages()),
+                  "title": window.windowTitle()}))
+window.close()
+"""
+
+HEAVY = [
+    "sqlite_utils",  # only for writes and schema changes
+    "qt_material",  # only to render the theme the first time
+    "jinja2",
+    "reportlab",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+    "focusgroup.ui.views.capture_view",
+    "focusgroup.ui.views.reports",
+    "focusgroup.ui.views.themes",
+    "focusgroup.services.demo_file",
+]
+
+
+def _start(workspace: Path, home: Path) -> dict:
+    env = {**os.environ, "HOME": str(home), "FOCUSGROUP_DATA_DIR": str(home),
+           "XDG_CACHE_HOME": str(home / "cache"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(workspace), json.dumps(HEAVY)],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_warm_start_builds_home_only_and_skips_heavy_imports(tmp_path):
+    demo = tmp_path / "demo.focusgroup"
+    write_demo_file(demo)
+    first = _start(demo, tmp_path)  # renders and caches the theme
+    assert first["loaded"]["qt_material"]
+    second = _start(demo, tmp_path)
+    assert second["title"].startswith("demo")
+    assert second["built"] == ["home"]
+    assert [name for name, loaded in second["loaded"].items() if loaded] == []
+
+
+def test_the_cached_theme_still_finds_its_icons(window):
+    # qt-material's style sheet refers to generated icons through the "icon:" search path.
+    assert QFile.exists("icon:/primary/checkbox_checked.svg")
+    assert "QCheckBox" in window.styleSheet() or "QCheckBox" in _app_style()
+
+
+def _app_style() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().styleSheet()
+
+
+def test_a_page_is_built_on_first_visit_and_shows_the_open_workspace(window, qtbot, tmp_path):
+    assert window.stack.built_page("sessions") is None
+    ws = open_workspace(tmp_path / "other.focusgroup")
+    ws.close()
+    write_demo_file(tmp_path / "demo.focusgroup")
+    assert window.open_path(tmp_path / "demo.focusgroup")
+    assert window.stack.built_page("sessions") is None  # opening did not build it
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Go ▸ Sessions
+    page = window.stack.built_page("sessions")
+    assert page is not None and window.stack.currentWidget() is page
+    assert window.nav.currentRow() == 1
+    assert page.table.model().rowCount() > 0  # the demo's sessions, without another refresh
+
+
+def test_every_page_can_be_reached_from_the_navigation(window, qtbot):
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.stack.page(
+            window.stack._order[row])  # noqa: SLF001
+    assert len(window.stack.built_pages()) == window.nav.count()
