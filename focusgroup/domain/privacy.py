@@ -160,6 +160,8 @@ def strip_control(text: str | None, *, keep_tabs: bool = False) -> str:
     """
     if not text:
         return ""
+    if text.isprintable():  # no control, surrogate, non-character or line break: as is
+        return text
     text = _LINE_BREAKS.sub("\n", text)
     kept = []
     for char in text:

@@ -15,8 +15,16 @@ from pathlib import Path
 
 from focusgroup.domain.model import ActionStatus, DepartmentKind, NoteKind, SessionKind
 from focusgroup.reports.i18n import TEXTS
-from focusgroup.reports.styles import INK, MUTED, PAGE_MARGIN_MM, PRIMARY, RULE, styles
-from focusgroup.reports.text import markup, printable
+from focusgroup.reports.styles import (
+    CELL_PADDING,
+    INK,
+    MUTED,
+    PAGE_MARGIN_MM,
+    PRIMARY,
+    RULE,
+    styles,
+)
+from focusgroup.reports.text import has_rtl, markup, printable
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -160,8 +168,8 @@ def quote(text: str):
 
 def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
           header: bool = True, bold_first: bool = False, repeat: bool = True):
-    """A table of plain strings (escaped here) in cells that wrap."""
-    from reportlab.platypus import Paragraph, Table
+    """A table of plain strings (cleaned here); a cell too long for one line wraps."""
+    from reportlab.platypus import Table
 
     from focusgroup.reports.styles import table_style
 
@@ -176,14 +184,27 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
                 name = "cell_right"
             else:
                 name = "cell_bold" if bold_first and c == 0 else "cell"
-            line.append(value if not isinstance(value, str) else Paragraph(markup(value),
-                                                                            s[name]))
+            line.append(value if not isinstance(value, str) else _cell(value, s[name],
+                                                                       widths[c]))
         cells.append(line)
     found = Table(cells, colWidths=widths, repeatRows=1 if header and repeat else 0,
                   hAlign="LEFT")
     found.spaceAfter = 4
-    found.setStyle(table_style(len(rows), header=header, right=right))
+    found.setStyle(table_style(len(rows), header=header, right=right, bold_first=bold_first))
     return found
+
+
+def _cell(value: str, style, width: float):
+    """Text that fits on one line is drawn as a plain string (the table styles it, and it
+    costs a fraction of a paragraph to lay out); anything longer wraps in a Paragraph."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    clean = printable(value)
+    if ("\n" not in clean and not has_rtl(clean)
+            and stringWidth(clean, style.fontName, style.fontSize) <= width - CELL_PADDING):
+        return clean
+    return Paragraph(markup(value), style)
 
 
 def stats(pairs: list[tuple[str, str]], width: float):

@@ -13,6 +13,7 @@ SHADE = "#f1f4f8"
 WARN = "#b3261e"
 
 PAGE_MARGIN_MM = 18
+CELL_PADDING = 8  # left + right padding of a table cell, in points
 
 
 @cache
@@ -76,25 +77,34 @@ def styles() -> dict:
 
 
 def table_style(rows: int, *, header: bool = True, right: tuple[int, ...] = (),
-                zebra: bool = True):
-    """Light rules, a shaded header, numbers right-aligned."""
+                zebra: bool = True, bold_first: bool = False):
+    """Light rules, a shaded header, numbers right-aligned. Font, size and colour here are for
+    cells given as plain strings; they match the cell paragraph styles."""
     from reportlab.lib import colors
     from reportlab.platypus import TableStyle
 
-    from focusgroup.reports.fonts import REGULAR
+    from focusgroup.reports.fonts import BOLD, REGULAR
 
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else cells set Helvetica (not embedded)
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("LEADING", (0, 0), (-1, -1), 11),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING // 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING // 2),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.HexColor(RULE)),
     ]
+    if bold_first:
+        commands.append(("FONTNAME", (0, 0), (0, -1), BOLD))
     if header:
         commands += [("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(INK)),
-                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(SHADE))]
+                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(SHADE)),
+                     ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTSIZE", (0, 0), (-1, 0), 8),
+                     ("LEADING", (0, 0), (-1, 0), 10),
+                     ("TEXTCOLOR", (0, 0), (-1, 0), colors.HexColor(MUTED))]
     first = 1 if header else 0
     if zebra:
         for row in range(first + 1, rows, 2):

@@ -31,6 +31,8 @@ overrides (the order is worked out here, by python-bidi)."""
 
 def printable(text: str | None) -> str:
     """``text`` with only characters the report font can print (plus line breaks)."""
+    if text and text.isascii() and text.isprintable():
+        return text  # printable ASCII: the font has every glyph, nothing to drop
     glyphs = covered()
     return "".join(c for c in strip_control(text)
                    if c == "\n" or (ord(c) in glyphs and c not in DROPPED))

@@ -32,6 +32,13 @@ class Scope:
     department_id: str | None = None
     session_id: str | None = None
 
+    def holds(self, record: RankingRecord) -> bool:
+        """Whether a ranking falls in this scope (as ``queries.ranking_records`` filters)."""
+        return ((self.since is None or (record.day is not None and record.day >= self.since))
+                and (self.until is None or (record.day is not None and record.day <= self.until))
+                and (self.department_id is None or record.department_id == self.department_id)
+                and (self.session_id is None or record.session_id == self.session_id))
+
 
 @dataclass(frozen=True)
 class GroupResult:
@@ -158,17 +165,23 @@ def _group(records: list[RankingRecord], keys: list[str], threshold: int) -> Gro
 
 
 def analyse(
-    ws: Workspace, needs_list: NeedsList, scope: Scope, threshold: int
+    ws: Workspace, needs_list: NeedsList, scope: Scope, threshold: int,
+    records: list[RankingRecord] | None = None,
 ) -> GapResult:
+    """The perception gap in ``scope``. ``records``: every ranking of the list, already read
+    (a report reuses them for several analyses); else they are read here."""
     items = sorted(
         repository.find_by(ws, NeedsItem, list_id=needs_list.id, archived=False),
         key=lambda i: i.position,
     )
     keys = [i.key for i in items]
-    records = queries.ranking_records(
-        ws, needs_list.id, since=scope.since, until=scope.until,
-        department_id=scope.department_id, session_id=scope.session_id,
-    )
+    if records is None:
+        records = queries.ranking_records(
+            ws, needs_list.id, since=scope.since, until=scope.until,
+            department_id=scope.department_id, session_id=scope.session_id,
+        )
+    else:
+        records = [r for r in records if scope.holds(r)]
     own = [r for r in records if r.perspective is Perspective.OWN]
     predicted = [r for r in records if r.perspective is Perspective.PREDICTED
                  and r.role in LEADERS]

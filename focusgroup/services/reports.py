@@ -38,7 +38,8 @@ from focusgroup.services.errors import InvalidInput
 from focusgroup.services.exports import writable_target, write_atomically
 from focusgroup.services.overview import cadence_overview
 from focusgroup.services.trends import department_trend
-from focusgroup.storage import report_queries, repository
+from focusgroup.storage import queries, report_queries, repository
+from focusgroup.storage.queries import RankingRecord
 from focusgroup.storage.workspace import Workspace
 
 KINDS = ("session", "summary", "gap")
@@ -110,10 +111,11 @@ def _meta(ws: Workspace, request: ReportRequest, scope: Scope, **extra) -> rd.Me
 
 
 def _ranking(ws: Workspace, needs_list: NeedsList | None, scope: Scope,
-             privacy: rd.Privacy) -> rd.RankingData | None:
+             privacy: rd.Privacy, records: list[RankingRecord] | None = None,
+             ) -> rd.RankingData | None:
     if needs_list is None:
         return None
-    data = rd.ranking_data(analyse(ws, needs_list, scope, privacy.threshold), privacy)
+    data = rd.ranking_data(analyse(ws, needs_list, scope, privacy.threshold, records), privacy)
     return data if data.groups else None
 
 
@@ -185,22 +187,18 @@ def gather_session(ws: Workspace, request: ReportRequest, scope: Scope,
 
 # --------------------------------------------------------------------------- summary
 
-def _themes(rows: list[report_queries.NoteRow], privacy: rd.Privacy) -> list[rd.ThemeLine]:
-    counts: dict[str, dict[NoteKind, int]] = {}
-    quotes: dict[str, list[str]] = {}
-    for row in rows:
-        for theme in row.themes:
-            counted = counts.setdefault(theme, {})
-            counted[row.note.kind] = counted.get(row.note.kind, 0) + 1
+def _themes(counts: report_queries.KindCounts, quotes_of: Callable[[str], list[Note]],
+            privacy: rd.Privacy) -> list[rd.ThemeLine]:
+    """Themes by how often they were raised; each top theme with its first quotes, a quote
+    used under one theme not repeated under the next."""
     order = sorted(counts, key=lambda t: (-sum(counts[t].values()), t.casefold()))
+    quotes: dict[str, list[str]] = {}
     used: set[str] = set()
     for theme in order[:TOP_THEMES]:
-        for row in rows:
-            if (theme in row.themes and row.note.kind is NoteKind.QUOTE
-                    and row.note.id not in used
-                    and len(quotes.setdefault(theme, [])) < QUOTES_PER_THEME):
-                quotes[theme].append(privacy.text(row.note.text))
-                used.add(row.note.id)
+        for note in quotes_of(theme):
+            if note.id not in used and len(quotes.setdefault(theme, [])) < QUOTES_PER_THEME:
+                quotes[theme].append(privacy.text(note.text))
+                used.add(note.id)
     return [rd.ThemeLine(privacy.cell(t), counts[t], tuple(quotes.get(t, ()))) for t in order]
 
 
@@ -229,14 +227,14 @@ def _span(period) -> tuple[date, date] | None:
 
 
 def _trends(ws: Workspace, needs_list: NeedsList | None, departments: list[Department],
-            privacy: rd.Privacy) -> list[rd.TrendLine]:
+            privacy: rd.Privacy, records: list[RankingRecord]) -> list[rd.TrendLine]:
     if needs_list is None:
         return []
     labels = {i.key: i.label(privacy.lang)
               for i in repository.find_by(ws, NeedsItem, list_id=needs_list.id)}
     lines = []
     for department in departments:
-        result = department_trend(ws, needs_list, department.id, privacy.threshold)
+        result = department_trend(ws, needs_list, department.id, privacy.threshold, records)
         if result.current is None:
             continue
         moves = tuple((labels.get(i.key, i.key), i.previous_rank, i.current_rank, i.moved)
@@ -269,12 +267,11 @@ def gather_summary(ws: Workspace, request: ReportRequest, scope: Scope,
         [p for group in by_department.values() for p in group], privacy.threshold)
     shown: set[str] = set()
     department_lines, excluded = [], []
-    rows_all = report_queries.notes_with_themes(ws, [s.id for s in sessions])
+    counts = report_queries.note_counts(ws, [s.id for s in sessions])
     for key, group in sorted(by_department.items(),
                              key=lambda kv: (kv[0] is None, names.get(kv[0], "").casefold())):
         pool = rules.pool_sessions(group, privacy.threshold)
-        ids = {p.session_id for p in group}
-        notes = [r.note for r in rows_all if r.note.session_id in ids]
+        kinds = [counts.get(p.session_id, {}) for p in group]
         name = names.get(key, "")
         if pool.shown and scope_pool.shown:
             shown |= set(pool.session_ids)
@@ -283,12 +280,13 @@ def gather_summary(ws: Workspace, request: ReportRequest, scope: Scope,
         if key is None:
             continue  # sessions without a department have no line of their own
         department_lines.append(rd.DepartmentLine(
-            name, len(group), pool.people, len(notes) if pool.shown else 0,
-            sum(n.kind is NoteKind.LIKE for n in notes) if pool.shown else 0,
-            sum(n.kind is NoteKind.DISLIKE for n in notes) if pool.shown else 0,
+            name, len(group), pool.people,
+            sum(sum(k.values()) for k in kinds) if pool.shown else 0,
+            sum(k.get(NoteKind.LIKE, 0) for k in kinds) if pool.shown else 0,
+            sum(k.get(NoteKind.DISLIKE, 0) for k in kinds) if pool.shown else 0,
             None if pool.shown else rules.suppression_sentence(
                 "department", pool.people, privacy.threshold, privacy.lang)))
-    rows = [r for r in rows_all if r.note.session_id in shown]
+    shown_ids = [s.id for s in sessions if s.id in shown]  # in session order, for the quotes
     cadence = [c for c in cadence_overview(ws, today)
                if scope.department_id is None or c.department.id == scope.department_id]
     cadence_lines = tuple(rd.CadenceLine(
@@ -297,7 +295,8 @@ def gather_summary(ws: Workspace, request: ReportRequest, scope: Scope,
     actions = [a for a in repository.find(ws, Action) if _action_in_scope(a, scope, sessions)]
     lines = _actions(ws, actions, privacy, today, shown)
     data = rd.SummaryReportData(
-        meta=meta, sessions_held=len(sessions), people=len(everyone), notes=len(rows_all),
+        meta=meta, sessions_held=len(sessions), people=len(everyone),
+        notes=sum(sum(k.values()) for k in counts.values()),
         open_actions=sum(line.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
                          for line in lines),
         sessions=tuple(_session_lines(sessions, people, names, privacy)),
@@ -309,13 +308,16 @@ def gather_summary(ws: Workspace, request: ReportRequest, scope: Scope,
         return replace(data, suppressed=rules.suppression_sentence(
             subject, scope_pool.people, privacy.threshold, privacy.lang))
     needs_list = _needs_list(ws, request.needs_list)
+    records = queries.ranking_records(ws, needs_list.id) if needs_list else []  # read once
     chosen = [departments[scope.department_id]] if scope.department_id else sorted(
         (d for d in departments.values() if not d.archived), key=lambda d: d.name.casefold())
     return replace(
         data, excluded=tuple(excluded), departments=tuple(department_lines),
-        themes=tuple(_themes(rows, privacy)),
-        ranking=_ranking(ws, needs_list, scope, privacy),
-        trends=tuple(_trends(ws, needs_list, chosen, privacy)),
+        themes=tuple(_themes(report_queries.theme_counts(ws, shown_ids), lambda theme: (
+            report_queries.theme_quotes(ws, shown_ids, theme, QUOTES_PER_THEME * TOP_THEMES)),
+            privacy)),
+        ranking=_ranking(ws, needs_list, scope, privacy, records),
+        trends=tuple(_trends(ws, needs_list, chosen, privacy, records)),
         actions_done=tuple(a for a in lines if a.status is ActionStatus.DONE),
         actions_open=tuple(a for a in lines
                            if a.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))

@@ -51,11 +51,14 @@ def rounds_of(ws: Workspace, needs_list: NeedsList) -> list[Round]:
 
 
 def department_trend(ws: Workspace, needs_list: NeedsList, department_id: str,
-                     threshold: int) -> TrendResult:
-    """Employees' own rankings in the department's last round against the round before."""
+                     threshold: int, everyone: list[RankingRecord] | None = None) -> TrendResult:
+    """Employees' own rankings in the department's last round against the round before.
+    ``everyone``: every ranking of the list, already read; else the department's are read."""
     keys = [i.key for i in items_of(ws, needs_list, include_archived=False)]
-    records = [r for r in queries.ranking_records(ws, needs_list.id, department_id=department_id)
-               if r.perspective is Perspective.OWN and r.role is Role.EMPLOYEE]
+    if everyone is None:
+        everyone = queries.ranking_records(ws, needs_list.id, department_id=department_id)
+    records = [r for r in everyone if r.department_id == department_id
+               and r.perspective is Perspective.OWN and r.role is Role.EMPLOYEE]
     rounds = group_rounds(_round_days(records))
     if len(rounds) < 2:
         current = rounds[-1] if rounds else None

@@ -95,6 +95,64 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
     return rows
 
 
+KindCounts = dict[str, dict[model.NoteKind, int]]
+
+
+def _add_counts(found: KindCounts, rows) -> KindCounts:
+    for key, kind, number in rows:
+        counted = found.setdefault(key, {})
+        counted[model.NoteKind(kind)] = counted.get(model.NoteKind(kind), 0) + number
+    return found
+
+
+def note_counts(ws: Workspace, session_ids: Sequence[str]) -> KindCounts:
+    """Per session id, how many notes of each kind (counted by SQLite, not loaded)."""
+    found: KindCounts = {}
+    for chunk in _chunks(list(session_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        _add_counts(found, ws.conn.execute(
+            f"SELECT session_id, kind, count(*) FROM notes WHERE session_id IN ({marks}) "
+            "GROUP BY session_id, kind", chunk).fetchall())
+    return found
+
+
+def theme_counts(ws: Workspace, session_ids: Sequence[str]) -> KindCounts:
+    """Per theme name, how many notes of each kind carry it in the given sessions."""
+    found: KindCounts = {}
+    for chunk in _chunks(list(session_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        _add_counts(found, ws.conn.execute(
+            f"SELECT t.name, n.kind, count(*) FROM note_themes nt "
+            f"JOIN notes n ON n.id = nt.note_id JOIN themes t ON t.id = nt.theme_id "
+            f"WHERE n.session_id IN ({marks}) GROUP BY t.name, n.kind", chunk).fetchall())
+    return found
+
+
+def theme_quotes(ws: Workspace, session_ids: Sequence[str], theme: str,
+                 limit: int) -> list[model.Note]:
+    """The first ``limit`` quotes carrying ``theme`` in the given sessions, in the order the
+    sessions were held and then as they were said."""
+    found: list[tuple[tuple, model.Note]] = []
+    for chunk in _chunks(list(session_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        cursor = ws.conn.execute(
+            f"""SELECT n.*, s.date IS NULL, s.date, s.created_at, s.id, n.rowid
+                  FROM notes n JOIN note_themes nt ON nt.note_id = n.id
+                  JOIN themes t ON t.id = nt.theme_id JOIN sessions s ON s.id = n.session_id
+                 WHERE t.name = ? AND n.kind = 'quote' AND n.session_id IN ({marks})
+                 ORDER BY s.date IS NULL, s.date, s.created_at, s.id,
+                          n.offset_seconds IS NULL, n.offset_seconds, n.created_at, n.rowid
+                 LIMIT ?""", [theme, *chunk, limit])
+        columns = [c[0] for c in cursor.description][:-5]
+        for row in cursor.fetchall():
+            note = from_row(model.Note, dict(zip(columns, row[:-5], strict=True)))
+            key = (*row[-5:-1], note.offset_seconds is None, note.offset_seconds or 0,
+                   row[columns.index("created_at")], row[-1])
+            found.append((key, note))
+    found.sort(key=lambda pair: pair[0])
+    return [note for _key, note in found[:limit]]
+
+
 def known_names_and_codes(ws: Workspace) -> tuple[list[str], list[str]]:
     """Every participant's real name (where given) and code: what redaction looks for."""
     rows = ws.conn.execute("SELECT name, code FROM participants").fetchall()

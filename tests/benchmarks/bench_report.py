@@ -1,10 +1,12 @@
 """Period PDF over many notes and rankings, against a bare reportlab document of the same
-paragraphs (goal <= 1.5x), at two sizes to see that it grows linearly."""
+paragraphs (goal <= 1.5x), at two sizes to see that it grows linearly. Each side is the
+median of several runs in the same process."""
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -77,35 +79,42 @@ def bare(lines: list[str], out: Path) -> None:
     SimpleDocTemplate(str(out)).build([Paragraph(line, style) for line in lines])
 
 
-def measure(notes: int, rankings: int) -> tuple[float, float]:
+def _median_ms(run, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure(notes: int, rankings: int, repeats: int) -> tuple[float, float]:
     from xml.sax.saxutils import escape
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.focusgroup"
         build(path, notes, rankings)
         ws = open_ws(path, create=False)
+        out = Path(folder) / "report.pdf"
         # warm: imports, font registration and caches are paid once per process
-        write_report(ws, ReportRequest(kind="summary"), Path(folder) / "warm.pdf")
-        bare(["warm"], Path(folder) / "warm-bare.pdf")
-        start = time.perf_counter()
-        write_report(ws, ReportRequest(kind="summary"), Path(folder) / "report.pdf")
-        app = time.perf_counter() - start
-        ws.close(backup=False)
-        text = subprocess.run(["pdftotext", "-layout", str(Path(folder) / "report.pdf"), "-"],
+        write_report(ws, ReportRequest(kind="summary"), out)
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"],
                               capture_output=True, text=True, check=True).stdout
         lines = [escape(line.strip()) for line in text.splitlines() if line.strip()]
-        start = time.perf_counter()
         bare(lines, Path(folder) / "bare.pdf")
-        baseline = time.perf_counter() - start
+        app = _median_ms(lambda: write_report(ws, ReportRequest(kind="summary"), out), repeats)
+        baseline = _median_ms(lambda: bare(lines, Path(folder) / "bare.pdf"), repeats)
+        ws.close(backup=False)
     return app, baseline
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="2000,20000")
+    parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args()
     for size in (int(s) for s in args.sizes.split(",")):
-        app, baseline = measure(size, 200)
+        app, baseline = measure(size, 200, args.repeats)
         print(f"{size:6,} notes + 200 rankings: report {app * 1000:7.0f} ms, bare document of "
               f"the same paragraphs {baseline * 1000:6.0f} ms, ratio {app / baseline:.2f}x")
 

@@ -50,3 +50,37 @@ def test_only_a_persons_latest_ranking_counts(ranked, rank):
     assert result.employees.people == 6
     stats = result.employees.ranking.by_key()
     assert stats["tactful_discipline"].top3 == 1
+
+
+def test_analysing_already_read_rankings_matches_reading_them_per_scope(tmp_path):
+    """A report reads every ranking once and filters in Python (Scope.holds); each scope must
+    give exactly what the SQL filter gives."""
+    from focusgroup.services.analysis import default_needs_list
+    from focusgroup.services.demo_file import write_demo_file
+    from focusgroup.services.trends import department_trend
+    from focusgroup.services.workspaces import open_ws
+    from focusgroup.storage import queries
+
+    write_demo_file(tmp_path / "demo.focusgroup")
+    ws = open_ws(tmp_path / "demo.focusgroup", create=False)
+    needs_list = default_needs_list(ws)
+    everyone = queries.ranking_records(ws, needs_list.id)
+    departments = [d.id for d in repository.find(ws, model.Department)]
+    sessions = [s.id for s in repository.find(ws, model.Session)]
+    days = sorted({r.day for r in everyone if r.day})
+    scopes = [Scope(), Scope(since=days[len(days) // 2]), Scope(until=days[len(days) // 3]),
+              Scope(since=days[1], until=days[-2])]
+    scopes += [Scope(department_id=d) for d in departments]
+    scopes += [Scope(session_id=s) for s in sessions]
+    compared = 0
+    for scope in scopes:
+        for threshold in (3, 5):
+            read = analyse(ws, needs_list, scope, threshold)
+            reused = analyse(ws, needs_list, scope, threshold, everyone)
+            assert reused == read, scope
+            compared += read.employees.people
+    assert compared > 0  # the scopes held rankings, so the comparison meant something
+    for department in departments:
+        assert department_trend(ws, needs_list, department, 3, everyone) == department_trend(
+            ws, needs_list, department, 3)
+    ws.close()
