@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.yes:
         raise InvalidInput("Erasing cannot be undone; add --yes to confirm.")
-    ws = open_existing(args, read_only_if_locked=False)
+    ws = open_existing(args, read_only_ok=False)
     try:
         print(describe(erase(ws, args.participant, keep_notes=args.keep_notes)))
     finally:

@@ -41,7 +41,7 @@ def _notes(args: argparse.Namespace) -> int:
     from focusgroup.services.errors import InvalidInput
     from focusgroup.services.import_notes import apply_notes_plan, read_notes_file
 
-    ws = open_existing(args, read_only_if_locked=args.dry_run)
+    ws = open_existing(args, read_only_ok=args.dry_run)
     try:
         plan = read_notes_file(ws, args.file, session=args.session,
                                department=args.department, day=args.date)
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
 
     options = ImportOptions(needs_list=args.needs_list, session=args.session,
                             department=args.department, date=args.date)
-    ws = open_existing(args, read_only_if_locked=args.dry_run)
+    ws = open_existing(args, read_only_ok=args.dry_run)
     try:
         plan = read_rankings_file(ws, args.file, options)
         if not plan.ok:

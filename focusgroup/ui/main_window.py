@@ -27,6 +27,7 @@ from focusgroup.storage.errors import (
     WorkspaceDamaged,
     WorkspaceError,
     WorkspaceLocked,
+    WorkspaceReadOnly,
 )
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui.lazy_stack import LazyStack
@@ -185,10 +186,14 @@ class MainWindow(QMainWindow):
         try:
             new = open_ws(path, create=create,
                           keep_backups=self.settings.get(options.BACKUPS_KEPT))
-        except WorkspaceLocked as error:
+        except (WorkspaceLocked, WorkspaceReadOnly) as error:
+            if not path.is_file():
+                QMessageBox.critical(self, self.tr("Cannot open workspace"), str(error))
+                return False
+            title = (self.tr("Workspace in use") if isinstance(error, WorkspaceLocked)
+                     else self.tr("Workspace is read-only"))
             answer = QMessageBox.question(
-                self, self.tr("Workspace in use"),
-                str(error) + "\n\n" + self.tr("Open it read-only to look around?"))
+                self, title, str(error) + "\n\n" + self.tr("Open it read-only to look around?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -323,3 +325,33 @@ def test_a_backup_that_cannot_be_made_is_reported_not_hidden(window, tmp_path, m
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     assert window.open_path(path, create=False)
     assert window.ws.path == path and "disk is full" in warned[0]
+
+
+def test_a_read_only_file_is_offered_read_only(window, tmp_path, monkeypatch):
+    """A file the user may not write to (here the permission check says so, as it would for
+    another user's file): the app explains, offers to open it read-only, and then nothing can
+    be typed into a session, so nothing typed is lost."""
+    import os
+
+    from focusgroup.services.demo_file import write_demo_file
+    from focusgroup.storage import workspace as storage_workspace
+
+    target = tmp_path / "theirs.focusgroup"
+    write_demo_file(target)
+    real_access = os.access
+    monkeypatch.setattr(storage_workspace.os, "access", lambda p, mode: (
+        False if Path(p) == target and mode == os.W_OK else real_access(p, mode)))
+    asked = []
+
+    def answer(_parent, title, text, *args, **kwargs):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert window.open_path(target, create=False)
+    assert asked and asked[0][0] == "Workspace is read-only"
+    assert "is read-only; focusgroup cannot save to it." in asked[0][1]
+    assert window.ws.read_only and "(read-only)" in window.workspace_label.text()
+    session_id = window.ws.conn.execute("SELECT id FROM sessions LIMIT 1").fetchone()[0]
+    window.open_session(session_id)
+    assert not window.capture_view.line.isEnabled()

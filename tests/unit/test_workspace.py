@@ -18,7 +18,6 @@ from focusgroup.storage.errors import (
     NotAWorkspace,
     WorkspaceDamaged,
     WorkspaceLocked,
-    WorkspaceReadOnly,
 )
 from focusgroup.storage.migrations import migrate
 from focusgroup.storage.schema import APPLICATION_ID, CURRENT_VERSION, STEPS
@@ -149,15 +148,6 @@ def test_second_instance_gets_a_clear_message_and_can_read(tmp_path):
     finally:
         first.close()
     open_workspace(path).close()  # the lock is gone once the first one closed
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-def test_read_only_file_is_refused_with_a_message(tmp_path):
-    path = tmp_path / "w.focusgroup"
-    open_workspace(path).close()
-    path.chmod(0o444)
-    with pytest.raises(WorkspaceReadOnly, match="read-only"):
-        open_workspace(path)
 
 
 def test_backups_are_verified_rotated_and_listed_with_note_counts(tmp_path):
