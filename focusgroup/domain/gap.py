@@ -187,15 +187,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "decimal": ".",
     },
     "da": {
-        "under": "Ledere undervurderer {label} med {amount}.",
-        "over": "Ledere overvurderer {label} med {amount}.",
+        "under": "Lederne undervurderer {label} med {amount}.",
+        "over": "Lederne overvurderer {label} med {amount}.",
         "one": "plads",
         "many": "pladser",
         "agree": "Ledernes billede svarer {band} til medarbejdernes (Spearmans rho {rho}).",
         "closely": "godt",
         "partly": "delvist",
         "poorly": "dårligt",
-        "none": "For få data til at sammenligne.",
+        "none": "Der er ikke data nok til en sammenligning.",
         "decimal": ",",
     },
 }

@@ -70,7 +70,7 @@ _SENTENCES = {
     "en": ("{subject} is not shown: {people} took part, fewer than the anonymity threshold of "
            "{threshold}, so individual people could be recognised."),
     "da": ("{subject} vises ikke: {people} deltog, færre end anonymitetsgrænsen på {threshold}, "
-           "så enkelte personer ville kunne genkendes."),
+           "så enkeltpersoner ville kunne genkendes."),
 }
 _PEOPLE = {"en": ("nobody", "1 person", "{n} people"),
            "da": ("ingen", "1 person", "{n} personer")}
@@ -78,9 +78,9 @@ _LUNCH = {
     "en": ("Lunch interviews are one-to-one conversations and are never reported on their own. "
            "They are included, pooled with the other sessions of a department or period, only "
            "when that pool has at least {threshold} participants."),
-    "da": ("Frokostsamtaler er samtaler mellem to personer og bliver aldrig vist hver for sig. "
-           "De indgår samlet med de andre sessioner i en afdeling eller periode, og kun når "
-           "mindst {threshold} personer har deltaget i alt."),
+    "da": ("Frokostsamtaler er samtaler på tomandshånd og bliver aldrig vist hver for sig. "
+           "De indgår sammen med de øvrige sessioner i en afdeling eller periode, men kun når der "
+           "i alt har deltaget mindst {threshold} personer."),
 }
 
 
@@ -89,13 +89,13 @@ _GAP = {
            "to protect anonymity (employees: {employees}; managers and supervisors: "
            "{managers})."),
     "da": ("Opfattelseskløften vises ikke: den kræver mindst {threshold} personer på hver side "
-           "for at beskytte anonymiteten (medarbejdere: {employees}; ledere: {managers})."),
+           "af hensyn til anonymiteten (medarbejdere: {employees}; ledere: {managers})."),
 }
 _TREND = {
     "en": ("The trend is not shown: each round needs at least {threshold} employees to protect "
            "anonymity (previous round: {before}; latest: {now})."),
-    "da": ("Udviklingen vises ikke: hver runde kræver mindst {threshold} medarbejdere for at "
-           "beskytte anonymiteten (forrige runde: {before}; seneste: {now})."),
+    "da": ("Udviklingen vises ikke: hver runde kræver mindst {threshold} medarbejdere af hensyn "
+           "til anonymiteten (forrige runde: {before}; seneste: {now})."),
 }
 
 

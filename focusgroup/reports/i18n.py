@@ -25,7 +25,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kind_focus_group": ("Focus group", "Fokusgruppe"),
     "kind_lunch_interview": ("Lunch interview", "Frokostsamtale"),
     "kind_field_visit": ("Field visit", "Feltbesøg"),
-    "kind_survey": ("Survey", "Spørgeskema"),
+    "kind_survey": ("Survey", "Spørgeundersøgelse"),
     "notes_like": ("Likes", "Positivt"),
     "notes_dislike": ("Dislikes", "Negativt"),
     "notes_idea": ("Ideas", "Idéer"),
@@ -42,7 +42,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dept_supplier": ("Supplier", "Leverandør"),
     "dept_contractor": ("Contractor", "Underleverandør"),
     "dept_other": ("Other", "Andet"),
-    "overdue": ("overdue", "overskredet"),
+    "overdue": ("overdue", "over tiden"),
     # tables
     "col_rank": ("Rank", "Plads"),
     "col_need": ("Need", "Behov"),
@@ -60,17 +60,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_kind": ("Kind", "Type"),
     "col_department": ("Department", "Afdeling"),
     "col_people": ("People", "Personer"),
-    "col_every": ("Listen every", "Lyt hver"),
+    "col_every": ("Listen every", "Interval"),
     "col_last": ("Last listened", "Sidst lyttet"),
     "col_next": ("Next due", "Næste gang"),
     "col_sessions": ("Sessions", "Sessioner"),
     "col_notes": ("Notes", "Noter"),
-    "col_likes": ("Likes", "Positivt"),
-    "col_dislikes": ("Dislikes", "Negativt"),
+    "col_likes": ("Likes", "Positive"),
+    "col_dislikes": ("Dislikes", "Negative"),
     # rankings and the gap
     "group_employees_own": ("Employees' own ranking", "Medarbejdernes egen rangering"),
     "group_managers_predicted": ("What managers and supervisors think employees want",
-                                 "Hvad ledere tror, medarbejderne ønsker"),
+                                 "Hvad lederne tror, medarbejderne ønsker"),
     "group_managers_own": ("Managers' own ranking", "Ledernes egen rangering"),
     "agreement_w": ("agreement within the group (Kendall's W) {w}",
                     "enighed i gruppen (Kendalls W) {w}"),
@@ -80,9 +80,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Gap = the rank managers predicted minus the employees' own group rank; a positive gap "
         "means managers underestimate how much employees value the need. Top 3 = employees who "
         "put the need in their top three.",
-        "Forskel = den plads, lederne forventede, minus medarbejdernes egen placering; en "
-        "positiv forskel betyder, at lederne undervurderer, hvor meget medarbejderne vægter "
-        "behovet. Top 3 = medarbejdere, der satte behovet i deres top tre."),
+        "Forskel = den plads, lederne forventede, minus den plads, medarbejderne selv gav "
+        "behovet som gruppe; en positiv forskel betyder, at lederne undervurderer, hvor meget "
+        "medarbejderne vægter behovet. Top 3 = medarbejdere, der satte behovet i deres top tre."),
     "rho_tau": (
         "Rank correlation between the two orders: Spearman's rho {rho}, Kendall's tau {tau} "
         "(1 = the same order, 0 = unrelated, −1 = reversed).",
@@ -97,10 +97,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart_axis_right": ("least important →", "mindst vigtigt →"),
     "managers_own_top": ("Asked what they want for themselves, the managers ({n}) put these "
                          "first:",
-                         "Spurgt om, hvad de selv ønsker, satte lederne ({n}) disse øverst:"),
+                         "Da lederne ({n}) blev spurgt, hvad de selv ønsker, satte de disse "
+                         "øverst:"),
     "needs_list_is": ("Needs list: {name}", "Behovsliste: {name}"),
     "no_rankings": ("No needs rankings were entered in this selection.",
-                    "Der er ikke indtastet nogen rangering af behov i dette udvalg."),
+                    "Der er ikke indtastet nogen behovsrangeringer i dette udvalg."),
     # gap brief
     "kicker_gap": ("Perception-gap brief", "Kort om opfattelseskløften"),
     "title_gap": ("What employees want – and what managers think they want",
@@ -111,7 +112,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stat_employees": ("employees ranked their own needs",
                        "medarbejdere rangerede deres egne behov"),
     "stat_managers": ("managers and supervisors predicted their order",
-                      "ledere gættede på medarbejdernes rækkefølge"),
+                      "ledere gav deres bud på medarbejdernes rækkefølge"),
     "stat_w_employees": ("agreement among employees (Kendall's W)",
                          "enighed blandt medarbejderne (Kendalls W)"),
     "stat_w_managers": ("agreement among managers (Kendall's W)",
@@ -122,15 +123,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fact_kind": ("Kind", "Type"),
     "fact_department": ("Department", "Afdeling"),
     "fact_date": ("Date", "Dato"),
-    "fact_about": ("About", "Handler om"),
+    "fact_about": ("About", "Emne"),
     "fact_participants": ("Participants", "Deltagere"),
     "fact_notes": ("Notes", "Noter"),
-    "fact_guide": ("Guide items", "Punkter i spørgeguiden"),
+    "fact_guide": ("Guide items", "Punkter i samtaleguiden"),
     "h_discussion": ("What was said, item by item", "Det blev sagt, punkt for punkt"),
     "no_notes": ("No notes were taken.", "Der blev ikke taget noter."),
     "no_notes_item": ("No notes under this item.", "Ingen noter under dette punkt."),
     "other_notes": ("Other notes", "Øvrige noter"),
-    "minutes": ("{n} minutes planned", "{n} minutter planlagt"),
+    "minutes": ("{n} minutes planned", "{n} min. afsat"),
     "h_quotes": ("Selected quotes", "Udvalgte citater"),
     "no_quotes": ("No quotes were noted.", "Der blev ikke noteret nogen citater."),
     "h_ranking": ("Needs ranking", "Rangering af behov"),
@@ -152,36 +153,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lunch_pool": ("Lunch interviews, pooled ({n})", "Frokostsamtaler, samlet ({n})"),
     "h_cadence": ("Listening cadence", "Lytterytme"),
     "no_departments": ("There are no departments yet.", "Der er endnu ingen afdelinger."),
-    "every_months": ("{n} months", "{n} måneder"),
-    "every_month": ("month", "måned"),
+    "every_months": ("{n} months", "hver {n}. måned"),
+    "every_month": ("month", "hver måned"),
     "never_listened": ("Never listened to", "Aldrig lyttet til"),
     "overdue_days": ("Overdue by {n} days", "{n} dage over tiden"),
     "overdue_day": ("Overdue by 1 day", "1 dag over tiden"),
-    "on_track": ("On track", "Til tiden"),
+    "on_track": ("On track", "I rute"),
     "h_departments": ("By department", "Fordelt på afdelinger"),
     "excluded": ("Notes from {names} are left out of the themes and quotes below: fewer than "
                  "{n} people took part there.",
-                 "Noter fra {names} indgår ikke i temaerne og citaterne nedenfor: færre end "
-                 "{n} personer deltog der."),
+                 "Noter fra {names} indgår ikke i temaerne og citaterne nedenfor, da der deltog "
+                 "færre end {n} personer."),
     "h_what_was_said": ("What was said", "Det blev sagt"),
     "h_themes": ("Likes and dislikes by theme", "Positivt og negativt fordelt på temaer"),
     "themes_intro": ("Notes per theme; one note can belong to more than one theme.",
                      "Noter pr. tema; en note kan høre til flere temaer."),
     "no_themes": ("No likes or dislikes were tagged with a theme.",
                   "Ingen positive eller negative noter er knyttet til et tema."),
-    "h_top_themes": ("Top themes in their own words", "De vigtigste temaer med deres egne ord"),
+    "h_top_themes": ("Top themes in their own words", "De største temaer med deltagernes egne ord"),
     "theme_counts": ("{n} notes: {kinds}", "{n} noter: {kinds}"),
     "h_ranking_gap": ("Needs ranking and perception gap",
                       "Rangering af behov og opfattelseskløften"),
     "h_trend": ("Trend since the previous round", "Udviklingen siden sidste runde"),
     "no_trend": ("No department has rankings from a listening round yet.",
-                 "Ingen afdeling har endnu rangeringer fra en runde."),
+                 "Ingen afdeling har endnu rangeringer fra en lytterunde."),
     "trend_one_round": ("Only one round of rankings so far; the trend appears after the next "
                         "round.",
-                        "Kun én runde rangeringer indtil nu; udviklingen vises efter næste "
-                        "runde."),
+                        "Der er kun én rangeringsrunde indtil nu; udviklingen vises efter den "
+                        "næste."),
     "trend_compared": ("Employees' ranking {now}, compared with {before}.",
-                       "Medarbejdernes rangering {now} sammenlignet med {before}."),
+                       "Medarbejdernes rangering ({now}) sammenlignet med forrige runde "
+                       "({before})."),
     "trend_no_move": ("No need moved by a whole place.",
                       "Intet behov har flyttet sig en hel plads."),
     "up": ("up {n}", "op {n}"),

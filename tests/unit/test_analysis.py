@@ -19,7 +19,7 @@ def test_gap_in_words_from_the_workspace(ranked):
     assert "Managers underestimate feeling \"in\" on things by 8 places." in headline
     assert "Managers underestimate appreciation of work done by 7 places." in headline
     assert headline[-1].startswith("Managers' picture matches employees' poorly")
-    assert "Ledere undervurderer anerkendelse af udført arbejde med 7 pladser." in (
+    assert "Lederne undervurderer anerkendelse af udført arbejde med 7 pladser." in (
         result.headline("da"))
 
 

@@ -65,7 +65,7 @@ def test_readable_table_in_danish(capsys, ranked_file):
     code, out, _ = run(capsys, "analyze", "-w", ranked_file, "--lang", "da")
     assert code == 0
     assert "Anerkendelse af udført arbejde" in out
-    assert "Ledere undervurderer anerkendelse af udført arbejde med 7 pladser." in out
+    assert "Lederne undervurderer anerkendelse af udført arbejde med 7 pladser." in out
 
 
 def test_scope_by_date_and_session(capsys, ranked_file):

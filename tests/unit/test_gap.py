@@ -122,10 +122,10 @@ def test_classic_gap_sentences(classic_gap: Gap) -> None:
 
 def test_classic_gap_sentences_danish(classic_gap: Gap) -> None:
     sentences = gap_sentences(classic_gap, LABELS_DA, lang="da", limit=5)
-    assert "Ledere undervurderer anerkendelse af udført arbejde med 7 pladser." in sentences
-    assert "Ledere overvurderer god løn med 4 pladser." in sentences
+    assert "Lederne undervurderer anerkendelse af udført arbejde med 7 pladser." in sentences
+    assert "Lederne overvurderer god løn med 4 pladser." in sentences
     # Missing labels fall back to the key.
-    assert "Ledere undervurderer sympathetic_help med 6 pladser." in sentences
+    assert "Lederne undervurderer sympathetic_help med 6 pladser." in sentences
 
 
 def test_classic_gap_coefficients(classic_gap: Gap) -> None:
@@ -175,8 +175,8 @@ def test_sentences_singular_fraction_and_threshold() -> None:
         "Managers overestimate k1 by 1 place.",
     ]
     assert gap_sentences(gap, {}, lang="da") == [
-        "Ledere undervurderer k0 med 2,5 pladser.",
-        "Ledere overvurderer k1 med 1 plads.",
+        "Lederne undervurderer k0 med 2,5 pladser.",
+        "Lederne overvurderer k1 med 1 plads.",
     ]
 
 
@@ -193,7 +193,7 @@ def test_sentences_rounding_and_limit() -> None:
 
 
 def test_sentences_accept_region_variants() -> None:
-    assert gap_sentences(_gap(2.0), {}, lang="da_DK") == ["Ledere undervurderer k0 med 2 pladser."]
+    assert gap_sentences(_gap(2.0), {}, lang="da_DK") == ["Lederne undervurderer k0 med 2 pladser."]
     assert gap_sentences(_gap(2.0), {}, lang="en-GB") == ["Managers underestimate k0 by 2 places."]
 
 
@@ -235,7 +235,7 @@ def test_unknown_language() -> None:
         (
             None,
             "Not enough data to compare.",
-            "For få data til at sammenligne.",
+            "Der er ikke data nok til en sammenligning.",
         ),
     ],
 )
