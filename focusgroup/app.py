@@ -105,4 +105,16 @@ def run_gui(workspace: str | None = None) -> int:
     install_translator(app, settings.get(options.LANGUAGE))
     window = build_main_window(workspace, settings)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(300, _warm_up)  # once the first window is on screen
     return app.exec()
+
+
+def _warm_up() -> None:
+    """Load, while the user reads the first window, what start-up left out: sqlite-utils
+    (needed by the first saved note) and the capture view, so neither delays the first Enter."""
+    from focusgroup.storage import sqlite_utils_database
+
+    sqlite_utils_database()
+    import focusgroup.ui.views.capture_view  # noqa: F401

@@ -13,6 +13,9 @@
 # 3. pyside6-lrelease compiles the .ts into focusgroup_da.qm, which is committed so that a
 #    plain install needs no Qt tools. tests/ui/test_danish.py checks that the two agree.
 #
+# Messages built in the layers without Qt as Message("template", name=value) are collected
+# under the context "messages"; translate the template and keep its {name} fields.
+#
 # Contexts: self.tr() uses the class name; QCoreApplication.translate(context, text) its first
 # argument. lupdate misses a few spellings that do work at runtime, so a small helper (below)
 # lists them for it: wrappers such as `def _t(text): return QCoreApplication.translate(
@@ -34,6 +37,8 @@ trap 'rm -rf "$TMP"' EXIT
 
 find focusgroup/ui -name '*.py' | LC_ALL=C sort > "$TMP/sources"
 echo focusgroup/app.py >> "$TMP/sources"
+# Messages from the layers without Qt: Message("template", ...) (focusgroup/messages.py).
+find focusgroup -name '*.py' -not -path 'focusgroup/ui/*' | LC_ALL=C sort > "$TMP/message_sources"
 
 cat > "$TMP/helper.py" <<'PYEOF'
 """stub SOURCES STUB MAP | fix TS MAP  (see update_translations.sh)."""
@@ -133,10 +138,23 @@ def scan(path):
     return contexts, sorted(set(found), key=lambda f: f[3])
 
 
-def stub(sources, stub_path, map_path):
+def scan_messages(path):
+    """Message("template", ...) in the pure-Python layers (see focusgroup/messages.py)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "Message" and node.args and literal(node.args[0])):
+            found.append(("messages", literal(node.args[0]), None, node.lineno))
+    return {"messages"} if found else set(), found
+
+
+def stub(sources, stub_path, map_path, message_sources=None):
     lines, where, contexts = ["# generated for lupdate by update_translations.sh"], {}, set()
-    for name in Path(sources).read_text().split():
-        known, found = scan(Path(name))
+    names = [(n, scan) for n in Path(sources).read_text().split()]
+    if message_sources:
+        names += [(n, scan_messages) for n in Path(message_sources).read_text().split()]
+    for name, scanner in names:
+        known, found = scanner(Path(name))
         contexts |= known
         for context, source, comment, line in found:
             contexts.add(context)
@@ -179,7 +197,8 @@ if __name__ == "__main__":
     {"stub": stub, "fix": fix}[sys.argv[1]](*sys.argv[2:])
 PYEOF
 
-"$BIN/python" "$TMP/helper.py" stub "$TMP/sources" "$TMP/lupdate_indirect.py" "$TMP/map.json"
+"$BIN/python" "$TMP/helper.py" stub "$TMP/sources" "$TMP/lupdate_indirect.py" "$TMP/map.json" \
+    "$TMP/message_sources"
 # shellcheck disable=SC2046
 "$BIN/pyside6-lupdate" -silent -no-obsolete -locations absolute -target-language da_DK \
     $(cat "$TMP/sources") "$TMP/lupdate_indirect.py" -ts "$TS"

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from focusgroup.domain.model import NoteKind
+from focusgroup.messages import Message
 
 MAX_NOTE = 20_000
 
@@ -71,8 +72,8 @@ def parse_line(line: str, kind: NoteKind | None = None) -> ParsedNote | None:
     """
     line = clean_text(line)
     if len(line) > MAX_NOTE:
-        raise NoteTooLong(f"A note can be at most {MAX_NOTE:,} characters; this one has "
-                          f"{len(line):,}.")
+        raise NoteTooLong(Message("A note can be at most {most:,} characters; this one has "
+                                  "{length:,}.", most=MAX_NOTE, length=len(line)))
     prefixed_kind, text = kind_from_prefix(line)
     code = None
     mention = _MENTION.search(text)

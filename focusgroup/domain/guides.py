@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from focusgroup.messages import Message
+
 LANGUAGES = ("en", "da")
 MAX_ITEMS = 60
 MIN_MINUTES, MAX_MINUTES = 1, 240
@@ -148,14 +150,17 @@ def guide_problems(items: list[tuple[str, int]] | tuple[tuple[str, int], ...]) -
     """Why a guide cannot be used, one sentence per problem; empty when it is fine."""
     problems = []
     if len(items) > MAX_ITEMS:
-        problems.append(f"A guide can have at most {MAX_ITEMS} items; this one has {len(items)}.")
+        problems.append(Message("A guide can have at most {most} items; this one has {count}.",
+                                most=MAX_ITEMS, count=len(items)))
     for number, (text, minutes) in enumerate(items, start=1):
         if not " ".join(str(text or "").split()):
-            problems.append(f"Guide item {number} has no text.")
+            problems.append(Message("Guide item {number} has no text.", number=number))
         elif len(text) > 1000:
-            problems.append(f"Guide item {number} is longer than 1,000 characters.")
+            problems.append(Message("Guide item {number} is longer than 1,000 characters.",
+                                    number=number))
         if (not isinstance(minutes, int) or isinstance(minutes, bool)
                 or not MIN_MINUTES <= minutes <= MAX_MINUTES):
-            problems.append(f"Guide item {number}: planned minutes must be between "
-                            f"{MIN_MINUTES} and {MAX_MINUTES}.")
+            problems.append(Message("Guide item {number}: planned minutes must be between "
+                                    "{least} and {most}.", number=number, least=MIN_MINUTES,
+                                    most=MAX_MINUTES))
     return problems

@@ -38,6 +38,18 @@ SHORT_FOUR: tuple[NeedDefinition, ...] = (
     NeedDefinition("pay", "Pay", "Løn"),
 )
 
+_DANISH_NAMES = {
+    CLASSIC_TEN_NAME: "Klassiske motivationsfaktorer (10)",
+    SHORT_FOUR_NAME: "Anerkendelse, selvstændighed, bidrag, løn",
+}
+
+
+def list_name(name: str, lang: str = "en") -> str:
+    """A needs list's name in ``lang``. The built-in lists keep their English name in the
+    workspace (import files and the command line refer to it); other names are the user's."""
+    return _DANISH_NAMES.get(name, name) if lang.lower().startswith("da") else name
+
+
 BUILT_IN: dict[str, tuple[NeedDefinition, ...]] = {
     CLASSIC_TEN_NAME: CLASSIC_TEN,
     SHORT_FOUR_NAME: SHORT_FOUR,

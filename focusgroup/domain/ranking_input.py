@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from focusgroup.messages import Message
+
 _TOKEN = re.compile(r"[\s,;]+")
 
 
@@ -20,17 +22,18 @@ def parse_order(text: str, item_count: int) -> dict[int, int]:
     """Map item number (1-based) to position, from text such as ``"3 1=5 2"``."""
     groups = [g for g in _TOKEN.split(text.strip()) if g]
     if not groups:
-        raise OrderError("Type the item numbers in order, e.g. 3 1 5 2.")
+        raise OrderError(Message("Type the item numbers in order, e.g. 3 1 5 2."))
     order: dict[int, int] = {}
     for position, group in enumerate(groups, start=1):
         for token in group.split("="):
             if not token.isdigit():
-                raise OrderError(f'"{token or "="}" is not an item number.')
+                raise OrderError(Message('"{token}" is not an item number.', token=token or "="))
             number = int(token)
             if not 1 <= number <= item_count:
-                raise OrderError(f"There is no item {number}; the list has {item_count}.")
+                raise OrderError(Message("There is no item {number}; the list has {count}.",
+                                         number=number, count=item_count))
             if number in order:
-                raise OrderError(f"Item {number} appears twice.")
+                raise OrderError(Message("Item {number} appears twice.", number=number))
             order[number] = position
     return order
 

@@ -161,9 +161,14 @@ def _quote_class():
     return Quote
 
 
-def quote(text: str):
+def quoted(text: str, lang: str) -> str:
+    """``text`` in the language's quotation marks: “…” in English, »…« in Danish."""
+    return f"»{text}«" if lang == "da" else f"“{text}”"
+
+
+def quote(text: str, lang: str = "en"):
     """A quotation in typographic quotes with a rule on its left."""
-    return _quote_class()(paragraph(f"“{text}”", "quote"))
+    return _quote_class()(paragraph(quoted(text, lang), "quote"))
 
 
 def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),

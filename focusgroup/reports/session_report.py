@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from focusgroup.domain.needs import list_name
 from focusgroup.reports.builder import (
     Tr,
     bullets,
@@ -89,12 +90,13 @@ def story(data, tr: Tr) -> list:
     parts += _notes(data, tr)
     parts.append(heading(tr("h_quotes")))
     if data.quotes:
-        parts += [quote(q) for q in data.quotes]
+        parts += [quote(q, tr.lang) for q in data.quotes]
     else:
         parts.append(paragraph(tr("no_quotes"), "muted"))
     if data.ranking is not None:
         parts += ranking_section(data.ranking, tr, lead=[
             heading(tr("h_ranking")),
-            paragraph(tr("needs_list_is", name=data.ranking.needs_list), "muted")])
+            paragraph(tr("needs_list_is", name=list_name(data.ranking.needs_list, tr.lang)),
+                      "muted")])
     parts += _actions(data, tr)
     return parts

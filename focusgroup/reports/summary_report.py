@@ -7,6 +7,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from focusgroup.domain.model import NoteKind, SessionKind
+from focusgroup.domain.needs import list_name
 from focusgroup.reports.builder import (
     Tr,
     bullets,
@@ -14,6 +15,7 @@ from focusgroup.reports.builder import (
     heading,
     paragraph,
     quote,
+    quoted,
     spacer,
     stats,
     suppressed,
@@ -128,7 +130,7 @@ def _themes(data, tr: Tr) -> list:
                    if theme.counts.get(k)]
         parts.append(paragraph(tr("theme_counts", n=theme.total, kinds=" · ".join(counted)),
                                "muted_keep" if theme.quotes else "muted"))
-        parts += [quote(q) for q in theme.quotes]
+        parts += [quote(q, tr.lang) for q in theme.quotes]
     return parts
 
 
@@ -171,7 +173,7 @@ def _you_said(data, tr: Tr) -> list:
         for action in data.actions_done:
             parts.append(paragraph(action.title, "h3"))
             if action.you_said:
-                parts.append(paragraph(f"“{action.you_said}”", "note",
+                parts.append(paragraph(quoted(action.you_said, tr.lang), "note",
                                        prefix=f"<b>{escape(tr('you_said'))}</b> "))
             if action.we_did:
                 parts.append(paragraph(action.we_did, "note",
@@ -207,7 +209,8 @@ def story(data, tr: Tr) -> list:
     else:
         parts += ranking_section(data.ranking, tr, lead=[
             heading(tr("h_ranking_gap")),
-            paragraph(tr("needs_list_is", name=data.ranking.needs_list), "muted")])
+            paragraph(tr("needs_list_is", name=list_name(data.ranking.needs_list, tr.lang)),
+                      "muted")])
     parts += _trends(data, tr)
     parts += _you_said(data, tr)
     return parts

@@ -13,6 +13,7 @@ from focusgroup.domain.model import (
     Session,
     utc_now,
 )
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import repository
 from focusgroup.storage.workspace import Workspace
@@ -25,9 +26,10 @@ def add_action(ws: Workspace, title: str, owner: str = "", due: date | None = No
                department_id: str | None = None) -> Action:
     title = " ".join((title or "").split())
     if not title:
-        raise InvalidInput("An action needs a title: what will be done?")
+        raise InvalidInput(Message("An action needs a title: what will be done?"))
     if len(title) > MAX_TITLE:
-        raise InvalidInput(f"An action's title can be at most {MAX_TITLE} characters.")
+        raise InvalidInput(Message("An action's title can be at most {most} characters.",
+                                   most=MAX_TITLE))
     if department_id is None and session_id is not None:
         session = repository.get(ws, Session, session_id)
         department_id = session.department_id if session else None
@@ -84,7 +86,7 @@ def update_action(ws: Workspace, action: Action, *, title: str | None = None,
     if title is not None:
         title = " ".join(title.split())
         if not title:
-            raise InvalidInput("An action needs a title: what will be done?")
+            raise InvalidInput(Message("An action needs a title: what will be done?"))
         changed = replace(changed, title=title[:MAX_TITLE])
     if owner is not None:
         changed = replace(changed, owner=" ".join(owner.split()))
@@ -95,5 +97,6 @@ def update_action(ws: Workspace, action: Action, *, title: str | None = None,
     if comment is not None:
         changed = replace(changed, comment=comment.strip())
     if changed.status is ActionStatus.DONE and not changed.comment:
-        raise InvalidInput('Say what was done ("you said, we did") before marking it done.')
+        raise InvalidInput(Message(
+            'Say what was done ("you said, we did") before marking it done.'))
     return repository.save(ws, replace(changed, updated_at=utc_now()))

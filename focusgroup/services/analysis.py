@@ -15,6 +15,7 @@ from focusgroup.domain.gap import Gap, agreement_sentence, gap_sentences, percep
 from focusgroup.domain.model import Department, NeedsItem, NeedsList, Perspective, Role, Session
 from focusgroup.domain.needs import CLASSIC_TEN_NAME
 from focusgroup.domain.ranking import GroupRanking, group_ranking
+from focusgroup.messages import Message
 from focusgroup.options import ANONYMITY_THRESHOLD
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import queries, repository
@@ -89,14 +90,15 @@ def find_needs_list(ws: Workspace, name: str | None) -> NeedsList:
     if name is None:
         found = default_needs_list(ws)
         if found is None:
-            raise InvalidInput("This workspace has no needs list yet.")
+            raise InvalidInput(Message("This workspace has no needs list yet."))
         return found
     lists = repository.find(ws, NeedsList)
     for needs_list in lists:
         if needs_list.name.casefold() == name.strip().casefold():
             return needs_list
-    names = ", ".join(f'"{n.name}"' for n in lists) or "none"
-    raise InvalidInput(f'There is no needs list called "{name}" (lists: {names}).')
+    names = ", ".join(f'"{n.name}"' for n in lists) or Message("none")
+    raise InvalidInput(Message('There is no needs list called "{name}" (lists: {names}).',
+                               name=name, names=names))
 
 
 def resolve_scope(
@@ -114,17 +116,20 @@ def resolve_scope(
             (s for s in repository.find(ws, Session)
              if s.title.casefold() == session.strip().casefold()), None)
         if found is None:
-            raise InvalidInput(f'There is no session with id or title "{session}".')
+            raise InvalidInput(Message('There is no session with id or title "{session}".',
+                                       session=session))
         session_id = found.id
     if department:
         match = [d for d in repository.find(ws, Department)
                  if d.name.casefold() == department.strip().casefold()]
         if not match:
-            raise InvalidInput(f'There is no department called "{department}".')
+            raise InvalidInput(Message('There is no department called "{name}".',
+                                       name=department))
         department_id = match[0].id
     start, end = _parse_day(since, "--from"), _parse_day(until, "--to")
     if start and end and start > end:
-        raise InvalidInput(f"The period starts ({start}) after it ends ({end}).")
+        raise InvalidInput(Message("The period starts ({start}) after it ends ({end}).",
+                                   start=start, end=end))
     return Scope(since=start, until=end, department_id=department_id, session_id=session_id)
 
 
@@ -134,12 +139,14 @@ def _parse_day(value: str | date | None, flag: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise InvalidInput(f'{flag} needs a date like 2026-05-31, not "{value}".') from None
+        raise InvalidInput(Message('{flag} needs a date like 2026-05-31, not "{value}".',
+                                   flag=flag, value=value)) from None
 
 
 def check_threshold(value: int) -> int:
     if value < MIN_THRESHOLD:
-        raise InvalidInput(f"The anonymity threshold must be at least {MIN_THRESHOLD}.")
+        raise InvalidInput(Message("The anonymity threshold must be at least {least}.",
+                                   least=MIN_THRESHOLD))
     return value
 
 

@@ -22,6 +22,7 @@ from focusgroup.domain.model import (
     SessionStatus,
     utc_now,
 )
+from focusgroup.messages import Message, text_of
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import capture as store
 from focusgroup.storage import queries, repository
@@ -35,7 +36,7 @@ class UnknownParticipant(InvalidInput):
     """``@code`` names nobody yet; the UI offers to create the participant."""
 
     def __init__(self, code: str):
-        super().__init__(f"There is no participant {code} yet.")
+        super().__init__(Message("There is no participant {code} yet.", code=code))
         self.code = code
 
 
@@ -58,7 +59,7 @@ class Capture:
         self.clock = clock
         session = repository.get(ws, Session, session_id)
         if session is None:
-            raise InvalidInput("That session no longer exists.")
+            raise InvalidInput(Message("That session no longer exists."))
         self.session = session
         self.guide: list[GuideItem] = sorted(
             repository.find_by(ws, GuideItem, session_id=session_id), key=lambda g: g.position)
@@ -146,12 +147,12 @@ class Capture:
         try:
             parsed = parse_line(line, kind)
         except NoteTooLong as error:
-            raise InvalidInput(str(error)) from error
+            raise InvalidInput(text_of(error)) from error
         if parsed is None:
             return None
         participant_id = None
         if parsed.participant_code:
-            found = repository.find_by(self.ws, Participant, code=parsed.participant_code)
+            found = queries.participants_with_code(self.ws, parsed.participant_code)
             if not found:
                 raise UnknownParticipant(parsed.participant_code)
             participant_id = found[0].id
@@ -170,9 +171,9 @@ class Capture:
     def create_participant(self, code: str, role: Role = Role.EMPLOYEE) -> Participant:
         code = code.strip()
         if not code or len(code) > 32:
-            raise InvalidInput("A participant code needs 1 to 32 characters.")
-        if repository.find_by(self.ws, Participant, code=code):
-            raise InvalidInput(f"{code} already exists.")
+            raise InvalidInput(Message("A participant code needs 1 to 32 characters."))
+        if existing := queries.participants_with_code(self.ws, code):
+            raise InvalidInput(Message("{code} already exists.", code=existing[0].code))
         participant = repository.save(self.ws, Participant(
             code, role, department_id=self.session.department_id))
         queries.add_session_participants(self.ws, self.session.id, [participant.id])
@@ -181,9 +182,9 @@ class Capture:
     def edit_text(self, note: Note, text: str) -> Note:
         text = clean_text(text).strip()
         if not text:
-            raise InvalidInput("A note cannot be empty; delete it instead.")
+            raise InvalidInput(Message("A note cannot be empty; delete it instead."))
         if len(text) > 20_000:
-            raise InvalidInput("A note can be at most 20,000 characters.")
+            raise InvalidInput(Message("A note can be at most 20,000 characters."))
         changed = replace(note, text=text, updated_at=self.clock())
         store.update_note(self.ws, changed)
         return changed

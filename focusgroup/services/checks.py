@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from focusgroup import paths
+from focusgroup.messages import Message, text_of
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
 from focusgroup.storage.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceLocked
@@ -19,43 +20,43 @@ class CheckReport:
 
     def problem(self, text: str) -> None:
         self.ok = False
-        self.lines.append(f"PROBLEM: {text}")
+        self.lines.append(Message("PROBLEM: {problem}", problem=text))
 
 
 def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckReport:
     target = Path(path).expanduser() if path else paths.default_workspace()
     report = CheckReport()
-    report.lines.append(f"Workspace: {target}")
+    report.lines.append(Message("Workspace: {path}", path=target))
     try:
         try:
             ws = open_ws(target, create=False)
         except WorkspaceLocked:
             ws = open_ws(target, create=False, read_only=True)
-            report.lines.append("Opened read-only: the workspace is open in the app.")
+            report.lines.append(Message("Opened read-only: the workspace is open in the app."))
     except (WorkspaceDamaged, NotAWorkspace) as error:
         if isinstance(error, NotAWorkspace) and not has_backups(target):
             raise  # not ours and never was: bad input, not damage
-        report.problem(str(error))
+        report.problem(text_of(error))
         _list_backups(report, paths.backups_dir(target))
         if restore:
             ws, recovery = restore_from_backup(target)
             ws.close(backup=False)
             report.lines.append(recovery.message())
         elif has_backups(target):
-            report.lines.append("Run again with --restore to restore the newest good backup "
-                                "(the damaged file is kept).")
+            report.lines.append(Message("Run again with --restore to restore the newest good "
+                                        "backup (the damaged file is kept)."))
         return report
     try:
-        report.lines.append(f"Schema version: {ws.version} (this app: {CURRENT_VERSION})")
+        report.lines.append(Message("Schema version: {version} (this app: {current})",
+                                    version=ws.version, current=CURRENT_VERSION))
         problems = queries.integrity_problems(ws)
         for text in problems:
             report.problem(text)
         if not problems:
-            report.lines.append("Integrity: ok")
+            report.lines.append(Message("Integrity: ok"))
         counts = queries.table_counts(ws)
-        report.lines.append(
-            "Contents: " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
-        )
+        report.lines.append(Message("Contents: {counts}", counts=", ".join(
+            f"{n} {name.replace('_', ' ')}" for name, n in counts.items())))
         _list_backups(report, ws.backup_dir)
     finally:
         ws.close(backup=False)
@@ -65,9 +66,9 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
 def _list_backups(report: CheckReport, folder: Path | None) -> None:
     found = backups.list_backups(folder) if folder else []
     if not found:
-        report.lines.append("Backups: none yet")
+        report.lines.append(Message("Backups: none yet"))
         return
-    report.lines.append(f"Backups: {len(found)} in {folder}")
+    report.lines.append(Message("Backups: {count} in {folder}", count=len(found), folder=folder))
     for info in found:
         notes = f"{info.notes} notes" if info.ok else "UNREADABLE"
         report.lines.append(f"  {info.created:%Y-%m-%d %H:%M} UTC  {info.reason:12} {notes}")

@@ -6,6 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.workspaces import open_ws
 from focusgroup.storage.workspace import probe
@@ -20,12 +21,15 @@ def write_demo_file(target: Path, *, force: bool = False) -> dict[str, int]:
 
     target = target.expanduser().absolute()
     if not target.parent.is_dir():
-        raise InvalidInput(f"Cannot write {target}: the folder {target.parent} does not exist.")
+        raise InvalidInput(Message("Cannot write {target}: the folder {folder} does not exist.",
+                                   target=target, folder=target.parent))
     if target.exists() and not target.is_file():
-        raise InvalidInput(f"Cannot write {target}: it is not a regular file.")
+        raise InvalidInput(Message("Cannot write {target}: it is not a regular file.",
+                                   target=target))
     if target.exists():
         if not force:
-            raise InvalidInput(f"{target} already exists; add --force to replace it.")
+            raise InvalidInput(Message("{target} already exists; add --force to replace it.",
+                                       target=target))
         probe(target)  # raises for anything that is not a focusgroup workspace
         old = open_ws(target, create=False)
         old.backup("before-demo")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from focusgroup.domain.model import DEFAULT_CADENCE_MONTHS, Department, DepartmentKind
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import queries, repository
 from focusgroup.storage.workspace import Workspace
@@ -21,17 +22,18 @@ def list_departments(ws: Workspace, *, include_archived: bool = False) -> list[D
 def _clean_name(ws: Workspace, name: str, except_id: str | None = None) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise InvalidInput("A department needs a name.")
+        raise InvalidInput(Message("A department needs a name."))
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"A department name can be at most {MAX_NAME} characters.")
+        raise InvalidInput(Message("A department name can be at most {most} characters.",
+                                   most=MAX_NAME))
     if queries.department_name_taken(ws, name, except_id):
-        raise InvalidInput(f'There is already a department called "{name}".')
+        raise InvalidInput(Message('There is already a department called "{name}".', name=name))
     return name
 
 
 def _clean_cadence(months: int) -> int:
     if not isinstance(months, int) or not 1 <= months <= 36:
-        raise InvalidInput("The listening cadence must be between 1 and 36 months.")
+        raise InvalidInput(Message("The listening cadence must be between 1 and 36 months."))
     return months
 
 
@@ -45,7 +47,8 @@ def add_department(
         kind = DepartmentKind(kind)
     except ValueError as error:
         choices = ", ".join(k.value for k in DepartmentKind)
-        raise InvalidInput(f'Unknown kind "{kind}"; use one of {choices}.') from error
+        raise InvalidInput(Message('Unknown kind "{kind}"; use one of {choices}.',
+                                   kind=kind, choices=choices)) from error
     department = Department(_clean_name(ws, name), kind, _clean_cadence(cadence_months))
     return repository.save(ws, department)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from focusgroup.domain.model import Participant
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import repository
 from focusgroup.storage.erase import Erasure, erase_participant
@@ -13,7 +14,7 @@ def find_participant(ws: Workspace, code: str) -> Participant:
     code = (code or "").strip()
     found = [p for p in repository.find(ws, Participant) if p.code.casefold() == code.casefold()]
     if not found:
-        raise InvalidInput(f'There is no participant with the code "{code}".')
+        raise InvalidInput(Message('There is no participant with the code "{code}".', code=code))
     return found[0]
 
 
@@ -22,13 +23,16 @@ def erase(ws: Workspace, code: str, *, keep_notes: bool = False) -> Erasure:
     keeps them unattributed); redact their name and code in other notes; purge the search
     index, the write-ahead log, freed pages and older backups."""
     if ws.read_only:
-        raise InvalidInput("The workspace is open read-only; close it elsewhere first.")
+        raise InvalidInput(Message("The workspace is open read-only; close it elsewhere first."))
     return erase_participant(ws, find_participant(ws, code).id, keep_notes=keep_notes)
 
 
-def describe(erasure: Erasure) -> str:
-    notes = (f"{erasure.notes_unattributed} notes kept without a name" if
-             erasure.notes_unattributed else f"{erasure.notes_deleted} notes deleted")
-    return (f"{erasure.code} was erased: {notes}, {erasure.rankings_deleted} rankings deleted, "
-            f"{erasure.mentions_redacted} mentions redacted in other notes, "
-            f"{erasure.backups_purged} older backups replaced by a fresh one.")
+def describe(erasure: Erasure) -> Message:
+    notes = (Message("{count} notes kept without a name", count=erasure.notes_unattributed)
+             if erasure.notes_unattributed
+             else Message("{count} notes deleted", count=erasure.notes_deleted))
+    return Message("{code} was erased: {notes}, {rankings} rankings deleted, "
+                   "{mentions} mentions redacted in other notes, "
+                   "{backups} older backups replaced by a fresh one.",
+                   code=erasure.code, notes=notes, rankings=erasure.rankings_deleted,
+                   mentions=erasure.mentions_redacted, backups=erasure.backups_purged)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from focusgroup.domain.privacy import Redactor, strip_control
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import report_queries
 from focusgroup.storage.workspace import Workspace
@@ -42,23 +43,28 @@ def writable_target(path: str | Path, *, folder: bool = False) -> Path:
     if target.is_symlink():
         target = target.resolve()  # write through a link, never replace the link itself
     if target.exists() and not (target.is_file() or target.is_dir()):
-        raise InvalidInput(f"Cannot write {target}: it is not a regular file.")
+        raise InvalidInput(Message("Cannot write {path}: it is not a regular file.", path=target))
     if folder:
         if target.exists() and not target.is_dir():
-            raise InvalidInput(f"Cannot write into {target}: it is a file, not a folder.")
+            raise InvalidInput(Message("Cannot write into {path}: it is a file, not a folder.",
+                                       path=target))
         parent = target if target.is_dir() else target.parent
         if parent.exists() and not parent.is_dir():
-            raise InvalidInput(f"Cannot write into {target}: {parent} is a file, not a folder.")
+            raise InvalidInput(Message(
+                "Cannot write into {path}: {parent} is a file, not a folder.",
+                path=target, parent=parent))
     else:
         if target.is_dir():
-            raise InvalidInput(f"Cannot write {target}: it is a folder.")
+            raise InvalidInput(Message("Cannot write {path}: it is a folder.", path=target))
         parent = target.parent
     if not parent.is_dir():
-        raise InvalidInput(f"Cannot write {target}: the folder {parent} does not exist.")
+        raise InvalidInput(Message("Cannot write {path}: the folder {folder} does not exist.",
+                                   path=target, folder=parent))
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise InvalidInput(f"Cannot write {target}: the folder {parent} is not writable.")
+        raise InvalidInput(Message("Cannot write {path}: the folder {folder} is not writable.",
+                                   path=target, folder=parent))
     if not folder and target.exists() and not os.access(target, os.W_OK):
-        raise InvalidInput(f"Cannot write {target}: the file is read-only.")
+        raise InvalidInput(Message("Cannot write {path}: the file is read-only.", path=target))
     return target
 
 
@@ -70,7 +76,8 @@ def write_atomically(target: Path, write: Callable[[Path], Any]) -> None:
         write(temp)
         os.replace(temp, target)
     except OSError as error:
-        raise InvalidInput(f"Cannot write {target}: {error.strerror or error}.") from error
+        raise InvalidInput(Message("Cannot write {path}: {reason}.", path=target,
+                                   reason=str(error.strerror or error))) from error
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -140,11 +147,16 @@ def _actions(ws: Workspace, redact: Redactor, session_id: str | None) -> Table:
     return Table("actions", headers, rows)
 
 
+def _unknown_what(what: str) -> Message:
+    return Message('--what must be one of {choices}, not "{what}".', choices=", ".join(WHAT),
+                   what=what)
+
+
 def tables(ws: Workspace, what: str = "all", *, show_codes: bool = False,
            session_id: str | None = None) -> list[Table]:
     """The export tables, anonymised and neutralised, ready to write."""
     if what not in WHAT:
-        raise InvalidInput(f"--what must be one of {', '.join(WHAT)}, not \"{what}\".")
+        raise InvalidInput(_unknown_what(what))
     names, codes = report_queries.known_names_and_codes(ws)
     redact = Redactor(names, codes, redact_codes=not show_codes, keep_tabs=True)
     wanted = TABLES if what == "all" else (what,)
@@ -201,17 +213,18 @@ def export(ws: Workspace, fmt: str, out: str | Path, what: str = "all", *,
            session_id: str | None = None) -> list[Path]:
     """Write the export; return the files written."""
     if fmt not in FORMATS:
-        raise InvalidInput(f"--format must be csv or xlsx, not \"{fmt}\".")
+        raise InvalidInput(Message('--format must be csv or xlsx, not "{format}".', format=fmt))
     if what not in WHAT:
-        raise InvalidInput(f"--what must be one of {', '.join(WHAT)}, not \"{what}\".")
+        raise InvalidInput(_unknown_what(what))
     if fmt == "csv" and what == "all":
         folder = writable_target(out, folder=True)
         built = tables(ws, what, show_codes=show_codes, session_id=session_id)
         try:
             folder.mkdir(exist_ok=True)
         except OSError as error:
-            raise InvalidInput(f"Cannot create the folder {folder}: "
-                               f"{error.strerror or error}.") from None
+            raise InvalidInput(Message("Cannot create the folder {folder}: {reason}.",
+                                       folder=folder, reason=str(error.strerror or error))
+                               ) from None
         written = []
         for table in built:
             target = folder / f"{table.name}.csv"

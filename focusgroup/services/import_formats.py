@@ -28,6 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from focusgroup.domain.model import NeedsItem, Perspective, Role
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.needs_lists import slug
 
@@ -134,16 +135,17 @@ def read_table(path: Path) -> Table:
     """The file as a table; a file that cannot be one raises a one-line :class:`InvalidInput`."""
     name = path.name
     if not path.exists():
-        raise InvalidInput(f"There is no file {path}.")
+        raise InvalidInput(Message("There is no file {path}.", path=path))
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a CSV file.")
+        raise InvalidInput(Message("{path} is a folder; give a CSV file.", path=path))
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput(f"{name} is larger than {MAX_BYTES // 2**20} MB; "
-                               "that is not a rankings file.")
+            raise InvalidInput(Message("{name} is larger than {size} MB; that is not a "
+                                       "rankings file.", name=name, size=MAX_BYTES // 2**20))
         data = path.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Could not read {name}: {error.strerror or error}.") from None
+        raise InvalidInput(Message("Could not read {name}: {reason}.", name=name,
+                                   reason=str(error.strerror or error))) from None
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path)
     text, encoding = _decode(data, name)
@@ -151,7 +153,8 @@ def read_table(path: Path) -> Table:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    binary = InvalidInput(f"{name} is not a CSV file (it looks like binary data).")
+    binary = InvalidInput(Message("{name} is not a CSV file (it looks like binary data).",
+                                  name=name))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text, encoding = data.decode("utf-16"), "UTF-16"
@@ -166,8 +169,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 text, encoding = data.decode("cp1252"), "Windows-1252"
             except UnicodeDecodeError:
-                raise InvalidInput(f"{name} is not UTF-8 text; save it as CSV UTF-8 and try "
-                                   "again.") from None
+                raise InvalidInput(Message("{name} is not UTF-8 text; save it as CSV UTF-8 "
+                                           "and try again.", name=name)) from None
     controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\r\n") or c == "\x7f")
     if "\x00" in text or controls > len(text) // 100:
         raise binary
@@ -183,7 +186,7 @@ def _delimiter(text: str) -> str:
 
 def _read_csv(text: str, name: str, encoding: str) -> Table:
     if not text.strip():
-        raise InvalidInput(f"{name} is empty.")
+        raise InvalidInput(Message("{name} is empty.", name=name))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     records: list[tuple[int, list[str]]] = []
     start = 1
@@ -192,8 +195,8 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
             records.append((start, [c.strip() for c in cells]))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise InvalidInput(
-            f"{name} line {reader.line_num}: not readable as CSV ({error}).") from None
+        raise InvalidInput(Message("{name} line {line}: not readable as CSV ({error}).",
+                                   name=name, line=reader.line_num, error=str(error))) from None
     return _table(name, records, encoding)
 
 
@@ -221,15 +224,15 @@ def _read_xlsx(path: Path) -> Table:
         finally:
             book.close()
     except Exception:  # noqa: BLE001 - any failure means "not a workbook we can read"
-        raise InvalidInput(f"{path.name} is neither a CSV file nor an Excel workbook that can "
-                           "be read.") from None
+        raise InvalidInput(Message("{name} is neither a CSV file nor an Excel workbook that "
+                                   "can be read.", name=path.name)) from None
     return _table(path.name, records, "Excel workbook")
 
 
 def _table(name: str, records: list[tuple[int, list[str]]], encoding: str) -> Table:
     records = [(n, cells) for n, cells in records if any(cells)]
     if not records:
-        raise InvalidInput(f"{name} is empty.")
+        raise InvalidInput(Message("{name} is empty.", name=name))
     (_, header), rows = records[0], records[1:]
     header = [h.lstrip("\ufeff").strip() for h in header]
     width = len(header)
@@ -251,18 +254,24 @@ def parse_answers(table: Table, known: Callable[[str], bool]) -> Parsed:
         return _parse_ms_forms(table, names, column, known)
     if "participant" in names:
         return _parse_long(table, names)
-    raise InvalidInput(
-        f"{table.name} is not a rankings file: expected a CSV with the columns "
-        f"{','.join(LONG_REQUIRED)}, a Microsoft Forms export or a Google Forms ranking grid.")
+    raise InvalidInput(Message(
+        "{name} is not a rankings file: expected a CSV with the columns {columns}, a Microsoft "
+        "Forms export or a Google Forms ranking grid.",
+        name=table.name, columns=",".join(LONG_REQUIRED)))
 
 
 def _parse_long(table: Table, names: list[str]) -> Parsed:
     parsed = Parsed(LONG)
     missing = [c for c in LONG_REQUIRED if c not in names]
     if missing:
-        parsed.problems.append((1, f"missing column{'s' if len(missing) > 1 else ''} "
-                                   f"{', '.join(missing)} (the header needs "
-                                   f"{','.join(LONG_REQUIRED)})"))
+        columns, needed = ", ".join(missing), ",".join(LONG_REQUIRED)
+        if len(missing) > 1:
+            problem = Message("missing columns {columns} (the header needs {needed})",
+                              columns=columns, needed=needed)
+        else:
+            problem = Message("missing column {columns} (the header needs {needed})",
+                              columns=columns, needed=needed)
+        parsed.problems.append((1, problem))
         return parsed
     at = {c: names.index(c) for c in (*LONG_REQUIRED, *LONG_OPTIONAL) if c in names}
     seen: set[str] = set()
@@ -324,16 +333,21 @@ def _ranking_column(table: Table, known: Callable[[str], bool]) -> int | None:
     return best if best is not None and (scores[best][0] or scores[best][1]) else None
 
 
+def _skipped(line: int) -> Message:
+    return Message("line {line}: no ranking answer; skipped.", line=line)
+
+
 def _parse_ms_forms(table: Table, names: list[str], column: int,
                     known: Callable[[str], bool]) -> Parsed:
     parsed = Parsed(MS_FORMS)
     meta = _meta_columns(names, {column})
-    parsed.notes.append(f'The ranking was read from the column "{table.header[column]}".')
+    parsed.notes.append(Message('The ranking was read from the column "{column}".',
+                                column=table.header[column]))
     seen: set[str] = set()
     for line, cells in table.rows:
         items = _split(cells[column])
         if not items:
-            parsed.notes.append(f"line {line}: no ranking answer; skipped.")
+            parsed.notes.append(_skipped(line))
             continue
         who = _who(line, cells, meta)
         for rank, item in enumerate(items, start=1):
@@ -358,14 +372,15 @@ def _parse_grid(table: Table, names: list[str], known: Callable[[str], bool]) ->
     question = max(groups, key=score)  # the first grid when none has known items
     if len(groups) > 1:
         others = ", ".join(f'"{q}"' for q in groups if q != question)
-        parsed.notes.append(f'Only the grid "{question}" was imported, not {others}.')
+        parsed.notes.append(Message('Only the grid "{question}" was imported, not {others}.',
+                                    question=question, others=others))
     columns = {i: _GRID_COLUMN.match(table.header[i])[2].strip() for i in groups[question]}
     parsed.items = [(item, 1) for item in columns.values()]
     meta = _meta_columns(names, {i for indices in groups.values() for i in indices})
     for line, cells in table.rows:
         ranked = [(i, cells[i]) for i in columns if cells[i]]
         if not ranked:
-            parsed.notes.append(f"line {line}: no ranking answer; skipped.")
+            parsed.notes.append(_skipped(line))
             continue
         who = _who(line, cells, meta)
         for index, value in ranked:

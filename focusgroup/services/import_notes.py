@@ -23,6 +23,7 @@ from focusgroup.domain.model import (
     SessionKind,
     SessionStatus,
 )
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.import_formats import ROLES, norm, read_table
 from focusgroup.storage import capture, queries, repository
@@ -38,6 +39,28 @@ KINDS = {
 MAX_LISTED = 20
 
 
+def joined_lines(lines: list[str]) -> str:
+    """The lines one under another, as one Message in which every line stays translatable."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = Message("{above}\n{line}", above=text, line=line)
+    return text
+
+
+def problems_message(source: Path, problems: list[str], none_done: str,
+                     listed: int = MAX_LISTED) -> str:
+    """``source``'s problems: a count with what was not done, then the first problems."""
+    count = len(problems)
+    header = (Message("{file}: 1 problem, {outcome}:", file=source.name, outcome=none_done)
+              if count == 1 else
+              Message("{file}: {count} problems, {outcome}:", file=source.name, count=count,
+                      outcome=none_done))
+    lines = [header, *problems[:listed]]
+    if count > listed:
+        lines.append(Message("… and {count} more.", count=count - listed))
+    return joined_lines(lines)
+
+
 @dataclass
 class NotesPlan:
     source: Path
@@ -49,18 +72,16 @@ class NotesPlan:
     problems: list[str] = field(default_factory=list)
 
     def problem_message(self) -> str:
-        count = len(self.problems)
-        lines = [f"{self.source.name}: {count} problem{'s' if count != 1 else ''}, nothing "
-                 "was imported:", *self.problems[:MAX_LISTED]]
-        if count > MAX_LISTED:
-            lines.append(f"… and {count - MAX_LISTED} more.")
-        return "\n".join(lines)
+        return problems_message(self.source, self.problems, Message("nothing was imported"))
 
-    def summary(self, verb: str = "Imported") -> str:
-        where = f"new session '{self.session.title}'" if self.new_session else (
-            f"session '{self.session.title}'")
-        extra = f"; {len(self.participants)} new participants" if self.participants else ""
-        return f"{verb} {len(self.notes)} notes from {self.source.name} into {where}{extra}."
+    def summary(self, verb: str = Message("Imported")) -> str:
+        title = self.session.title
+        where = (Message("new session '{title}'", title=title) if self.new_session
+                 else Message("session '{title}'", title=title))
+        extra = (Message("; {count} new participants", count=len(self.participants))
+                 if self.participants else "")
+        return Message("{verb} {count} notes from {file} into {where}{extra}.", verb=verb,
+                       count=len(self.notes), file=self.source.name, where=where, extra=extra)
 
 
 def _session(ws: Workspace, title: str | None, source: Path, department: str | None,
@@ -73,7 +94,8 @@ def _session(ws: Workspace, title: str | None, source: Path, department: str | N
     if department:
         match = [d for d in repository.find(ws, Department) if norm(d.name) == norm(department)]
         if not match:
-            raise InvalidInput(f'There is no department called "{department}".')
+            raise InvalidInput(Message('There is no department called "{name}".',
+                                       name=department))
         department_id = match[0].id
     return Session(title[:200], SessionKind.SURVEY, SessionStatus.CLOSED, day,
                    department_id), True
@@ -85,15 +107,16 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
     try:
         when = day if isinstance(day, date) else (date.fromisoformat(day) if day else date.today())
     except ValueError:
-        raise InvalidInput(f'--date needs a date like 2026-05-31, not "{day}".') from None
+        raise InvalidInput(Message('{flag} needs a date like 2026-05-31, not "{value}".',
+                                   flag="--date", value=day)) from None
     table = read_table(path)
     target, new = _session(ws, session, path, department, when)
     plan = NotesPlan(path, target, new)
     columns = {norm(name): i for i, name in enumerate(table.header)}
     missing = [c for c in ("kind", "text") if c not in columns]
     if missing:
-        plan.problems.append(f"line 1: missing column(s) {', '.join(missing)} "
-                             "(the header needs kind,text)")
+        plan.problems.append(Message("line 1: missing column(s) {columns} "
+                                     "(the header needs kind,text)", columns=", ".join(missing)))
         return plan
     guide = {} if new else {norm(g.text): g for g in repository.find_by(
         ws, GuideItem, session_id=target.id)}
@@ -110,12 +133,14 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
         if kind is NoteKind.QUOTE:
             text = text.strip().strip('"“”„').strip()
         if kind is None:
-            plan.problems.append(f"line {line}: unknown kind '{cell(cells, 'kind')}' (use like, "
-                                 "dislike, idea, need, quote, question or observation)")
+            plan.problems.append(Message("line {line}: unknown kind '{kind}' (use like, "
+                                         "dislike, idea, need, quote, question or observation)",
+                                         line=line, kind=cell(cells, "kind")))
         if not text:
-            plan.problems.append(f"line {line}: the text is empty")
+            plan.problems.append(Message("line {line}: the text is empty", line=line))
         elif len(text) > MAX_NOTE:
-            plan.problems.append(f"line {line}: the text is longer than {MAX_NOTE:,} characters")
+            plan.problems.append(Message("line {line}: the text is longer than {most:,} "
+                                         "characters", line=line, most=MAX_NOTE))
         participant_id = None
         code = cell(cells, "participant")
         if code:
@@ -123,8 +148,9 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
             if person is None:
                 role = ROLES.get(norm(cell(cells, "role")) or "employee")
                 if role is None or len(code) > 32:
-                    plan.problems.append(f"line {line}: cannot add participant '{code}' "
-                                         f"(role '{cell(cells, 'role')}')")
+                    plan.problems.append(Message("line {line}: cannot add participant '{code}' "
+                                                 "(role '{role}')", line=line, code=code,
+                                                 role=cell(cells, "role")))
                     continue
                 person = Participant(code, Role(role), department_id=target.department_id)
                 people[norm(code)] = person
@@ -142,8 +168,9 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
                 numbered.append(item)
                 plan.guide.append(item)
             if item is None:
-                plan.problems.append(f"line {line}: '{wanted}' is not in the guide of "
-                                     f"'{target.title}'")
+                plan.problems.append(Message("line {line}: '{wanted}' is not in the guide of "
+                                             "'{title}'", line=line, wanted=wanted,
+                                             title=target.title))
             else:
                 guide_id = item.id
         themes = tuple(t.strip().lstrip("#") for t in cell(cells, "theme").split(";")
@@ -151,7 +178,7 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
         if kind is not None and text and len(text) <= MAX_NOTE:
             plan.notes.append((Note(target.id, text, kind, participant_id, guide_id), themes))
     if not table.rows:
-        plan.problems.append("the file has no notes")
+        plan.problems.append(Message("the file has no notes"))
     return plan
 
 

@@ -32,6 +32,7 @@ from focusgroup.domain.model import (
     SessionKind,
     SessionStatus,
 )
+from focusgroup.messages import Message
 from focusgroup.services.analysis import default_needs_list
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.import_formats import (
@@ -43,6 +44,7 @@ from focusgroup.services.import_formats import (
     parse_answers,
     read_table,
 )
+from focusgroup.services.import_notes import problems_message
 from focusgroup.services.needs_lists import MAX_LABEL, slug
 from focusgroup.services.rankings import MAX_CODE
 from focusgroup.storage import repository
@@ -103,7 +105,8 @@ class ImportPlan:
     @property
     def problems(self) -> list[str]:
         """What stops the import, one per line of the file: "line 4: unknown item 'x'"."""
-        return [f"line {n}: {text}" if n else text for n, text in sorted(self.line_problems)]
+        return [Message("line {line}: {problem}", line=n, problem=text) if n else text
+                for n, text in sorted(self.line_problems)]
 
     @property
     def ok(self) -> bool:
@@ -121,15 +124,10 @@ class ImportPlan:
 
     def problem_message(self) -> str:
         """The summary line and the first problems, as :func:`apply_plan` raises them."""
-        problems = self.problems
-        count = len(problems)
-        lines = [f"{self.source.name}: {count} problem{'s' if count != 1 else ''}, "
-                 "nothing was imported:", *problems[:MAX_LISTED]]
-        if count > MAX_LISTED:
-            lines.append(f"… and {count - MAX_LISTED} more.")
-        return "\n".join(lines)
+        return problems_message(self.source, self.problems, Message("nothing was imported"),
+                                MAX_LISTED)
 
-    def summary(self, verb: str = "Would import") -> str:
+    def summary(self, verb: str = Message("Would import")) -> str:
         return _summary(verb, self.source.name, self.counts, [s.title for s in self.sessions],
                         len(self.new_participants), self.replaced,
                         self.needs_list.name if self.new_needs_list else None)
@@ -150,39 +148,63 @@ class ImportResult:
     def summary(self) -> str:
         """One paragraph: "Imported 24 rankings (18 employees' own, 6 managers' predictions)
         from rankings.csv into session 'Survey spring 2026'; 12 new participants." """
-        return _summary("Imported", self.source_name, self.counts, list(self.sessions),
+        return _summary(Message("Imported"), self.source_name, self.counts, list(self.sessions),
                         self.new_participants, self.replaced,
                         self.needs_list if self.new_needs_list else None)
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
+# Whose rankings, for one person and for several: "1 employee's own", "6 managers' predictions".
+_WHOSE = {
+    Role.EMPLOYEE: (Message("employee's"), Message("employees'")),
+    Role.SUPERVISOR: (Message("supervisor's"), Message("supervisors'")),
+    Role.MANAGER: (Message("manager's"), Message("managers'")),
+    Role.OTHER: (Message("other's"), Message("others'")),
+}
 
 
-def _group_label(role: Role, perspective: Perspective, n: int) -> str:
-    whose = f"{role.value}'s" if n == 1 else f"{role.value}s'"
-    what = "own" if perspective is Perspective.OWN else ("prediction" if n == 1 else "predictions")
-    return f"{n} {whose} {what}"
+def _group_label(role: Role, perspective: Perspective, n: int) -> Message:
+    one, many = _WHOSE[role]
+    what = (Message("own") if perspective is Perspective.OWN
+            else Message("prediction") if n == 1 else Message("predictions"))
+    return Message("{count} {whose} {what}", count=n, whose=one if n == 1 else many, what=what)
+
+
+def _commas(parts: list[Message]) -> Message:
+    """``", ".join(parts)``, keeping every part translatable."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = Message("{items}, {item}", items=text, item=part)
+    return text
 
 
 def _summary(verb: str, source: str, counts: dict[tuple[Role, Perspective], int],
              sessions: list[str], new_people: int, replaced: int, new_list: str | None) -> str:
     total = sum(counts.values())
     order = [(role, p) for p in Perspective for role in Role]
-    groups = ", ".join(_group_label(r, p, counts[r, p]) for r, p in order if counts.get((r, p)))
-    text = f"{verb} {_plural(total, 'ranking')}" + (f" ({groups})" if groups else "")
-    text += f" from {source}"
+    groups = [_group_label(r, p, counts[r, p]) for r, p in order if counts.get((r, p))]
+    into = ""
     if len(sessions) == 1:
-        text += f" into session '{sessions[0]}'"
+        into = Message(" into session '{title}'", title=sessions[0])
     elif sessions:
         shown = ", ".join(f"'{t}'" for t in sessions[:5]) + (", …" if len(sessions) > 5 else "")
-        text += f" into {len(sessions)} sessions ({shown})"
-    if new_list:
-        text += f", on the new needs list '{new_list}'"
-    text += f"; {_plural(new_people, 'new participant')}" if new_people else "; no new participants"
-    if replaced:
-        text += f"; {_plural(replaced, 'earlier ranking')} replaced"
-    return text + "."
+        into = Message(" into {count} sessions ({titles})", count=len(sessions), titles=shown)
+    return Message(
+        "{verb} {rankings}{groups} from {file}{into}{new_list}; {people}{replaced}.",
+        verb=verb,
+        rankings=(Message("1 ranking") if total == 1
+                  else Message("{count} rankings", count=total)),
+        groups=Message(" ({groups})", groups=_commas(groups)) if groups else "",
+        file=source,
+        into=into,
+        new_list=(Message(", on the new needs list '{name}'", name=new_list)
+                  if new_list else ""),
+        people=(Message("no new participants") if not new_people
+                else Message("1 new participant") if new_people == 1
+                else Message("{count} new participants", count=new_people)),
+        replaced=("" if not replaced
+                  else Message("; 1 earlier ranking replaced") if replaced == 1
+                  else Message("; {count} earlier rankings replaced", count=replaced)),
+    )
 
 
 # --- checking ----------------------------------------------------------------------------------
@@ -193,7 +215,8 @@ def _day(value: date | str | None, what: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise InvalidInput(f'{what} needs a date like 2026-05-31, not "{value}".') from None
+        raise InvalidInput(Message('{flag} needs a date like 2026-05-31, not "{value}".',
+                                   flag=what, value=value)) from None
 
 
 def _new_items(needs_list: NeedsList, names: list[tuple[str, int]],
@@ -205,7 +228,8 @@ def _new_items(needs_list: NeedsList, names: list[tuple[str, int]],
         if not label or ItemMatcher(items).known(label):
             continue
         if len(label) > MAX_LABEL:
-            problems.append((line, f"item name longer than {MAX_LABEL} characters"))
+            problems.append((line, Message("item name longer than {most} characters",
+                                           most=MAX_LABEL)))
             continue
         keys = {i.key for i in items}
         key, n = slug(label), 2
@@ -272,34 +296,37 @@ class _Planner:
         role, perspective = ROLES.get(norm(a.role)), PERSPECTIVES.get(norm(a.perspective))
         item = self.matcher.find(a.item) if a.item else None
         if not code:
-            errors.append("the participant code is empty")
+            errors.append(Message("the participant code is empty"))
         elif len(code) > MAX_CODE:
-            errors.append(f"the participant code is longer than {MAX_CODE} characters")
+            errors.append(Message("the participant code is longer than {most} characters",
+                                  most=MAX_CODE))
         if role is None:
-            errors.append(f"unknown role '{a.role}' (use employee, supervisor, manager or other)"
-                          if a.role else "the role is empty")
+            errors.append(Message("unknown role '{role}' (use employee, supervisor, manager or "
+                                  "other)", role=a.role)
+                          if a.role else Message("the role is empty"))
         if perspective is None:
-            errors.append(f"unknown perspective '{a.perspective}' (use own or predicted)"
-                          if a.perspective else "the perspective is empty")
+            errors.append(Message("unknown perspective '{perspective}' (use own or predicted)",
+                                  perspective=a.perspective)
+                          if a.perspective else Message("the perspective is empty"))
         if not a.item:
-            errors.append("the item is empty")
+            errors.append(Message("the item is empty"))
         elif item is None:
-            self.problem(a.item_line or line, f"unknown item '{a.item}'")
+            self.problem(a.item_line or line, Message("unknown item '{item}'", item=a.item))
         rank = a.rank.strip()
         if not rank.isdigit() or int(rank) < 1:
-            errors.append(f"rank '{a.rank}' is not a positive whole number")
+            errors.append(Message("rank '{rank}' is not a positive whole number", rank=a.rank))
         elif int(rank) > len(self.plan.items):
-            errors.append(f"rank {rank} is larger than the number of items "
-                          f"({len(self.plan.items)})")
+            errors.append(Message("rank {rank} is larger than the number of items ({count})",
+                                  rank=rank, count=len(self.plan.items)))
         department = self.department
         if a.department:
             department = _named(self.departments, a.department)
             if department is None:
-                errors.append(f"unknown department '{a.department}'")
+                errors.append(Message("unknown department '{name}'", name=a.department))
         try:
             day = _day(a.date, "date")
         except InvalidInput:
-            errors.append(f"date '{a.date}' is not a date like 2026-05-31")
+            errors.append(Message("date '{date}' is not a date like 2026-05-31", date=a.date))
             day = None
         for error in errors:
             self.problem(line, error)
@@ -313,16 +340,21 @@ class _Planner:
         existing = self.participants.get(code)
         if code in self.stored:
             if existing.role is not role:
-                return self.problem(line, f"{code} is registered as {existing.role.value}, "
-                                          f"not {role.value}")
+                return self.problem(line, Message("{code} is registered as {registered}, "
+                                                  "not {role}", code=code,
+                                                  registered=existing.role.value,
+                                                  role=role.value))
         else:
             first_role, first_line = self.roles.setdefault(code, (role, line))
             if first_role is not role:
-                return self.problem(line, f"{code} has role {first_role.value} on line "
-                                          f"{first_line}, {role.value} here")
+                return self.problem(line, Message("{code} has role {first} on line {line}, "
+                                                  "{role} here", code=code,
+                                                  first=first_role.value, line=first_line,
+                                                  role=role.value))
         if perspective is Perspective.PREDICTED and role is Role.EMPLOYEE:
-            return self.problem(line, f"{code} is an employee; predictions (what my employees "
-                                      "want) come from supervisors and managers")
+            return self.problem(line, Message("{code} is an employee; predictions (what my "
+                                              "employees want) come from supervisors and "
+                                              "managers", code=code))
         session = self.session(a.session or self.default_title, day, department)
         if existing is None:
             home = department.id if department else session.department_id
@@ -332,8 +364,10 @@ class _Planner:
             "participant": existing, "session": session, "line": line, "ranks": {}})
         if item.id in group["ranks"]:
             first = group["ranks"][item.id][2]
-            return self.problem(line, f"'{a.item}' is ranked twice for {code} "
-                                      f"({perspective.value}; also on line {first})")
+            return self.problem(line, Message("'{item}' is ranked twice for {code} "
+                                              "({perspective}; also on line {first})",
+                                              item=a.item, code=code,
+                                              perspective=perspective.value, first=first))
         group["ranks"][item.id] = (item, rank, line)
 
     def finish(self, ws: Workspace) -> None:
@@ -354,14 +388,15 @@ def _needs_list(ws: Workspace, name: str | None) -> tuple[NeedsList, list[NeedsI
     if name is None or not name.strip():
         found = default_needs_list(ws)
         if found is None:
-            raise InvalidInput("This workspace has no needs list; give --needs-list NAME to "
-                               "make one from the file.")
+            raise InvalidInput(Message("This workspace has no needs list; give --needs-list "
+                                       "NAME to make one from the file."))
     else:
         found = _named(repository.find(ws, NeedsList), name)
         if found is None:
             name = " ".join(name.split())
             if len(name) > MAX_LABEL:
-                raise InvalidInput(f"A list's name can be at most {MAX_LABEL} characters.")
+                raise InvalidInput(Message("{what} can be at most {most} characters.",
+                                           what=Message("A list's name"), most=MAX_LABEL))
             return NeedsList(name), [], True
     items = repository.find_by(ws, NeedsItem, list_id=found.id, archived=False)
     return found, sorted(items, key=lambda i: i.position), False
@@ -381,8 +416,9 @@ def read_rankings_file(ws: Workspace, path: str | Path,
     if options.department and options.department.strip():
         department = _named(repository.find(ws, Department), options.department)
         if department is None:
-            raise InvalidInput(f'There is no department called "{options.department.strip()}"; '
-                               "add it first (departments are not created by an import).")
+            raise InvalidInput(Message('There is no department called "{name}"; add it first '
+                                       "(departments are not created by an import).",
+                                       name=options.department.strip()))
     table = read_table(path)
     needs_list, items, is_new = _needs_list(ws, options.needs_list)
     parsed = parse_answers(table, ItemMatcher(items).known)
@@ -392,13 +428,14 @@ def read_rankings_file(ws: Workspace, path: str | Path,
         plan.new_needs_list = needs_list
         plan.items = _new_items(needs_list, parsed.items, plan.line_problems)
     if table.encoding not in ("UTF-8", "Excel workbook"):
-        plan.notes.append(f"{path.name} was read as {table.encoding} text.")
+        plan.notes.append(Message("{file} was read as {encoding} text.", file=path.name,
+                                  encoding=table.encoding))
     planner = _Planner(ws, plan, options, day, department)
     for answer in parsed.answers:
         planner.add(answer)
     planner.finish(ws)
     if not plan.rankings and not plan.line_problems:
-        plan.line_problems.append((0, "no rankings found in the file"))
+        plan.line_problems.append((0, Message("no rankings found in the file")))
     return plan
 
 
@@ -419,7 +456,8 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> ImportResult:
     if not plan.ok:
         raise InvalidInput(plan.problem_message())
     if _stale(ws, plan):
-        raise InvalidInput("The workspace changed after the file was read; read the file again.")
+        raise InvalidInput(Message(
+            "The workspace changed after the file was read; read the file again."))
     with repository.atomic(ws):
         objects: list[object] = []
         if plan.new_needs_list is not None:

@@ -26,6 +26,7 @@ from focusgroup.domain.model import (
     utc_now,
 )
 from focusgroup.domain.privacy import Redactor
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import initiatives as store
 from focusgroup.storage import queries, repository
@@ -154,23 +155,27 @@ def _clean(title: str, description: str, estimated_cost: float | None,
            status: str) -> tuple[str, str, float | None, str]:
     title = " ".join((title or "").split())
     if not title:
-        raise InvalidInput('An initiative needs a title, e.g. "Fitness room in building B".')
+        raise InvalidInput(Message(
+            'An initiative needs a title, e.g. "Fitness room in building B".'))
     if len(title) > MAX_TITLE:
-        raise InvalidInput(f"An initiative's title can be at most {MAX_TITLE} characters.")
+        raise InvalidInput(Message("An initiative's title can be at most {max} characters.",
+                                   max=MAX_TITLE))
     description = (description or "").strip()
     if len(description) > MAX_DESCRIPTION:
-        raise InvalidInput(f"A description can be at most {MAX_DESCRIPTION:,} characters.")
+        raise InvalidInput(Message("A description can be at most {max:,} characters.",
+                                   max=MAX_DESCRIPTION))
     if estimated_cost is not None:
         if isinstance(estimated_cost, bool) or not isinstance(estimated_cost, (int, float)):
-            raise InvalidInput("The estimated cost must be a number, or left empty.")
+            raise InvalidInput(Message("The estimated cost must be a number, or left empty."))
         if math.isnan(estimated_cost) or estimated_cost < 0 or estimated_cost > MAX_COST:
-            raise InvalidInput("The estimated cost must be zero or more (or left empty).")
+            raise InvalidInput(Message("The estimated cost must be zero or more (or left empty)."))
         estimated_cost = float(estimated_cost)
     try:
         status = InitiativeStatus(status).value
     except ValueError as error:
         choices = ", ".join(s.value for s in InitiativeStatus)
-        raise InvalidInput(f'Unknown status "{status}"; use one of {choices}.') from error
+        raise InvalidInput(Message('Unknown status "{status}"; use one of {choices}.',
+                                   status=status, choices=choices)) from error
     return title, description, estimated_cost, status
 
 
@@ -193,7 +198,7 @@ def edit_initiative(ws: Workspace, initiative: Initiative, title: str, descripti
 def get_initiative(ws: Workspace, initiative_id: str) -> Initiative:
     initiative = repository.get(ws, Initiative, initiative_id)
     if initiative is None:
-        raise InvalidInput("That initiative no longer exists.")
+        raise InvalidInput(Message("That initiative no longer exists."))
     return initiative
 
 
@@ -231,12 +236,14 @@ def put_to_session(ws: Workspace, initiative_id: str, session_id: str, minutes: 
     """
     initiative = get_initiative(ws, initiative_id)
     if repository.get(ws, Session, session_id) is None:
-        raise InvalidInput("That session no longer exists.")
+        raise InvalidInput(Message("That session no longer exists."))
     if store.is_asked(ws, initiative_id, session_id):
-        raise InvalidInput(f'"{initiative.title}" has already been put to that session.')
+        raise InvalidInput(Message('"{title}" has already been put to that session.',
+                                   title=initiative.title))
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not (
             1 <= minutes <= MAX_MINUTES):
-        raise InvalidInput(f"Planned minutes must be a whole number from 1 to {MAX_MINUTES}.")
+        raise InvalidInput(Message("Planned minutes must be a whole number from 1 to {max}.",
+                                   max=MAX_MINUTES))
     text = " ".join((guide_text or f"Initiative: {initiative.title}").split())
     return store.put_to_session(ws, initiative_id, session_id, text, minutes, clock())
 
@@ -244,16 +251,17 @@ def put_to_session(ws: Workspace, initiative_id: str, session_id: str, minutes: 
 def _check_asked(ws: Workspace, initiative_id: str, session_id: str) -> Initiative:
     initiative = get_initiative(ws, initiative_id)
     if not store.is_asked(ws, initiative_id, session_id):
-        raise InvalidInput(f'"{initiative.title}" has not been put to that session; put it to '
-                           "the session first.")
+        raise InvalidInput(Message('"{title}" has not been put to that session; put it to '
+                                   "the session first.", title=initiative.title))
     return initiative
 
 
-def _hands(value: int | None, what: str) -> int | None:
+def _hands(value: int | None, what: Message) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > MAX_HANDS:
-        raise InvalidInput(f"The number of hands {what} must be a whole number, 0 or more.")
+        raise InvalidInput(Message("The number of hands {what} must be a whole number, 0 or more.",
+                                   what=what))
     return value
 
 
@@ -266,13 +274,13 @@ def record_hands(ws: Workspace, initiative_id: str, session_id: str, for_count: 
     (abstaining) hands are optional.
     """
     _check_asked(ws, initiative_id, session_id)
-    counts = (_hands(for_count, "for"), _hands(against_count, "against"),
-              _hands(neutral_count, "neutral"))
+    counts = (_hands(for_count, Message("for")), _hands(against_count, Message("against")),
+              _hands(neutral_count, Message("neutral")))
     if counts == (None, None, None):
         store.record_hands(ws, initiative_id, session_id, None, None, None, None)
         return
     if counts[0] is None or counts[1] is None:
-        raise InvalidInput("Count the hands for and against (0 is a count).")
+        raise InvalidInput(Message("Count the hands for and against (0 is a count)."))
     store.record_hands(ws, initiative_id, session_id, *counts, clock())
 
 
@@ -284,14 +292,14 @@ def set_stance(ws: Workspace, note: Note | str, initiative: Initiative | str,
     initiative_id = initiative if isinstance(initiative, str) else initiative.id
     stored = repository.get(ws, Note, note_id)
     if stored is None:
-        raise InvalidInput("That note no longer exists.")
+        raise InvalidInput(Message("That note no longer exists."))
     _check_asked(ws, initiative_id, stored.session_id)
     if stance is not None:
         try:
             stance = Stance(stance)
         except ValueError as error:
-            raise InvalidInput(f'A stance is "for", "against" or "neutral", not "{stance}".'
-                               ) from error
+            raise InvalidInput(Message('A stance is "for", "against" or "neutral", not '
+                                       '"{stance}".', stance=stance)) from error
     store.set_stance(ws, note_id, initiative_id, stance.value if stance else None)
     return stance
 

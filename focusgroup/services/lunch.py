@@ -29,6 +29,7 @@ from focusgroup.domain.model import (
     SessionStatus,
     utc_now,
 )
+from focusgroup.messages import Message
 from focusgroup.services.actions import MAX_TITLE as MAX_ACTION_TITLE
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.rankings import MAX_CODE, next_code
@@ -42,6 +43,13 @@ MAX_FACILITATOR = 200
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 
 FollowUp = tuple[str, str, date | None]  # title, owner, due date
+_ROLE_WORDS = {Role.EMPLOYEE: Message("employee"), Role.SUPERVISOR: Message("supervisor"),
+               Role.MANAGER: Message("manager"), Role.OTHER: Message("other")}
+
+
+def _role_word(role: Role) -> str:
+    """The role's value, as a word that translates."""
+    return _ROLE_WORDS.get(role, role.value)
 
 
 @dataclass(frozen=True)
@@ -85,28 +93,30 @@ def _person(
         found = same[0] if same else None
     if found is not None:
         if found.role is not role:
-            raise InvalidInput(f"{found.code} is registered as {found.role.value}, "
-                               f"not {role.value}.")
+            raise InvalidInput(Message("{code} is registered as {registered}, not {role}.",
+                                       code=found.code, registered=_role_word(found.role),
+                                       role=_role_word(role)))
         return found, False
     if not key or any(ch.isspace() for ch in key):
-        raise InvalidInput("Type the person's code (e.g. P-012), or tick anonymous.")
+        raise InvalidInput(Message("Type the person's code (e.g. P-012), or tick anonymous."))
     if len(key) > MAX_CODE:
-        raise InvalidInput(f"A participant code can be at most {MAX_CODE} characters.")
+        raise InvalidInput(Message("A participant code can be at most {max} characters.",
+                                   max=MAX_CODE))
     return Participant(key, role, department_id=department_id), True
 
 
 def _needs(ws: Workspace, top_needs: Sequence[str]) -> list[NeedsItem]:
     ids = [i for i in top_needs if i]
     if len(ids) > MAX_NEEDS:
-        raise InvalidInput(f"Pick at most {MAX_NEEDS} top needs.")
+        raise InvalidInput(Message("Pick at most {max} top needs.", max=MAX_NEEDS))
     if len(set(ids)) != len(ids):
-        raise InvalidInput("The same need is picked twice; pick three different ones.")
+        raise InvalidInput(Message("The same need is picked twice; pick three different ones."))
     items = {i.id: i for i in repository.find_by(ws, NeedsItem, id=ids)} if ids else {}
     if len(items) != len(ids) or any(i.archived for i in items.values()):
-        raise InvalidInput("A picked need is no longer on the needs list.")
+        raise InvalidInput(Message("A picked need is no longer on the needs list."))
     chosen = [items[i] for i in ids]
     if len({i.list_id for i in chosen}) > 1:
-        raise InvalidInput("The top needs must come from one needs list.")
+        raise InvalidInput(Message("The top needs must come from one needs list."))
     return chosen
 
 
@@ -116,14 +126,15 @@ def _follow_ups(follow_ups: Sequence[FollowUp]) -> list[tuple[str, str, date | N
         title, owner = " ".join((title or "").split()), " ".join((owner or "").split())
         if not title:
             if owner:
-                raise InvalidInput(f"Follow-up {number} has an owner but no title: "
-                                   "what will be done?")
+                raise InvalidInput(Message("Follow-up {number} has an owner but no title: "
+                                           "what will be done?", number=number))
             continue  # an empty row
         if len(title) > MAX_ACTION_TITLE or len(owner) > MAX_FACILITATOR:
-            raise InvalidInput(f"Follow-up {number} is too long.")
+            raise InvalidInput(Message("Follow-up {number} is too long.", number=number))
         cleaned.append((title, owner, due))
     if len(cleaned) > MAX_FOLLOW_UPS:
-        raise InvalidInput(f"A lunch log can have at most {MAX_FOLLOW_UPS} follow-ups.")
+        raise InvalidInput(Message("A lunch log can have at most {max} follow-ups.",
+                                   max=MAX_FOLLOW_UPS))
     return cleaned
 
 
@@ -152,22 +163,23 @@ def log_lunch(
     try:
         role = Role(role)
     except ValueError as error:
-        raise InvalidInput(f'Unknown role "{role}".') from error
+        raise InvalidInput(Message('Unknown role "{role}".', role=role)) from error
     if department_id is not None and repository.get(ws, Department, department_id) is None:
-        raise InvalidInput("That department no longer exists.")
+        raise InvalidInput(Message("That department no longer exists."))
     boxes = [(NoteKind.LIKE, lines(likes)), (NoteKind.DISLIKE, lines(dislikes)),
              (NoteKind.OBSERVATION, lines(on_mind))]
     for _, texts in boxes:
         if any(len(t) > MAX_NOTE for t in texts):
-            raise InvalidInput(f"A line can be at most {MAX_NOTE:,} characters.")
+            raise InvalidInput(Message("A line can be at most {max:,} characters.", max=MAX_NOTE))
     needs = _needs(ws, top_needs)
     actions = _follow_ups(follow_ups)
     if not needs and not actions and not any(texts for _, texts in boxes):
-        raise InvalidInput("Nothing to save yet: write what they like, dislike or have on "
-                           "their mind, pick a need, or add a follow-up.")
+        raise InvalidInput(Message("Nothing to save yet: write what they like, dislike or have "
+                                   "on their mind, pick a need, or add a follow-up."))
     facilitator = " ".join((facilitator or "").split())
     if len(facilitator) > MAX_FACILITATOR:
-        raise InvalidInput(f"The facilitator can be at most {MAX_FACILITATOR} characters.")
+        raise InvalidInput(Message("The facilitator can be at most {max} characters.",
+                                   max=MAX_FACILITATOR))
     person, new_person = _person(ws, participant, role, department_id)
 
     now = clock()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage.backups import BackupInfo
 from focusgroup.storage.merge import merge_into
@@ -12,17 +13,27 @@ from focusgroup.storage.workspace import Workspace, open_workspace
 
 # What the summary mentions, in reading order: (table, one, many).
 _SHOWN = (
-    ("departments", "department", "departments"),
-    ("participants", "participant", "participants"),
-    ("sessions", "session", "sessions"),
-    ("notes", "note", "notes"),
-    ("themes", "theme", "themes"),
-    ("rankings", "ranking", "rankings"),
-    ("actions", "action", "actions"),
-    ("initiatives", "initiative", "initiatives"),
-    ("needs_lists", "needs list", "needs lists"),
-    ("guide_templates", "guide template", "guide templates"),
+    ("departments", Message("department"), Message("departments")),
+    ("participants", Message("participant"), Message("participants")),
+    ("sessions", Message("session"), Message("sessions")),
+    ("notes", Message("note"), Message("notes")),
+    ("themes", Message("theme"), Message("themes")),
+    ("rankings", Message("ranking"), Message("rankings")),
+    ("actions", Message("action"), Message("actions")),
+    ("initiatives", Message("initiative"), Message("initiatives")),
+    ("needs_lists", Message("needs list"), Message("needs lists")),
+    ("guide_templates", Message("guide template"), Message("guide templates")),
 )
+
+
+def _listed(parts: list[Message]) -> Message:
+    """"a, b and c", keeping every part translatable."""
+    listed = parts[0]
+    for part in parts[1:-1]:
+        listed = Message("{items}, {item}", items=listed, item=part)
+    if len(parts) > 1:
+        listed = Message("{items} and {last}", items=listed, last=parts[-1])
+    return listed
 
 
 @dataclass(frozen=True)
@@ -30,27 +41,34 @@ class MergeResult:
     source: Path
     destination: Path
     counts: dict[str, int]
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # Messages from storage.merge
     backup: BackupInfo | None = None
 
     @property
     def added(self) -> int:
         return sum(self.counts.values())
 
-    def summary(self) -> str:
-        parts = [f"{self.counts[t]} {one if self.counts[t] == 1 else many}"
+    def summary(self) -> Message:
+        source, destination = self.source.name, self.destination.name
+        parts = [Message("{count} {things}", count=self.counts[t],
+                         things=one if self.counts[t] == 1 else many)
                  for t, one, many in _SHOWN if self.counts.get(t)]
         if parts:
-            what = (", ".join(parts[:-1]) + " and " + parts[-1]) if len(parts) > 1 else parts[0]
-            text = f"Merged {self.source.name} into {self.destination.name}: {what} added."
+            text = Message("Merged {source} into {destination}: {what} added.",
+                           source=source, destination=destination, what=_listed(parts))
         elif self.added:
-            text = f"Merged {self.source.name} into {self.destination.name}: links added."
+            text = Message("Merged {source} into {destination}: links added.",
+                           source=source, destination=destination)
         else:
-            text = f"Nothing new in {self.source.name}: {self.destination.name} already has it all."
+            text = Message("Nothing new in {source}: {destination} already has it all.",
+                           source=source, destination=destination)
         if self.conflicts:
             n = len(self.conflicts)
-            text += (f" {n} {'difference' if n == 1 else 'differences'} found; "
-                     "the values in the destination were kept.")
+            found = (Message("1 difference found; the values in the destination were kept.")
+                     if n == 1 else
+                     Message("{count} differences found; the values in the destination were "
+                             "kept.", count=n))
+            text = Message("{summary} {differences}", summary=text, differences=found)
         return text
 
 
@@ -66,10 +84,11 @@ def merge_workspaces(src_path: str | Path, dest_ws: Workspace) -> MergeResult:
     a verified backup of ``dest_ws``. The source file is opened read-only and never changed."""
     source = Path(src_path).expanduser().absolute()
     if _same_file(source, dest_ws.path):
-        raise InvalidInput(f"{source.name} cannot be merged into itself.")
+        raise InvalidInput(Message("{name} cannot be merged into itself.", name=source.name))
     if dest_ws.read_only:
-        raise InvalidInput(
-            f"{dest_ws.path.name} is open read-only; close it elsewhere before merging into it.")
+        raise InvalidInput(Message(
+            "{name} is open read-only; close it elsewhere before merging into it.",
+            name=dest_ws.path.name))
     src = open_workspace(source, create=False, read_only=True)
     try:
         backup = dest_ws.backup("before-merge")

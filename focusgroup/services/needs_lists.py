@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import replace
 
 from focusgroup.domain.model import NeedsItem, NeedsList
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import queries, repository
 from focusgroup.storage.workspace import Workspace
@@ -36,27 +37,28 @@ def items_of(ws: Workspace, needs_list: NeedsList, *, include_archived: bool = T
     return sorted(items, key=lambda i: i.position)
 
 
-def _clean(text: str, what: str, *, required: bool = True) -> str:
+def _clean(text: str, what: Message, *, required: bool = True) -> str:
     text = " ".join((text or "").split())
     if required and not text:
-        raise InvalidInput(f"{what} cannot be empty.")
+        raise InvalidInput(Message("{what} cannot be empty.", what=what))
     if len(text) > MAX_LABEL:
-        raise InvalidInput(f"{what} can be at most {MAX_LABEL} characters.")
+        raise InvalidInput(Message("{what} can be at most {most} characters.", what=what,
+                                   most=MAX_LABEL))
     return text
 
 
 def create_list(ws: Workspace, name: str) -> NeedsList:
-    name = _clean(name, "A list's name")
+    name = _clean(name, Message("A list's name"))
     if any(n.name.casefold() == name.casefold() for n in all_lists(ws)):
-        raise InvalidInput(f'There is already a needs list called "{name}".')
+        raise InvalidInput(Message('There is already a needs list called "{name}".', name=name))
     return repository.save(ws, NeedsList(name))
 
 
 def rename_list(ws: Workspace, needs_list: NeedsList, name: str) -> NeedsList:
-    name = _clean(name, "A list's name")
+    name = _clean(name, Message("A list's name"))
     if any(n.name.casefold() == name.casefold() and n.id != needs_list.id
            for n in all_lists(ws)):
-        raise InvalidInput(f'There is already a needs list called "{name}".')
+        raise InvalidInput(Message('There is already a needs list called "{name}".', name=name))
     return repository.save(ws, replace(needs_list, name=name))
 
 
@@ -66,11 +68,11 @@ def set_list_archived(ws: Workspace, needs_list: NeedsList, archived: bool) -> N
 
 def add_item(ws: Workspace, needs_list: NeedsList, label_en: str, label_da: str = ""
              ) -> NeedsItem:
-    label_en = _clean(label_en, "The English label")
-    label_da = _clean(label_da, "The Danish label", required=False)
+    label_en = _clean(label_en, Message("The English label"))
+    label_da = _clean(label_da, Message("The Danish label"), required=False)
     items = items_of(ws, needs_list)
     if any(i.label_en.casefold() == label_en.casefold() for i in items):
-        raise InvalidInput(f'"{label_en}" is already on this list.')
+        raise InvalidInput(Message('"{label}" is already on this list.', label=label_en))
     keys = {i.key for i in items}
     key, n = slug(label_en), 2
     while key in keys:
@@ -81,8 +83,8 @@ def add_item(ws: Workspace, needs_list: NeedsList, label_en: str, label_da: str 
 
 def edit_item(ws: Workspace, item: NeedsItem, label_en: str, label_da: str) -> NeedsItem:
     """New labels; the key stays, so earlier rankings keep pointing at the same need."""
-    label_en = _clean(label_en, "The English label")
-    label_da = _clean(label_da, "The Danish label", required=False)
+    label_en = _clean(label_en, Message("The English label"))
+    label_da = _clean(label_da, Message("The Danish label"), required=False)
     return repository.save(ws, replace(item, label_en=label_en, label_da=label_da))
 
 
@@ -103,6 +105,7 @@ def set_item_archived(ws: Workspace, item: NeedsItem, archived: bool) -> NeedsIt
 def delete_item(ws: Workspace, item: NeedsItem) -> None:
     used = queries.item_usage(ws, item.id)
     if used:
-        raise InvalidInput(f'"{item.label_en}" is used in {used} ranking(s), so it cannot be '
-                           "deleted; archive it instead.")
+        raise InvalidInput(Message('"{label}" is used in {used} ranking(s), so it cannot be '
+                                   "deleted; archive it instead.", label=item.label_en,
+                                   used=used))
     repository.delete(ws, item)

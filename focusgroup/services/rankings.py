@@ -15,6 +15,7 @@ from focusgroup.domain.model import (
     Session,
 )
 from focusgroup.domain.ranking_input import OrderError, parse_order
+from focusgroup.messages import Message, text_of
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import queries, repository
 from focusgroup.storage.queries import RankingRecord
@@ -61,23 +62,25 @@ def save_typed_ranking(
     """
     code = code.strip()
     if not code:
-        raise InvalidInput("Type the participant's code, e.g. P-007.")
+        raise InvalidInput(Message("Type the participant's code, e.g. P-007."))
     if len(code) > MAX_CODE:
-        raise InvalidInput(f"A participant code can be at most {MAX_CODE} characters.")
+        raise InvalidInput(Message("A participant code can be at most {most} characters.",
+                                   most=MAX_CODE))
     existing = repository.find_by(ws, Participant, code=code)
     participant = existing[0] if existing else Participant(
         code, role, department_id=session.department_id)
     if existing and participant.role is not role:
-        raise InvalidInput(f"{code} is registered as {participant.role.value}, "
-                           f"not {role.value}.")
+        raise InvalidInput(Message("{code} is registered as {registered}, not {role}.",
+                                   code=code, registered=participant.role.value,
+                                   role=role.value))
     if perspective is Perspective.PREDICTED and participant.role is Role.EMPLOYEE:
-        raise InvalidInput("Predictions (what my employees want) come from supervisors and "
-                           "managers; choose their own view for an employee.")
+        raise InvalidInput(Message("Predictions (what my employees want) come from supervisors "
+                                   "and managers; choose their own view for an employee."))
     items = list_items(ws, needs_list)
     try:
         order = parse_order(typed_order, len(items))
     except OrderError as error:
-        raise InvalidInput(str(error)) from error
+        raise InvalidInput(text_of(error)) from error
     ranking = Ranking(needs_list.id, participant.id, perspective, session.id)
     entries = [RankingEntry(ranking.id, items[number - 1].id, position)
                for number, position in order.items()]

@@ -30,6 +30,7 @@ from focusgroup.domain.model import (
     Session,
     SessionKind,
 )
+from focusgroup.messages import Message
 from focusgroup.options import ANONYMITY_THRESHOLD
 from focusgroup.services import report_data as rd
 from focusgroup.services.analysis import Scope, analyse, check_threshold, find_needs_list
@@ -69,23 +70,28 @@ class ReportRequest:
     today: date | None = None  # for cadence and overdue actions; default: today
 
 
+_NOT_COMBINED = Message("--session cannot be combined with --department, --from or --to.")
+
+
 def validate(ws: Workspace, request: ReportRequest) -> tuple[ReportRequest, Scope]:
     """The request with its scope resolved; :class:`InvalidInput` for anything unusable."""
     if request.kind not in KINDS:
-        raise InvalidInput(f"--kind must be session, summary or gap, not \"{request.kind}\".")
+        raise InvalidInput(Message('--kind must be session, summary or gap, not "{kind}".',
+                                   kind=request.kind))
     if request.lang not in LANGS:
-        raise InvalidInput(f"--lang must be en or da, not \"{request.lang}\".")
+        raise InvalidInput(Message('--lang must be en or da, not "{lang}".', lang=request.lang))
     check_threshold(request.threshold)
     if request.kind == "session":
         if not request.session:
-            raise InvalidInput("A session report needs --session (an id or a title).")
+            raise InvalidInput(Message("A session report needs --session (an id or a title)."))
         if request.department or request.since or request.until:
-            raise InvalidInput("--session cannot be combined with --department, --from or --to.")
+            raise InvalidInput(_NOT_COMBINED)
     elif request.kind == "summary" and request.session:
-        raise InvalidInput("--session is for --kind session or gap; a summary covers a period.")
+        raise InvalidInput(Message(
+            "--session is for --kind session or gap; a summary covers a period."))
     elif request.kind == "gap" and request.session and (
             request.department or request.since or request.until):
-        raise InvalidInput("--session cannot be combined with --department, --from or --to.")
+        raise InvalidInput(_NOT_COMBINED)
     scope = _resolve_scope(ws, session=request.session, department=request.department,
                            since=request.since, until=request.until)
     if request.needs_list is not None:

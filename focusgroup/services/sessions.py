@@ -19,6 +19,7 @@ from focusgroup.domain.model import (
     new_id,
     utc_now,
 )
+from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.rankings import MAX_CODE, next_code
 from focusgroup.storage import queries, repository
@@ -46,14 +47,14 @@ def _clean_guide(guide: Guide) -> list[tuple[str, int]]:
 
 def _check_department(ws: Workspace, department_id: str | None) -> None:
     if department_id is not None and repository.get(ws, Department, department_id) is None:
-        raise InvalidInput("That department no longer exists.")
+        raise InvalidInput(Message("That department no longer exists."))
 
 
 def _participants(ws: Workspace, ids: Iterable[str]) -> list[str]:
     ids = list(dict.fromkeys(ids))
     found = {p.id for p in repository.find_by(ws, Participant, id=ids)} if ids else set()
     if len(found) != len(ids):
-        raise InvalidInput("A chosen participant no longer exists.")
+        raise InvalidInput(Message("A chosen participant no longer exists."))
     return ids
 
 
@@ -72,17 +73,20 @@ def plan_session(
     """Create a planned session with its guide items and participants, in one transaction."""
     title = _one_line(title)
     if not title:
-        raise InvalidInput("A session needs a title, e.g. \"Warehouse round 2\".")
+        raise InvalidInput(Message("A session needs a title, e.g. \"Warehouse round 2\"."))
     if len(title) > MAX_TITLE:
-        raise InvalidInput(f"A session title can be at most {MAX_TITLE} characters.")
+        raise InvalidInput(Message("A session title can be at most {max} characters.",
+                                   max=MAX_TITLE))
     try:
         kind = SessionKind(kind)
     except ValueError as error:
         choices = ", ".join(k.value for k in SessionKind)
-        raise InvalidInput(f'Unknown session kind "{kind}"; use one of {choices}.') from error
+        raise InvalidInput(Message('Unknown session kind "{kind}"; use one of {choices}.',
+                                   kind=kind, choices=choices)) from error
     facilitator, about = _one_line(facilitator), _one_line(about)
     if len(facilitator) > MAX_TEXT or len(about) > MAX_TEXT:
-        raise InvalidInput(f"Facilitator and topic can be at most {MAX_TEXT} characters each.")
+        raise InvalidInput(Message(
+            "Facilitator and topic can be at most {max} characters each.", max=MAX_TEXT))
     items = _clean_guide(guide)
     _check_department(ws, department_id)
     people = _participants(ws, participant_ids)
@@ -115,19 +119,22 @@ def save_template(
     """Save a guide for reuse. A saved template of the same name is replaced only when asked."""
     name = _one_line(name)
     if not name:
-        raise InvalidInput("A template needs a name.")
+        raise InvalidInput(Message("A template needs a name."))
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"A template name can be at most {MAX_NAME} characters.")
+        raise InvalidInput(Message("A template name can be at most {max} characters.",
+                                   max=MAX_NAME))
     if lang not in ("", *guides.LANGUAGES):
-        raise InvalidInput(f'Unknown language "{lang}".')
+        raise InvalidInput(Message('Unknown language "{lang}".', lang=lang))
     if any(t.name.casefold() == name.casefold() for t in guides.BUILT_IN):
-        raise InvalidInput(f'"{name}" is the name of a built-in template; choose another.')
+        raise InvalidInput(Message('"{name}" is the name of a built-in template; choose another.',
+                                   name=name))
     items = _clean_guide(guide)
     if not items:
-        raise InvalidInput("The guide is empty: add at least one question first.")
+        raise InvalidInput(Message("The guide is empty: add at least one question first."))
     existing = store.find_by_name(ws, name)
     if existing is not None and not replace:
-        raise InvalidInput(f'There is already a template called "{existing.name}".')
+        raise InvalidInput(Message('There is already a template called "{name}".',
+                                   name=existing.name))
     template = GuideTemplate(existing.id if existing else new_id(), name, lang, tuple(items),
                              created_at=utc_now())
     store.save_template(ws, template)
@@ -139,14 +146,14 @@ def save_guide_as_template(
 ) -> GuideTemplate:
     """Save a session's discussion guide as a reusable template."""
     if repository.get(ws, Session, session_id) is None:
-        raise InvalidInput("That session no longer exists.")
+        raise InvalidInput(Message("That session no longer exists."))
     guide = [(g.text, g.planned_minutes) for g in guide_of(ws, session_id)]
     return save_template(ws, name, guide, lang=lang, replace=replace)
 
 
 def delete_template(ws: Workspace, template: GuideTemplate) -> None:
     if template.built_in:
-        raise InvalidInput("Built-in templates cannot be deleted.")
+        raise InvalidInput(Message("Built-in templates cannot be deleted."))
     store.delete_template(ws, template.id)
 
 
@@ -170,29 +177,30 @@ def add_participant(
     """A new participant. The real name is optional and never printed in reports."""
     code = (code or "").strip()
     if not code or any(ch.isspace() for ch in code):
-        raise InvalidInput("A participant code needs at least one character and no spaces, "
-                           "e.g. P-007.")
+        raise InvalidInput(Message("A participant code needs at least one character and no "
+                                   "spaces, e.g. P-007."))
     if len(code) > MAX_CODE:
-        raise InvalidInput(f"A participant code can be at most {MAX_CODE} characters.")
+        raise InvalidInput(Message("A participant code can be at most {max} characters.",
+                                   max=MAX_CODE))
     taken = [p.code for p in repository.find(ws, Participant)
              if p.code.casefold() == code.casefold()]
     if taken:
-        raise InvalidInput(f"{taken[0]} already exists; the next free code is "
-                           f"{next_code(ws)}.")
+        raise InvalidInput(Message("{code} already exists; the next free code is {free}.",
+                                   code=taken[0], free=next_code(ws)))
     try:
         role = Role(role)
     except ValueError as error:
-        raise InvalidInput(f'Unknown role "{role}".') from error
+        raise InvalidInput(Message('Unknown role "{role}".', role=role)) from error
     name = _one_line(name) or None
     if name and len(name) > MAX_NAME:
-        raise InvalidInput(f"A name can be at most {MAX_NAME} characters.")
+        raise InvalidInput(Message("A name can be at most {max} characters.", max=MAX_NAME))
     _check_department(ws, department_id)
     return repository.save(ws, Participant(code, role, name, department_id))
 
 
 def add_to_session(ws: Workspace, session_id: str, participant_ids: Iterable[str]) -> None:
     if repository.get(ws, Session, session_id) is None:
-        raise InvalidInput("That session no longer exists.")
+        raise InvalidInput(Message("That session no longer exists."))
     people = _participants(ws, participant_ids)
     if people:
         queries.add_session_participants(ws, session_id, people)

@@ -12,6 +12,7 @@ from datetime import date
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import Note, NoteKind, Theme
 from focusgroup.domain.theme_suggest import Suggestion, ThemeSuggester
+from focusgroup.messages import Message, text_of
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import themes as store
 from focusgroup.storage.themes import ThemedNote
@@ -141,16 +142,17 @@ def clean_name(name: str) -> str:
     """A theme name as stored: whitespace collapsed, a leading ``#`` dropped; 1–80 characters."""
     name = " ".join((name or "").split()).lstrip("#").strip()
     if not name:
-        raise InvalidInput("A theme needs a name.")
+        raise InvalidInput(Message("A theme needs a name."))
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"A theme name can be at most {MAX_NAME} characters.")
+        raise InvalidInput(Message("A theme name can be at most {most} characters.",
+                                   most=MAX_NAME))
     return name
 
 
 def _ids(note_ids: Iterable[str]) -> list[str]:
     ids = list(dict.fromkeys(note_ids))
     if not ids:
-        raise InvalidInput("Select one or more notes first.")
+        raise InvalidInput(Message("Select one or more notes first."))
     return ids
 
 
@@ -158,7 +160,7 @@ def _storing(call, *args, **kwargs):
     try:
         return call(*args, **kwargs)
     except (store.ThemeNameTaken, store.ThemeNotEmpty, store.ThemeMissing) as error:
-        raise InvalidInput(str(error)) from error
+        raise InvalidInput(text_of(error)) from error
 
 
 def create(ws: Workspace, name: str) -> Theme:
@@ -194,7 +196,7 @@ def rename(ws: Workspace, theme_id: str, new_name: str) -> Theme:
 def merge(ws: Workspace, source_id: str, target_id: str) -> None:
     """All notes of the source theme join the target; the source theme disappears."""
     if source_id == target_id:
-        raise InvalidInput("Choose another theme to merge into.")
+        raise InvalidInput(Message("Choose another theme to merge into."))
     _storing(store.merge_themes, ws, source_id, target_id)
 
 
@@ -203,8 +205,8 @@ def split(ws: Workspace, theme_id: str, note_ids: Iterable[str], new_name: str) 
     name = clean_name(new_name)
     ids = _ids(note_ids)
     if store.theme_by_name(ws, name) is not None:
-        raise InvalidInput(f"There is already a theme called {name}; drag the notes onto it "
-                           "with Shift held to move them there.")
+        raise InvalidInput(Message("There is already a theme called {name}; drag the notes "
+                                   "onto it with Shift held to move them there.", name=name))
     return _storing(store.assign_notes, ws, ids, name, move_from=theme_id)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from focusgroup.messages import Message
 from focusgroup.storage.errors import BackupFailed
 
 SUFFIX = ".fgbackup"
@@ -60,10 +61,12 @@ def make_backup(conn: sqlite3.Connection, folder: Path, stem: str, reason: str) 
             target.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise BackupFailed(f"Could not write a backup to {folder}: {error}.") from error
+        raise BackupFailed(Message("Could not write a backup to {folder}: {error}.",
+                                  folder=folder, error=error)) from error
     if not verify(partial):
         partial.unlink(missing_ok=True)
-        raise BackupFailed(f"The backup written to {folder} did not pass the integrity check.")
+        raise BackupFailed(Message(
+            "The backup written to {folder} did not pass the integrity check.", folder=folder))
     partial.replace(final)
     return BackupInfo(final, now, reason, note_count(final))
 

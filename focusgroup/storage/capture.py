@@ -19,6 +19,7 @@ class NoteSnapshot:
     note: model.Note
     theme_ids: tuple[str, ...]
     action_ids: tuple[str, ...]
+    stances: tuple[tuple[str, str], ...] = ()  # (initiative id, stance)
 
 
 def _theme_ids(ws: Workspace, names: tuple[str, ...] | list[str]) -> list[str]:
@@ -67,10 +68,12 @@ def delete_note(ws: Workspace, note_id: str) -> NoteSnapshot:
             "SELECT theme_id FROM note_themes WHERE note_id = ?", [note_id]).fetchall())
         action_ids = tuple(r[0] for r in ws.conn.execute(
             "SELECT id FROM actions WHERE note_id = ?", [note_id]).fetchall())
+        stances = tuple((r[0], r[1]) for r in ws.conn.execute(
+            "SELECT initiative_id, stance FROM note_stances WHERE note_id = ?", [note_id]))
         ws.conn.execute("UPDATE actions SET note_id = NULL WHERE note_id = ?", [note_id])
         ws.conn.execute("DELETE FROM note_themes WHERE note_id = ?", [note_id])
         ws.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
-    return NoteSnapshot(note, theme_ids, action_ids)
+    return NoteSnapshot(note, theme_ids, action_ids, stances)  # stances go with the note
 
 
 def restore_note(ws: Workspace, snapshot: NoteSnapshot) -> None:
@@ -82,6 +85,10 @@ def restore_note(ws: Workspace, snapshot: NoteSnapshot) -> None:
         for action_id in snapshot.action_ids:
             ws.conn.execute("UPDATE actions SET note_id = ? WHERE id = ?",
                           [snapshot.note.id, action_id])
+        for initiative_id, stance in snapshot.stances:  # unless the initiative is gone since
+            ws.conn.execute("INSERT OR IGNORE INTO note_stances (note_id, initiative_id, stance) "
+                            "SELECT ?, id, ? FROM initiatives WHERE id = ?",
+                            [snapshot.note.id, stance, initiative_id])
 
 
 def session_notes(ws: Workspace, session_id: str) -> list[tuple[model.Note, list[str]]]:

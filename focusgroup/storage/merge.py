@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from focusgroup.messages import Message
 from focusgroup.storage.repository import atomic
 from focusgroup.storage.workspace import Workspace
 
@@ -61,29 +62,32 @@ def _item_key(row: Row, _ids: dict[str, dict[str, str]]) -> tuple[str, str]:
     return row["list_id"], _fold(row["key"])
 
 
-def _department_conflict(src: Row, dest: Row) -> str | None:
+def _department_conflict(src: Row, dest: Row) -> Message | None:
     differences = []
     if src["kind"] != dest["kind"]:
-        differences.append(f'kind "{src["kind"]}" there, "{dest["kind"]}" here')
+        differences.append(Message('kind "{there}" there, "{here}" here',
+                                   there=src["kind"], here=dest["kind"]))
     if src["cadence_months"] != dest["cadence_months"]:
-        differences.append(f'a cadence of {src["cadence_months"]} months there, '
-                           f'{dest["cadence_months"]} here')
+        differences.append(Message("a cadence of {there} months there, {here} here",
+                                   there=src["cadence_months"], here=dest["cadence_months"]))
     if not differences:
         return None
-    return (f'Department "{dest["name"]}" has {" and ".join(differences)}; '
-            "the values here were kept.")
+    found = differences[0] if len(differences) == 1 else Message(
+        "{first} and {second}", first=differences[0], second=differences[1])
+    return Message('Department "{name}" has {differences}; the values here were kept.',
+                   name=dest["name"], differences=found)
 
 
-def _participant_conflict(src: Row, dest: Row) -> str | None:
+def _participant_conflict(src: Row, dest: Row) -> Message | None:
     if src["role"] == dest["role"]:
         return None
-    return (f'Participant {dest["code"]} is a {src["role"]} there but a {dest["role"]} here; '
-            f"kept {dest['role']}.")
+    return Message("Participant {code} is a {there} there but a {here} here; kept {here}.",
+                   code=dest["code"], there=src["role"], here=dest["role"])
 
 
 # table -> (natural key of a row, conflict between a source row and its destination match)
 Matcher = tuple[Callable[[Row, dict[str, dict[str, str]]], Any],
-                Callable[[Row, Row], str | None] | None]
+                Callable[[Row, Row], Message | None] | None]
 MATCHERS: dict[str, Matcher] = {
     "departments": (_name_key, _department_conflict),
     "participants": (_participant_key, _participant_conflict),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+from focusgroup.messages import Message
 from focusgroup.storage.errors import MigrationFailed
 from focusgroup.storage.schema import APPLICATION_ID, STEPS
 
@@ -44,8 +45,9 @@ def migrate(
                     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version = {number}")
         except Exception as error:  # any failure: the transaction has been rolled back
-            raise MigrationFailed(
-                f"Could not upgrade the workspace to version {number}: {error}. "
-                f"The file is unchanged at version {number - 1}."
-            ) from error
+            raise MigrationFailed(Message(
+                "Could not upgrade the workspace to version {number}: {error}. "
+                "The file is unchanged at version {previous}.",
+                number=number, error=error, previous=number - 1,
+            )) from error
     return old, target

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from focusgroup.domain import model
+from focusgroup.messages import Message
 from focusgroup.storage.records import TABLES
-from focusgroup.storage.repository import writing
+from focusgroup.storage.repository import find, writing
 from focusgroup.storage.workspace import Workspace
 
 
@@ -69,12 +70,13 @@ def integrity_problems(ws: Workspace) -> list[str]:
     """Empty when the file is sound: integrity check, foreign keys and the search index."""
     problems = [r[0] for r in ws.conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
     for row in ws.conn.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{row[0]} row {row[1]} points to a missing {row[2]}")
+        problems.append(Message("{table} row {row} points to a missing {parent}",
+                                table=row[0], row=row[1], parent=row[2]))
     if not ws.read_only:
         try:
             ws.conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
         except Exception as error:  # noqa: BLE001 - reported, not raised
-            problems.append(f"search index: {error}")
+            problems.append(Message("search index: {error}", error=error))
     return problems
 
 
@@ -250,3 +252,10 @@ def search_notes(
                   model.NoteKind(r[4]), r[5])
         for r in rows
     ]
+
+
+def participants_with_code(ws: Workspace, code: str) -> list[model.Participant]:
+    """Participants whose code is ``code`` ignoring letter case ("p-001" finds P-001), an exact
+    match first: codes are typed quickly during a session."""
+    found = find(ws, model.Participant, "code = ? COLLATE NOCASE", [code])
+    return sorted(found, key=lambda p: p.code != code)

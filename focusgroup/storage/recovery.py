@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from focusgroup.messages import Message, text_of
 from focusgroup.storage import backups
 from focusgroup.storage.backups import BackupInfo
 from focusgroup.storage.errors import WorkspaceDamaged
@@ -19,11 +20,12 @@ class Recovery:
     damaged_copy: Path  # where the damaged file now is (never deleted)
     backup: BackupInfo  # what was restored
 
-    def message(self) -> str:
+    def message(self) -> Message:
         when = self.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        return (f"The workspace was damaged. It was restored from the backup of {when} "
-                f"({self.backup.notes} notes); anything written after that may be missing. "
-                f"The damaged file is kept at {self.damaged_copy}.")
+        return Message("The workspace was damaged. It was restored from the backup of {when} "
+                       "({notes} notes); anything written after that may be missing. "
+                       "The damaged file is kept at {copy}.",
+                       when=when, notes=self.backup.notes, copy=self.damaged_copy)
 
 
 def newest_good_backup(folder: Path | None) -> BackupInfo | None:
@@ -37,8 +39,8 @@ def restore_newest_backup(path: Path, backup_dir: Path | None) -> Recovery:
     """Move ``path`` (and its -wal/-shm) aside and put the newest verified backup in its place."""
     good = newest_good_backup(backup_dir)
     if good is None:
-        raise WorkspaceDamaged(f"{path} is damaged and there is no usable backup; the file was "
-                               "not changed.")
+        raise WorkspaceDamaged(Message("{path} is damaged and there is no usable backup; the "
+                                       "file was not changed.", path=path))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     path.replace(aside)
@@ -53,11 +55,12 @@ def restore_newest_backup(path: Path, backup_dir: Path | None) -> Recovery:
                 contextlib.closing(sqlite3.connect(partial)) as target:
             source.backup(target)
         if not backups.verify(partial):
-            raise sqlite3.DatabaseError("the restored copy failed its integrity check")
+            raise sqlite3.DatabaseError(Message("the restored copy failed its integrity check"))
         partial.replace(path)
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
         if not path.exists():  # put the damaged file back rather than leave nothing
             shutil.copy2(aside, path)
-        raise WorkspaceDamaged(f"Restoring {path} from its backup failed: {error}.") from error
+        raise WorkspaceDamaged(Message("Restoring {path} from its backup failed: {error}.",
+                                       path=path, error=text_of(error))) from error
     return Recovery(aside, good)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from focusgroup.domain import model
+from focusgroup.messages import Message
 from focusgroup.storage.errors import StorageWriteError
 from focusgroup.storage.records import TABLES, from_row, to_cell, to_row
 from focusgroup.storage.workspace import Workspace
@@ -28,20 +29,21 @@ def _pk(cls: type) -> str | tuple[str, ...]:
 def writing(ws: Workspace) -> Iterator[None]:
     """Turn low-level write failures into a :class:`StorageWriteError` a person can read."""
     if ws.read_only:
-        raise StorageWriteError(f"{ws.path.name} is open read-only; nothing can be saved.")
+        raise StorageWriteError(Message("{name} is open read-only; nothing can be saved.",
+                                        name=ws.path.name))
     try:
         yield
     except sqlite3.OperationalError as error:
         text = str(error)
         if "full" in text:
-            reason = "the disk is full"
+            reason = Message("the disk is full")
         elif "readonly" in text or "read-only" in text:
-            reason = "the file has become read-only"
+            reason = Message("the file has become read-only")
         elif "locked" in text or "busy" in text:
-            reason = "another program is writing to the workspace"
+            reason = Message("another program is writing to the workspace")
         else:
             reason = text
-        raise StorageWriteError(f"Could not save: {reason}.") from error
+        raise StorageWriteError(Message("Could not save: {reason}.", reason=reason)) from error
 
 
 @contextlib.contextmanager

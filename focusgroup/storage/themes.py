@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from focusgroup.domain import model
+from focusgroup.messages import Message
 from focusgroup.storage import repository
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.records import from_row, to_row
@@ -138,12 +139,13 @@ def atomic(ws: Workspace) -> Iterator[None]:
         with repository.atomic(ws):
             yield
     except sqlite3.IntegrityError as error:
-        raise ThemeMissing("A note or theme no longer exists; look again at the board.") from error
+        raise ThemeMissing(Message(
+            "A note or theme no longer exists; look again at the board.")) from error
 
 
 def _require(ws: Workspace, theme_id: str) -> None:
     if ws.conn.execute("SELECT 1 FROM themes WHERE id = ?", [theme_id]).fetchone() is None:
-        raise ThemeMissing("That theme no longer exists.")
+        raise ThemeMissing(Message("That theme no longer exists."))
 
 
 def _get_or_create(ws: Workspace, name: str) -> model.Theme:
@@ -168,7 +170,7 @@ def create_theme(ws: Workspace, name: str) -> model.Theme:
     """A new, empty theme; refuses a name that is taken."""
     with atomic(ws):
         if _find_by_name(ws, name) is not None:
-            raise ThemeNameTaken(f"There is already a theme called {name}.")
+            raise ThemeNameTaken(Message("There is already a theme called {name}.", name=name))
         theme = model.Theme(name)
         ws.db["themes"].insert(to_row(theme))
     return theme
@@ -209,7 +211,8 @@ def rename_theme(ws: Workspace, theme_id: str, name: str) -> model.Theme:
         _require(ws, theme_id)
         other = _find_by_name(ws, name)
         if other is not None and other.id != theme_id:
-            raise ThemeNameTaken(f"There is already a theme called {other.name}.")
+            raise ThemeNameTaken(Message("There is already a theme called {name}.",
+                                          name=other.name))
         ws.conn.execute("UPDATE themes SET name = ? WHERE id = ?", [name, theme_id])
         row = ws.conn.execute("SELECT created_at FROM themes WHERE id = ?", [theme_id]).fetchone()
     return from_row(model.Theme, {"id": theme_id, "name": name, "created_at": row[0]})
@@ -232,6 +235,7 @@ def merge_themes(ws: Workspace, source_id: str, target_id: str) -> None:
 def delete_empty_theme(ws: Workspace, theme_id: str) -> None:
     with atomic(ws):
         if theme_note_count(ws, theme_id):
-            raise ThemeNotEmpty("Only a theme without notes can be deleted; merge it instead.")
+            raise ThemeNotEmpty(Message(
+                "Only a theme without notes can be deleted; merge it instead."))
         ws.conn.execute("DELETE FROM themes WHERE id = ?", [theme_id])
 

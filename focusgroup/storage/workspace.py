@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from focusgroup.messages import Message, text_of
 from focusgroup.storage import backups, sqlite_utils_database
 from focusgroup.storage.errors import (
     NewerWorkspace,
@@ -51,37 +52,41 @@ def probe(path: Path) -> Probe:
     if not path.exists():
         return Probe(exists=False)
     if path.is_dir():
-        raise NotAWorkspace(f"{path} is a folder, not a workspace file.")
+        raise NotAWorkspace(Message("{path} is a folder, not a workspace file.", path=path))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise NotAWorkspace(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise NotAWorkspace(Message("Cannot read {path}: {reason}.", path=path,
+                                     reason=error.strerror or error)) from error
     if header == b"":
         return Probe(exists=True)  # an empty file becomes a new workspace
     if not header.startswith(SQLITE_HEADER):
-        raise NotAWorkspace(f"{path} is not a focusgroup workspace (it is not an SQLite file).")
+        raise NotAWorkspace(Message(
+            "{path} is not a focusgroup workspace (it is not an SQLite file).", path=path))
     if len(header) < 100:
-        raise WorkspaceDamaged(f"{path} is damaged: its header is cut short.")
+        raise WorkspaceDamaged(Message("{path} is damaged: its header is cut short.", path=path))
     # Read the header fields directly: even a read-only SQLite connection may leave -wal/-shm
     # files behind, and a file that is not ours must not be touched at all.
     tables = int.from_bytes(header[40:44], "big")  # schema cookie: > 0 once tables exist
     version = int.from_bytes(header[60:64], "big")  # PRAGMA user_version
     app_id = int.from_bytes(header[68:72], "big")  # PRAGMA application_id
     if tables and app_id != APPLICATION_ID:
-        raise NotAWorkspace(
-            f"{path} is an SQLite database, but not a focusgroup workspace; it was left untouched."
-        )
+        raise NotAWorkspace(Message(
+            "{path} is an SQLite database, but not a focusgroup workspace; it was left untouched.",
+            path=path,
+        ))
     _refuse_newer(path, version)
     return Probe(exists=True, version=version, application_id=app_id, tables=tables)
 
 
 def _refuse_newer(path: Path, version: int) -> None:
     if version > CURRENT_VERSION:
-        raise NewerWorkspace(
-            f"{path} was written by a newer focusgroup (workspace version {version}; this version "
-            f"reads up to {CURRENT_VERSION}). Please update focusgroup; the file was not changed."
-        )
+        raise NewerWorkspace(Message(
+            "{path} was written by a newer focusgroup (workspace version {version}; this version "
+            "reads up to {current}). Please update focusgroup; the file was not changed.",
+            path=path, version=version, current=CURRENT_VERSION,
+        ))
 
 
 class _Lock:
@@ -95,16 +100,18 @@ class _Lock:
         try:
             handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
         except OSError as error:
-            raise WorkspaceReadOnly(f"Cannot write beside {self.path.parent}: "
-                                    f"{error.strerror or error}.") from error
+            raise WorkspaceReadOnly(Message("Cannot write beside {folder}: {reason}.",
+                                            folder=self.path.parent,
+                                            reason=error.strerror or error)) from error
         try:
             _lock_file(handle)
         except OSError as error:
             handle.close()
-            raise WorkspaceLocked(
-                f"{self.path.with_suffix('').name} is already open in another focusgroup window. "
-                "Close it there first, or open the workspace read-only."
-            ) from error
+            raise WorkspaceLocked(Message(
+                "{name} is already open in another focusgroup window. "
+                "Close it there first, or open the workspace read-only.",
+                name=self.path.with_suffix("").name,
+            )) from error
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
@@ -266,20 +273,22 @@ def _open_read_only(
     path: Path, found: Probe, backup_dir: Path | None, keep_backups: int
 ) -> Workspace:
     if not found.exists:
-        raise WorkspaceMissing(f"There is no workspace at {path}.")
+        raise WorkspaceMissing(Message("There is no workspace at {path}.", path=path))
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
                            check_same_thread=False)
     try:
         version = schema_version(conn)
         _refuse_newer(path, version)
         if version < CURRENT_VERSION:
-            raise WorkspaceReadOnly(
-                f"{path} needs an upgrade, which cannot be done while it is open read-only."
-            )
+            raise WorkspaceReadOnly(Message(
+                "{path} needs an upgrade, which cannot be done while it is open read-only.",
+                path=path,
+            ))
         _configure(conn, read_only=True)
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise WorkspaceDamaged(f"{path} could not be read: {error}.") from error
+        raise WorkspaceDamaged(Message("{path} could not be read: {error}.", path=path,
+                                       error=error)) from error
     except BaseException:
         conn.close()
         raise
@@ -303,23 +312,25 @@ def open_workspace(
     path = Path(path).expanduser().absolute()
     found = probe(path)
     if not found.exists and not create:
-        raise WorkspaceMissing(f"There is no workspace at {path}.")
+        raise WorkspaceMissing(Message("There is no workspace at {path}.", path=path))
     if found.exists and not create and found.version == 0 and not Path(f"{path}-wal").exists():
-        raise NotAWorkspace(f"{path} is not a focusgroup workspace (it is empty); "
-                            "it was left untouched.")
+        raise NotAWorkspace(Message("{path} is not a focusgroup workspace (it is empty); "
+                                    "it was left untouched.", path=path))
     if read_only:
         return _open_read_only(path, found, backup_dir, keep_backups)
 
     if found.exists and not os.access(path, os.W_OK):
-        raise WorkspaceReadOnly(f"{path} is read-only; focusgroup cannot save to it.")
+        raise WorkspaceReadOnly(Message("{path} is read-only; focusgroup cannot save to it.",
+                                        path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise WorkspaceReadOnly(
-            f"Cannot create the folder {path.parent}: {error.strerror}."
-        ) from error
+        raise WorkspaceReadOnly(Message(
+            "Cannot create the folder {folder}: {reason}.", folder=path.parent,
+            reason=error.strerror,
+        )) from error
     if not os.access(path.parent, os.W_OK):
-        raise WorkspaceReadOnly(f"The folder {path.parent} is not writable.")
+        raise WorkspaceReadOnly(Message("The folder {folder} is not writable.", folder=path.parent))
 
     lock = _Lock(path)
     lock.acquire()
@@ -346,17 +357,18 @@ def open_workspace(
                 ws.backup("open")
             except backups.BackupFailed as error:
                 if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                    raise WorkspaceDamaged(
-                        f"{path} is damaged (it fails SQLite's integrity check); it was not "
-                        "changed, and its earlier backups are kept."
-                    ) from error
-                ws.backup_warning = str(error)
+                    raise WorkspaceDamaged(Message(
+                        "{path} is damaged (it fails SQLite's integrity check); it was not "
+                        "changed, and its earlier backups are kept.", path=path,
+                    )) from error
+                ws.backup_warning = text_of(error)
         return ws
     except sqlite3.DatabaseError as error:
         if conn is not None:
             conn.close()
         lock.release()
-        raise WorkspaceDamaged(f"{path} could not be opened: {error}.") from error
+        raise WorkspaceDamaged(Message("{path} could not be opened: {error}.", path=path,
+                                   error=error)) from error
     except BaseException:
         if conn is not None:
             conn.close()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from focusgroup.domain.model import Note
 from focusgroup.storage.errors import WorkspaceError
+from focusgroup.ui import labels
 
 if TYPE_CHECKING:  # pragma: no cover
     from focusgroup.ui.views.capture_view import CaptureView
@@ -36,7 +37,7 @@ class _NoteCommand(QUndoCommand):
         try:
             step()
         except WorkspaceError as error:
-            self.view.show_error(str(error))
+            self.view.show_error(labels.message(error))
         self.view.notes_changed()
 
     def apply(self) -> None:  # pragma: no cover - overridden

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from focusgroup.domain import needs
 from focusgroup.domain.model import (
     ActionStatus,
     DepartmentKind,
@@ -12,6 +13,7 @@ from focusgroup.domain.model import (
     SessionKind,
     SessionStatus,
 )
+from focusgroup.messages import CONTEXT, Message, text_of
 
 
 def _t(text: str) -> str:
@@ -117,3 +119,32 @@ def backup_reason(reason: str) -> str:
     if reason.startswith("before-v"):
         return _t("before upgrading to version %1").replace("%1", reason[len("before-v"):])
     return named.get(reason, reason)
+
+
+def message(text_or_error) -> str:
+    """A message from the services or storage (or an error raised with one) in the interface
+    language: its template is looked up in the catalogue and filled with the same values."""
+    text = text_of(text_or_error) if isinstance(text_or_error, BaseException) else text_or_error
+    if not isinstance(text, Message):
+        return str(text)
+    return text.render(lambda template: QCoreApplication.translate(CONTEXT, template))
+
+
+def number(value: float, *, signed: bool = False, decimals: int | None = None) -> str:
+    """A number in the interface language ("2,5" in Danish): whole numbers without decimals,
+    ranks shared by a tie with theirs; ``signed`` puts "+" before positive numbers."""
+    locale = QLocale()
+    value = float(value)
+    if decimals is not None:
+        text = locale.toString(value, "f", decimals)
+    elif value.is_integer():
+        text = locale.toString(int(value))
+    else:
+        text = locale.toString(value, "g", 6)
+    return "+" + text if signed and value > 0 else text
+
+
+def needs_list_name(name: str) -> str:
+    """A needs list's name in the interface language (built-in lists are stored in English)."""
+    danish = QLocale().language() == QLocale.Language.Danish
+    return needs.list_name(name, "da" if danish else "en")

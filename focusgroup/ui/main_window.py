@@ -30,6 +30,7 @@ from focusgroup.storage.errors import (
     WorkspaceReadOnly,
 )
 from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
 from focusgroup.ui.lazy_stack import LazyStack
 from focusgroup.ui.pages import NAV_KEYS, PAGES, bind_page, connect_page
 from focusgroup.ui.settings import Settings
@@ -188,52 +189,55 @@ class MainWindow(QMainWindow):
                           keep_backups=self.settings.get(options.BACKUPS_KEPT))
         except (WorkspaceLocked, WorkspaceReadOnly) as error:
             if not path.is_file():
-                QMessageBox.critical(self, self.tr("Cannot open workspace"), str(error))
+                QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(error))
                 return False
             title = (self.tr("Workspace in use") if isinstance(error, WorkspaceLocked)
                      else self.tr("Workspace is read-only"))
-            answer = QMessageBox.question(
-                self, title, str(error) + "\n\n" + self.tr("Open it read-only to look around?"))
+            answer = QMessageBox.question(self, title, labels.message(error) + "\n\n"
+                                          + self.tr("Open it read-only to look around?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             try:
                 new = open_ws(path, create=False, read_only=True)
             except WorkspaceError as again:
-                QMessageBox.critical(self, self.tr("Cannot open workspace"), str(again))
+                QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(again))
                 return False
         except (WorkspaceDamaged, NotAWorkspace) as error:
             new = self._offer_restore(path, error)
             if new is None:
                 return False
         except (WorkspaceError, InvalidInput) as error:
-            QMessageBox.critical(self, self.tr("Cannot open workspace"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(error))
             return False
         self.close_workspace()
         self.ws = new
         self.settings.remember(path)
         self._show_workspace()
         if new.backup_warning:
-            QMessageBox.warning(self, self.tr("No backup made"), new.backup_warning + "\n\n"
-                                + self.tr("Your workspace is fine and open; check the disk "
-                                          "space of your data folder."))
+            advice = self.tr("Your workspace is fine and open; check the disk space of your "
+                             "data folder.")
+            QMessageBox.warning(self, self.tr("No backup made"),
+                                labels.message(new.backup_warning) + "\n\n" + advice)
         return True
 
     def _offer_restore(self, path: Path, error: Exception) -> Workspace | None:
         """A damaged file with a good backup: offer to restore it (the damaged file is kept)."""
         if not path.exists() or not has_backups(path):
-            QMessageBox.critical(self, self.tr("Cannot open workspace"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(error))
             return None
-        answer = QMessageBox.question(self, self.tr("Workspace damaged"), str(error) + "\n\n"
-                                      + self.tr("Restore it from the newest good backup? The "
-                                                "damaged file is kept beside it."))
+        offer = self.tr("Restore it from the newest good backup? The damaged file is kept "
+                        "beside it.")
+        answer = QMessageBox.question(self, self.tr("Workspace damaged"),
+                                      labels.message(error) + "\n\n" + offer)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             ws, recovery = restore_from_backup(path, self.settings.get(options.BACKUPS_KEPT))
         except WorkspaceError as again:
-            QMessageBox.critical(self, self.tr("Cannot open workspace"), str(again))
+            QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(again))
             return None
-        QMessageBox.information(self, self.tr("Workspace restored"), recovery.message())
+        QMessageBox.information(self, self.tr("Workspace restored"),
+                                labels.message(recovery.message()))
         return ws
 
     def open_recent_path(self, path: str) -> None:
@@ -291,7 +295,7 @@ class MainWindow(QMainWindow):
         try:
             target.parent.mkdir(parents=True, exist_ok=True)  # the app's own data folder
         except OSError as error:
-            QMessageBox.critical(self, self.tr("Demo workspace"), str(error))
+            QMessageBox.critical(self, self.tr("Demo workspace"), labels.message(error))
             return
         if target.exists():
             self.open_path(target, create=False)
@@ -318,7 +322,7 @@ class MainWindow(QMainWindow):
     def _demo_failed(self, error: Exception) -> None:
         self._demo_progress.close()
         QMessageBox.critical(self, self.tr("Demo workspace"), self.tr(
-            "The demo workspace could not be written: %1").replace("%1", str(error)))
+            "The demo workspace could not be written: %1").replace("%1", labels.message(error)))
 
     def backup_now(self) -> None:
         if self.ws is None:
@@ -326,7 +330,7 @@ class MainWindow(QMainWindow):
         try:
             info = self.ws.backup("manual")
         except WorkspaceError as error:
-            QMessageBox.critical(self, self.tr("Backup failed"), str(error))
+            QMessageBox.critical(self, self.tr("Backup failed"), labels.message(error))
             return
         if info is not None:
             self.statusBar().showMessage(self.tr("Backup saved: %1 notes").replace(
@@ -390,7 +394,7 @@ class MainWindow(QMainWindow):
         try:
             self.capture_view.open_session(self.ws, session_id)
         except (WorkspaceError, InvalidInput) as error:
-            QMessageBox.critical(self, self.tr("Cannot open session"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot open session"), labels.message(error))
             return
         self.nav.blockSignals(True)
         self.nav.clearSelection()

@@ -117,7 +117,7 @@
         <translation>Hvad blev gjort</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="88"/>
         <source>  overdue</source>
         <translation>  over tiden</translation>
     </message>
@@ -269,17 +269,17 @@
         <translation>Ikke gemt: %1 Din tekst står stadig i noteringslinjen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/capture_commands.py" line="51"/>
+        <location filename="../../focusgroup/ui/capture_commands.py" line="52"/>
         <source>add note</source>
         <translation>tilføjelse af note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/capture_commands.py" line="69"/>
+        <location filename="../../focusgroup/ui/capture_commands.py" line="70"/>
         <source>delete note</source>
         <translation>sletning af note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/capture_commands.py" line="99"/>
+        <location filename="../../focusgroup/ui/capture_commands.py" line="100"/>
         <source>change themes</source>
         <translation>ændring af temaer</translation>
     </message>
@@ -479,32 +479,32 @@
 <context>
     <name>DepartmentDetail</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="25"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="26"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="25"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="26"/>
         <source>No sessions yet.</source>
         <translation>Ingen sessioner endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="26"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="27"/>
         <source>Trend since the previous round</source>
         <translation>Udviklingen siden forrige runde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="27"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="28"/>
         <source>Two rounds of rankings are needed for a trend.</source>
         <translation>Der skal to runder rangeringer til, før udviklingen kan vises.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="54"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="55"/>
         <source>Hidden to protect anonymity: each round needs at least %1 employees (%2 and %3).</source>
         <translation>Skjult af hensyn til anonymiteten: hver runde kræver mindst %1 medarbejdere (%2 og %3).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="65"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="66"/>
         <source>No need moved by a whole place.</source>
         <translation>Intet behov har flyttet sig en hel plads.</translation>
     </message>
@@ -649,27 +649,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="29"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="30"/>
         <source>Erase a participant</source>
         <translation>Slet en deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="33"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="34"/>
         <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out in other notes, and older backups are replaced. This cannot be undone.</source>
         <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også fra andre noter, og ældre sikkerhedskopier erstattes. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="41"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="42"/>
         <source>Keep their notes, unattributed</source>
         <translation>Behold personens noter anonymt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="43"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="44"/>
         <source>Participant &amp;code:</source>
         <translation>Deltager&amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="49"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="50"/>
         <source>&amp;Erase permanently</source>
         <translation>&amp;Slet permanent</translation>
     </message>
@@ -725,42 +725,42 @@
 <context>
     <name>HandsDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="52"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="53"/>
         <source>Count of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="62"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="63"/>
         <source>not counted</source>
         <translation>ikke talt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="64"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="65"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="65"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="66"/>
         <source>Hands &amp;for:</source>
         <translation>Hænder &amp;for:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="66"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="67"/>
         <source>Hands &amp;against:</source>
         <translation>Hænder &amp;imod:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="67"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="68"/>
         <source>&amp;Neutral / abstaining:</source>
         <translation>&amp;Neutrale / undlader:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="71"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="72"/>
         <source>&amp;Clear the count</source>
         <translation>&amp;Ryd optællingen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="77"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="78"/>
         <source>How many hands went up for and against “%1”?</source>
         <translation>Hvor mange rakte hånden op for og imod »%1«?</translation>
     </message>
@@ -768,77 +768,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="46"/>
         <source>Import rankings</source>
         <translation>Importér rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="50"/>
         <source>A CSV with participant, role, perspective, item, rank (one row per ranked item), a Microsoft Forms export or a Google Forms ranking grid. Nothing is written until every row checks out.</source>
         <translation>En CSV-fil med deltager, rolle, perspektiv, punkt og plads (én række pr. rangeret punkt), en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms. Intet gemmes, før alle rækker er i orden.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="62"/>
         <source>Type a new name to create the list from the file.</source>
         <translation>Skriv et nyt navn for at oprette listen ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="64"/>
         <source>e.g. Survey spring 2026 (default: from the file name)</source>
         <translation>f.eks. Spørgeundersøgelse forår 2026 (standard: filens navn)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="67"/>
         <source>— from the file, or none —</source>
         <translation>— fra filen eller ingen —</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="73"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="74"/>
         <source>Needs &amp;list:</source>
         <translation>&amp;Behovsliste:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="75"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="76"/>
         <source>&amp;Department:</source>
         <translation>&amp;Afdeling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="77"/>
         <source>D&amp;ate:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="84"/>
         <source>&amp;Preview</source>
         <translation>Forhånds&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="86"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="104"/>
         <source>Rankings file</source>
         <translation>Fil med rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="125"/>
         <source>Choose a file first.</source>
         <translation>Vælg først en fil.</translation>
     </message>
@@ -1101,12 +1101,12 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="38"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="39"/>
         <source>&amp;English:</source>
         <translation>&amp;Engelsk:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="39"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="40"/>
         <source>&amp;Danish:</source>
         <translation>&amp;Dansk:</translation>
     </message>
@@ -1274,278 +1274,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="69"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="70"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="71"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="72"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="73"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="74"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="75"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="76"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="115"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="110"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="118"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="112"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="120"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="114"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="122"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="118"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="126"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="120"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="128"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="134"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="128"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="136"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="138"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="132"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="141"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="142"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="146"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="160"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="161"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="176"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="170"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="217"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="194"/>
         <source>Workspace in use</source>
         <translation>Arbejdsområdet er i brug</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="218"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="195"/>
+        <source>Workspace is read-only</source>
+        <translation>Arbejdsområdet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="197"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="224"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="231"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="242"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="252"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="192"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="203"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="210"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="237"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="230"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="245"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="254"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="217"/>
+        <source>Your workspace is fine and open; check the disk space of your data folder.</source>
+        <translation>Dit arbejdsområde er i orden og åbent; kontrollér den ledige diskplads i din datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="219"/>
+        <source>No backup made</source>
+        <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="239"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="272"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="258"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="275"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="277"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="278"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="300"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="273"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="280"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="308"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="315"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="330"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="303"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="332"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="349"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="298"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="305"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="324"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="350"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="358"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="333"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="361"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="336"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="400"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="375"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="422"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="397"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="465"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="440"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -1553,217 +1569,217 @@
 <context>
     <name>NeedsGapView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="46"/>
         <source>Needs &amp; perception gap</source>
         <translation>Behov og opfattelseskløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="48"/>
         <source>Needs &amp;lists…</source>
         <translation>Behovs&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="50"/>
         <source>&amp;Import…</source>
         <translation>I&amp;mportér…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="53"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="52"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
         <source>&amp;List:</source>
         <translation>Lis&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="64"/>
         <source>&amp;Department:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="65"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="67"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="66"/>
         <source>&amp;Session:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="74"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="73"/>
         <source>In words</source>
         <translation>Med ord</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="79"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
         <source>Employees&apos; ranking since the previous round</source>
         <translation>Medarbejdernes rangering siden forrige runde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="83"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="82"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;━━ managers underestimate&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ managers overestimate&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;━━ ledere undervurderer&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ ledere overvurderer&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="90"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="90"/>
         <source>Employees</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="90"/>
         <source>Managers think</source>
         <translation>Ledere tror</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="92"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
         <source>Gap</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="92"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
         <source>Mean rank</source>
         <translation>Gns. plads</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="92"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
         <source>Top 3</source>
         <translation>Top 3</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="93"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="92"/>
         <source>Employees&apos; group rank</source>
         <translation>Medarbejdernes placering som gruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="93"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="92"/>
         <source>Managers&apos; predicted group rank</source>
         <translation>Ledernes forventede placering som gruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="94"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="93"/>
         <source>Managers&apos; rank minus employees&apos; rank: positive means managers underestimate the need</source>
         <translation>Ledernes placering minus medarbejdernes: positiv betyder, at lederne undervurderer behovet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="96"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="95"/>
         <source>Employees&apos; mean rank</source>
         <translation>Medarbejdernes gennemsnitlige placering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="97"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="96"/>
         <source>How many employees put it in their top 3</source>
         <translation>Antal medarbejdere, der satte behovet i deres top 3</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="132"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="131"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="133"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="132"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="133"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="135"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="134"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="136"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="135"/>
         <source>All sessions</source>
         <translation>Alle sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="146"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="145"/>
         <source>Round %1 – %2</source>
         <translation>Runde %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="185"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="184"/>
         <source>Open a workspace to see rankings.</source>
         <translation>Åbn et arbejdsområde for at se rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="204"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="203"/>
         <source>Only one round of rankings so far; the trend appears after the next one.</source>
         <translation>Kun én runde rangeringer indtil nu; udviklingen vises efter den næste.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="206"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="205"/>
         <source>%1 – %2 compared with %3 – %4.</source>
         <translation>%1 – %2 sammenlignet med %3 – %4.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="213"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="212"/>
         <source>Not shown: each round needs at least %1 employees (%2 and %3).</source>
         <translation>Vises ikke: hver runde kræver mindst %1 medarbejdere (%2 og %3).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="221"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="220"/>
         <source>up</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="221"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="220"/>
         <source>down</source>
         <translation>ned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="226"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="225"/>
         <source>No need moved by a whole place.</source>
         <translation>Intet behov har flyttet sig en hel plads.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="240"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="239"/>
         <source>employees&apos; own rankings</source>
         <translation>medarbejdernes egne rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="241"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="240"/>
         <source>managers&apos; predictions</source>
         <translation>ledernes forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="242"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="241"/>
         <source>%1: %2 people</source>
         <translation>%1: %2 personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="244"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="243"/>
         <source>(%1 more needed)</source>
         <translation>(mangler %1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="247"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="246"/>
         <source>Not shown: both sides need at least %1 people to protect anonymity. In this scope: %2.</source>
         <translation>Vises ikke: begge sider skal have mindst %1 personer for at beskytte anonymiteten. I dette udvalg: %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="254"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="253"/>
         <source>%1 employees and %2 managers and supervisors.</source>
         <translation>%1 medarbejdere og %2 ledere og mellemledere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="259"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="258"/>
         <source>What employees want</source>
         <translation>Hvad medarbejderne ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="260"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="259"/>
         <source>What managers think they want</source>
         <translation>Hvad lederne tror, de ønsker</translation>
     </message>
@@ -1771,103 +1787,103 @@
 <context>
     <name>NeedsListsDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="51"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="108"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="173"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="52"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="109"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="175"/>
         <source>Needs lists</source>
         <translation>Behovslister</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="55"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="56"/>
         <source>The items people rank. An item that has been ranked cannot be deleted, only archived, so earlier rankings keep their meaning.</source>
         <translation>De punkter, folk rangerer. Et punkt, der er blevet rangeret, kan ikke slettes, kun arkiveres, så tidligere rangeringer bevarer deres betydning.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="63"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="64"/>
         <source>&amp;New list…</source>
         <translation>&amp;Ny liste…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="65"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="65"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="152"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="66"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="154"/>
         <source>Arc&amp;hive list</source>
         <translation>Arkivér &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="74"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="75"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Tilføj punkt…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="75"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="76"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="76"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="77"/>
         <source>&amp;Up</source>
         <translation>O&amp;p</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="77"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="78"/>
         <source>Do&amp;wn</source>
         <translation>Ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="78"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="164"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="79"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="166"/>
         <source>A&amp;rchive</source>
         <translation>Ar&amp;kivér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="79"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="125"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="145"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="127"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="147"/>
         <source>  (archived)</source>
         <translation>  (arkiveret)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="151"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="153"/>
         <source>Restore list</source>
         <translation>Gendan liste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="163"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="165"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="168"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="170"/>
         <source>New needs list</source>
         <translation>Ny behovsliste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="168"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="179"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="170"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="181"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="179"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="181"/>
         <source>Rename needs list</source>
         <translation>Omdøb behovsliste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="190"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="192"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="200"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="202"/>
         <source>Edit item</source>
         <translation>Rediger punkt</translation>
     </message>
@@ -1898,27 +1914,27 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../focusgroup/ui/models/notes_model.py" line="42"/>
+        <location filename="../../focusgroup/ui/models/notes_model.py" line="41"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/models/notes_model.py" line="42"/>
+        <location filename="../../focusgroup/ui/models/notes_model.py" line="41"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/models/notes_model.py" line="42"/>
+        <location filename="../../focusgroup/ui/models/notes_model.py" line="41"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/models/notes_model.py" line="42"/>
+        <location filename="../../focusgroup/ui/models/notes_model.py" line="41"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/models/notes_model.py" line="43"/>
+        <location filename="../../focusgroup/ui/models/notes_model.py" line="42"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
@@ -1979,102 +1995,102 @@
         <translation>Indtast rangeringer — %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="65"/>
         <source>Se&amp;ssion:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="76"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="77"/>
         <source>…or drag into order:</source>
         <translation>…eller træk dem i rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="89"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="90"/>
         <source>use the top </source>
         <translation>brug de øverste </translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="90"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="91"/>
         <source>Use this &amp;order</source>
         <translation>&amp;Brug denne rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="110"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="111"/>
         <source>Own: what I want</source>
         <translation>Egen: hvad jeg ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="111"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="112"/>
         <source>Predicted: what my employees want</source>
         <translation>Forventet: hvad mine medarbejdere ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="114"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="115"/>
         <source>e.g. 3 1 5 2   (ties: 1=5; leave out unranked)</source>
         <translation>f.eks. 3 1 5 2   (delt plads: 1=5; udelad dem uden plads)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="115"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="117"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="118"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="117"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="118"/>
         <source>&amp;Role</source>
         <translation>R&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="118"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="118"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
         <source>&amp;Order</source>
         <translation>&amp;Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="131"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="131"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="131"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
         <source>View</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="131"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
         <source>Order</source>
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="173"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="174"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="184"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="185"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="210"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="211"/>
         <source>own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="211"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="212"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2082,162 +2098,162 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="61"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="62"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="63"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="64"/>
         <source>PDF summaries for management that keep people anonymous: groups smaller than the anonymity threshold are left out with a sentence saying why, and names never appear.</source>
         <translation>PDF-opsummeringer til ledelsen, der holder folk anonyme: grupper, der er mindre end anonymitetsgrænsen, udelades med en sætning om hvorfor, og navne kommer aldrig med.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="71"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="72"/>
         <source>Period or department summary</source>
         <translation>Opsummering for periode eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="72"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="73"/>
         <source>Perception-gap brief</source>
         <translation>Kort om opfattelseskløften</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="73"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="74"/>
         <source>Session summary</source>
         <translation>Sessionsopsummering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="105"/>
         <source>&amp;Report:</source>
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="107"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
         <source>&amp;Session:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="106"/>
         <source>&amp;Department:</source>
         <translation>Afde&amp;ling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="77"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="78"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="91"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="116"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="105"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;og:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="100"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="101"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="102"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="103"/>
         <source>Any group with fewer distinct participants than this is not shown.</source>
         <translation>Grupper med færre forskellige deltagere end dette vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="106"/>
         <source>Anonymity &amp;threshold:</source>
         <translation>Anonymitetsgræ&amp;nse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="103"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="104"/>
         <source>Show participant &amp;codes (never names)</source>
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="122"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="123"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="124"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="131"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="132"/>
         <source>Save &amp;as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="132"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="133"/>
         <source>&amp;Open externally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="147"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="148"/>
         <source>Choose a report and press Generate to see it here.</source>
         <translation>Vælg en rapport, og tryk på Generér for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="186"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="187"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="229"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="230"/>
         <source>There is no session to report on yet.</source>
         <translation>Der er endnu ingen session at lave rapport om.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="238"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="239"/>
         <source>Building the report…</source>
         <translation>Laver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="296"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="297"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="297"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="298"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="318"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="319"/>
         <source>Cancelled.</source>
         <translation>Annulleret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="321"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="322"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="322"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="323"/>
         <source>The report could not be made: %1</source>
         <translation>Rapporten kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="361"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="362"/>
         <source>Save report</source>
         <translation>Gem rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="362"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="363"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="382"/>
         <source>Saved to %1</source>
         <translation>Gemt i %1</translation>
     </message>
@@ -2622,97 +2638,97 @@
 <context>
     <name>StanceBar</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="138"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="139"/>
         <source>Initiative:</source>
         <translation>Initiativ:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="150"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="151"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="150"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="151"/>
         <source>Against</source>
         <translation>Imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="151"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="152"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="159"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="160"/>
         <source>Hands…</source>
         <translation>Hænder…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="160"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="161"/>
         <source>Record a count of hands (%1)</source>
         <translation>Registrér en håndsoprækning (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="174"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="175"/>
         <source>Alt+Shift+F / A / N  ·  Alt+Shift+H hands</source>
         <translation>Alt+Shift+F / A / N  ·  Alt+Shift+H hænder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="248"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="249"/>
         <source>No note to mark yet: type what was said first.</source>
         <translation>Ingen note at markere endnu: skriv først, hvad der blev sagt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="266"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="267"/>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="270"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="271"/>
         <source>%1 notes</source>
         <translation>%1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="271"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="272"/>
         <source>%1 marked for.</source>
         <translation>%1 markeret for.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="272"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="273"/>
         <source>%1 marked against.</source>
         <translation>%1 markeret imod.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="273"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="274"/>
         <source>%1 marked neutral.</source>
         <translation>%1 markeret neutral.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="274"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="275"/>
         <source>%1: mark removed.</source>
         <translation>%1: markering fjernet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="285"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="286"/>
         <source>This session</source>
         <translation>Denne session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="297"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="298"/>
         <source>This session: %1 for · %2 against · %3 neutral notes</source>
         <translation>Denne session: %1 for · %2 imod · %3 neutrale noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="300"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="301"/>
         <source> · no count of hands yet</source>
         <translation> · ingen håndsoprækning endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="301"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="302"/>
         <source> · hands %1 for / %2 against</source>
         <translation> · hænder %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="304"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="305"/>
         <source> / %1 neutral</source>
         <translation> / %1 neutrale</translation>
     </message>
@@ -2796,318 +2812,318 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="46"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="47"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="54"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="55"/>
         <source>Drag notes onto a theme to add it (hold Shift to move them instead); a note can have several themes. Or select notes and press T to pick a theme by typing.</source>
         <translation>Træk noter over på et tema for at give dem temaet (hold Skift nede for at flytte dem i stedet); en note kan have flere temaer. Eller markér noter, og tryk T for at vælge et tema ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="62"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="63"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="63"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
         <source>&amp;Department:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="81"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="82"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="82"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
         <source>&amp;Ignore (I)</source>
         <translation>&amp;Ignorér (I)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
         <source>S&amp;plit selected…</source>
         <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
         <source>Split the selected notes into a new theme</source>
         <translation>Flyt de valgte noter over i et nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
         <source>&amp;Remove from theme (Del)</source>
         <translation>Fjern fra te&amp;ma (Del)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
         <source>Take the selected notes out of this theme</source>
         <translation>Tag de valgte noter ud af dette tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="141"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="142"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="166"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="167"/>
         <source>Unthemed</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="185"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="186"/>
         <source>Open a workspace to see themes.</source>
         <translation>Åbn et arbejdsområde for at se temaer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="190"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
         <source>1 note in this scope</source>
         <translation>1 note i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="190"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
         <source>%n notes in this scope</source>
         <translation>%n noter i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="192"/>
         <source>1 unthemed</source>
         <translation>1 uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="192"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="193"/>
         <source>%n unthemed</source>
         <translation>%n uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="193"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="194"/>
         <source>1 theme</source>
         <translation>1 tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="193"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="194"/>
         <source>%n themes</source>
         <translation>%n temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="243"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="244"/>
         <source>Unthemed notes:</source>
         <translation>Noter uden tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="302"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="411"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="469"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="303"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="412"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="430"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="455"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="302"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="411"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="455"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="469"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="303"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="412"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="430"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="456"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="306"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="428"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
         <source>Took %1 out of %2.</source>
         <translation>Tog %1 ud af %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="312"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="313"/>
         <source>Moved %1 to %2.</source>
         <translation>Flyttede %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="313"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="314"/>
         <source>Added %2 to %1.</source>
         <translation>Føjede %2 til %1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="338"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="339"/>
         <source>Add to theme…	T</source>
         <translation>Føj til tema…	T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="341"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="342"/>
         <source>Accept suggestion	A</source>
         <translation>Acceptér forslag	A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="343"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
         <source>Ignore suggestion	I</source>
         <translation>Ignorér forslag	I</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="346"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
         <source>Remove from theme	Del</source>
         <translation>Fjern fra tema	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="348"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="349"/>
         <source>Split selected into new theme…</source>
         <translation>Udskil valgte til nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="351"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="352"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="352"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="353"/>
         <source>Merge theme into…</source>
         <translation>Flet tema ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="355"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="356"/>
         <source>Delete theme</source>
         <translation>Slet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="374"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="374"/>
         <source>Name of the new theme:</source>
         <translation>Navn på det nye tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="375"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="376"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
         <source>Select one or more notes first.</source>
         <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="384"/>
         <source>Add to theme</source>
         <translation>Føj til tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="384"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="385"/>
         <source>Theme for %1 (type to find; a new name creates it):</source>
         <translation>Tema til %1 (skriv for at søge; et nyt navn opretter det):</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="388"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="389"/>
         <source>Added #%1 to %2.</source>
         <translation>Føjede #%1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="403"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="404"/>
         <source>No suggestion for the selected notes: press T to pick a theme.</source>
         <translation>Intet forslag til de valgte noter: tryk T for at vælge et tema.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="409"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="410"/>
         <source>Accepted: %1 to %2.</source>
         <translation>Accepteret: %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="420"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="421"/>
         <source>Suggestion ignored.</source>
         <translation>Forslaget er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="421"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="422"/>
         <source>%n suggestions ignored.</source>
         <translation>%n forslag er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
         <source>New name for #%1:</source>
         <translation>Nyt navn til #%1:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="443"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="444"/>
         <source>Renamed #%1 to #%2.</source>
         <translation>Omdøbte #%1 til #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="452"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="453"/>
         <source>Merge theme</source>
         <translation>Flet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="453"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
         <source>Merge #%1 into which theme? Its %2 get that theme, and #%1 is removed.</source>
         <translation>Hvilket tema skal #%1 flettes ind i? Dets %2 får det tema, og #%1 fjernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="461"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="462"/>
         <source>Merged #%1 into #%2.</source>
         <translation>Flettede #%1 ind i #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="471"/>
         <source>Split theme</source>
         <translation>Udskil fra tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="471"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="472"/>
         <source>Move the %1 selected in #%2 into a new theme:</source>
         <translation>Flyt de valgte %1 i #%2 over i et nyt tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="475"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="476"/>
         <source>Moved %1 from #%2 into the new theme #%3.</source>
         <translation>Flyttede %1 fra #%2 over i det nye tema #%3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="484"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="485"/>
         <source>Theme #%1 deleted.</source>
         <translation>Temaet #%1 er slettet.</translation>
     </message>
@@ -3211,12 +3227,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../focusgroup/app.py" line="77"/>
+        <location filename="../../focusgroup/app.py" line="89"/>
         <source>Something went wrong: %1</source>
         <translation>Noget gik galt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/app.py" line="79"/>
+        <location filename="../../focusgroup/app.py" line="91"/>
         <source>Your saved notes are safe in the workspace file.</source>
         <translation>Dine gemte noter er i sikkerhed i arbejdsområdefilen.</translation>
     </message>
@@ -3224,215 +3240,1649 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="23"/>
+        <location filename="../../focusgroup/ui/labels.py" line="25"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="24"/>
+        <location filename="../../focusgroup/ui/labels.py" line="26"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="25"/>
+        <location filename="../../focusgroup/ui/labels.py" line="27"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="26"/>
+        <location filename="../../focusgroup/ui/labels.py" line="28"/>
         <source>Contractor</source>
         <translation>Underleverandør</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="27"/>
-        <location filename="../../focusgroup/ui/labels.py" line="53"/>
+        <location filename="../../focusgroup/ui/labels.py" line="29"/>
+        <location filename="../../focusgroup/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="33"/>
+        <location filename="../../focusgroup/ui/labels.py" line="35"/>
         <source>Focus group</source>
         <translation>Fokusgruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="34"/>
+        <location filename="../../focusgroup/ui/labels.py" line="36"/>
         <source>Lunch interview</source>
         <translation>Frokostsamtale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="35"/>
+        <location filename="../../focusgroup/ui/labels.py" line="37"/>
         <source>Field visit</source>
         <translation>Feltbesøg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="36"/>
+        <location filename="../../focusgroup/ui/labels.py" line="38"/>
         <source>Survey</source>
         <translation>Spørgeundersøgelse</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="42"/>
+        <location filename="../../focusgroup/ui/labels.py" line="44"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="43"/>
+        <location filename="../../focusgroup/ui/labels.py" line="45"/>
         <source>Running</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="44"/>
+        <location filename="../../focusgroup/ui/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="50"/>
+        <location filename="../../focusgroup/ui/labels.py" line="52"/>
         <source>Employee</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="51"/>
+        <location filename="../../focusgroup/ui/labels.py" line="53"/>
         <source>Supervisor</source>
         <translation>Mellemleder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="52"/>
+        <location filename="../../focusgroup/ui/labels.py" line="54"/>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="59"/>
+        <location filename="../../focusgroup/ui/labels.py" line="61"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="60"/>
+        <location filename="../../focusgroup/ui/labels.py" line="62"/>
         <source>In progress</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="61"/>
+        <location filename="../../focusgroup/ui/labels.py" line="63"/>
         <source>Done</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="62"/>
+        <location filename="../../focusgroup/ui/labels.py" line="64"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="67"/>
+        <location filename="../../focusgroup/ui/labels.py" line="69"/>
         <source>every %n months</source>
         <translation>hver %n. måned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="67"/>
+        <location filename="../../focusgroup/ui/labels.py" line="69"/>
         <source>every month</source>
         <translation>hver måned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="72"/>
+        <location filename="../../focusgroup/ui/labels.py" line="74"/>
         <source>Like</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="73"/>
+        <location filename="../../focusgroup/ui/labels.py" line="75"/>
         <source>Dislike</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="74"/>
+        <location filename="../../focusgroup/ui/labels.py" line="76"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="75"/>
+        <location filename="../../focusgroup/ui/labels.py" line="77"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="76"/>
+        <location filename="../../focusgroup/ui/labels.py" line="78"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="77"/>
+        <location filename="../../focusgroup/ui/labels.py" line="79"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="78"/>
+        <location filename="../../focusgroup/ui/labels.py" line="80"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="84"/>
+        <location filename="../../focusgroup/ui/labels.py" line="86"/>
         <source>likes</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="85"/>
+        <location filename="../../focusgroup/ui/labels.py" line="87"/>
         <source>dislikes</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="86"/>
+        <location filename="../../focusgroup/ui/labels.py" line="88"/>
         <source>ideas</source>
         <translation>idéer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="87"/>
+        <location filename="../../focusgroup/ui/labels.py" line="89"/>
         <source>needs</source>
         <translation>behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="88"/>
+        <location filename="../../focusgroup/ui/labels.py" line="90"/>
         <source>quotes</source>
         <translation>citater</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="89"/>
+        <location filename="../../focusgroup/ui/labels.py" line="91"/>
         <source>questions</source>
         <translation>spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="90"/>
+        <location filename="../../focusgroup/ui/labels.py" line="92"/>
         <source>observations</source>
         <translation>observationer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="110"/>
+        <location filename="../../focusgroup/ui/labels.py" line="112"/>
         <source>opened after a change</source>
         <translation>åbnet efter en ændring</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="111"/>
+        <location filename="../../focusgroup/ui/labels.py" line="113"/>
         <source>closed</source>
         <translation>lukket</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="112"/>
+        <location filename="../../focusgroup/ui/labels.py" line="114"/>
         <source>backed up by hand</source>
         <translation>sikkerhedskopieret manuelt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="113"/>
+        <location filename="../../focusgroup/ui/labels.py" line="115"/>
         <source>after erasing a person</source>
         <translation>efter sletning af en person</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="114"/>
+        <location filename="../../focusgroup/ui/labels.py" line="116"/>
         <source>before a merge</source>
         <translation>før en sammenlægning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="115"/>
+        <location filename="../../focusgroup/ui/labels.py" line="117"/>
         <source>before the demo replaced it</source>
         <translation>før demoen erstattede den</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="118"/>
+        <location filename="../../focusgroup/ui/labels.py" line="120"/>
         <source>before upgrading to version %1</source>
         <translation>før opgradering til version %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../focusgroup/domain/capture_line.py" line="75"/>
+        <source>A note can be at most {most:,} characters; this one has {length:,}.</source>
+        <translation>En note må højst være på {most:,} tegn; denne har {length:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/guides.py" line="153"/>
+        <source>A guide can have at most {most} items; this one has {count}.</source>
+        <translation>En samtaleguide kan højst have {most} punkter; denne har {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/guides.py" line="157"/>
+        <source>Guide item {number} has no text.</source>
+        <translation>Punkt {number} i samtaleguiden har ingen tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/guides.py" line="163"/>
+        <source>Guide item {number}: planned minutes must be between {least} and {most}.</source>
+        <translation>Punkt {number} i samtaleguiden: det planlagte antal minutter skal være mellem {least} og {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/guides.py" line="159"/>
+        <source>Guide item {number} is longer than 1,000 characters.</source>
+        <translation>Punkt {number} i samtaleguiden er længere end 1.000 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/ranking_input.py" line="25"/>
+        <source>Type the item numbers in order, e.g. 3 1 5 2.</source>
+        <translation>Skriv punkternes numre i rækkefølge, f.eks. 3 1 5 2.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/ranking_input.py" line="30"/>
+        <source>&quot;{token}&quot; is not an item number.</source>
+        <translation>&quot;{token}&quot; er ikke et punktnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/ranking_input.py" line="33"/>
+        <source>There is no item {number}; the list has {count}.</source>
+        <translation>Der er intet punkt {number}; listen har {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/ranking_input.py" line="36"/>
+        <source>Item {number} appears twice.</source>
+        <translation>Punkt {number} optræder to gange.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/actions.py" line="29"/>
+        <location filename="../../focusgroup/services/actions.py" line="89"/>
+        <source>An action needs a title: what will be done?</source>
+        <translation>En handling skal have en titel: hvad skal der gøres?</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/actions.py" line="31"/>
+        <source>An action&apos;s title can be at most {most} characters.</source>
+        <translation>Titlen på en handling må højst være på {most} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/actions.py" line="100"/>
+        <source>Say what was done (&quot;you said, we did&quot;) before marking it done.</source>
+        <translation>Skriv, hvad der blev gjort (&quot;I sagde, vi gjorde&quot;), før du markerer handlingen som udført.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="99"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="100"/>
+        <source>There is no needs list called &quot;{name}&quot; (lists: {names}).</source>
+        <translation>Der findes ingen behovsliste med navnet &quot;{name}&quot; (lister: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="131"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>Perioden starter ({start}), efter at den slutter ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="148"/>
+        <source>The anonymity threshold must be at least {least}.</source>
+        <translation>Anonymitetsgrænsen skal være mindst {least}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="93"/>
+        <source>This workspace has no needs list yet.</source>
+        <translation>Dette arbejdsområde har endnu ingen behovsliste.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="119"/>
+        <source>There is no session with id or title &quot;{session}&quot;.</source>
+        <translation>Der findes ingen session med id eller titel &quot;{session}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="126"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="97"/>
+        <source>There is no department called &quot;{name}&quot;.</source>
+        <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="142"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="110"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="218"/>
+        <source>{flag} needs a date like 2026-05-31, not &quot;{value}&quot;.</source>
+        <translation>{flag} kræver en dato som 2026-05-31, ikke &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/capture.py" line="39"/>
+        <source>There is no participant {code} yet.</source>
+        <translation>Deltageren {code} findes ikke endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/capture.py" line="62"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="239"/>
+        <location filename="../../focusgroup/services/sessions.py" line="149"/>
+        <location filename="../../focusgroup/services/sessions.py" line="203"/>
+        <source>That session no longer exists.</source>
+        <translation>Sessionen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/capture.py" line="174"/>
+        <source>A participant code needs 1 to 32 characters.</source>
+        <translation>En deltagerkode skal være på 1 til 32 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/capture.py" line="176"/>
+        <source>{code} already exists.</source>
+        <translation>{code} findes allerede.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/capture.py" line="185"/>
+        <source>A note cannot be empty; delete it instead.</source>
+        <translation>En note kan ikke være tom; slet den i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/capture.py" line="187"/>
+        <source>A note can be at most 20,000 characters.</source>
+        <translation>En note må højst være på 20.000 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="29"/>
+        <source>Workspace: {path}</source>
+        <translation>Arbejdsområde: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="71"/>
+        <source>Backups: {count} in {folder}</source>
+        <translation>Sikkerhedskopier: {count} i {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="23"/>
+        <source>PROBLEM: {problem}</source>
+        <translation>PROBLEM: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="50"/>
+        <source>Schema version: {version} (this app: {current})</source>
+        <translation>Skemaversion: {version} (dette program: {current})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="58"/>
+        <source>Contents: {counts}</source>
+        <translation>Indhold: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="69"/>
+        <source>Backups: none yet</source>
+        <translation>Sikkerhedskopier: ingen endnu</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="56"/>
+        <source>Integrity: ok</source>
+        <translation>Integritet: ok</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="35"/>
+        <source>Opened read-only: the workspace is open in the app.</source>
+        <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="46"/>
+        <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
+        <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/demo_file.py" line="24"/>
+        <source>Cannot write {target}: the folder {folder} does not exist.</source>
+        <translation>Kan ikke skrive til {target}: mappen {folder} findes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/demo_file.py" line="27"/>
+        <source>Cannot write {target}: it is not a regular file.</source>
+        <translation>Kan ikke skrive til {target}: det er ikke en almindelig fil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/demo_file.py" line="31"/>
+        <source>{target} already exists; add --force to replace it.</source>
+        <translation>{target} findes allerede; tilføj --force for at erstatte den.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/departments.py" line="25"/>
+        <source>A department needs a name.</source>
+        <translation>En afdeling skal have et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/departments.py" line="27"/>
+        <source>A department name can be at most {most} characters.</source>
+        <translation>Et afdelingsnavn må højst være på {most} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/departments.py" line="30"/>
+        <source>There is already a department called &quot;{name}&quot;.</source>
+        <translation>Der findes allerede en afdeling med navnet &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/departments.py" line="36"/>
+        <source>The listening cadence must be between 1 and 36 months.</source>
+        <translation>Lytteintervallet skal være mellem 1 og 36 måneder.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/departments.py" line="50"/>
+        <source>Unknown kind &quot;{kind}&quot;; use one of {choices}.</source>
+        <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="34"/>
+        <source>{code} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted in other notes, {backups} older backups replaced by a fresh one.</source>
+        <translation>{code} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet fra andre noter, {backups} ældre sikkerhedskopier erstattet af en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="31"/>
+        <source>{count} notes kept without a name</source>
+        <translation>{count} noter bevaret uden navn</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="33"/>
+        <source>{count} notes deleted</source>
+        <translation>{count} noter slettet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="17"/>
+        <source>There is no participant with the code &quot;{code}&quot;.</source>
+        <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="26"/>
+        <source>The workspace is open read-only; close it elsewhere first.</source>
+        <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="151"/>
+        <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
+        <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="46"/>
+        <source>Cannot write {path}: it is not a regular file.</source>
+        <translation>Kan ikke skrive til {path}: det er ikke en almindelig fil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="61"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Kan ikke skrive til {path}: mappen {folder} findes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="64"/>
+        <source>Cannot write {path}: the folder {folder} is not writable.</source>
+        <translation>Kan ikke skrive til {path}: der er ikke skriveadgang til mappen {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="67"/>
+        <source>Cannot write {path}: the file is read-only.</source>
+        <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="216"/>
+        <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
+        <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="49"/>
+        <source>Cannot write into {path}: it is a file, not a folder.</source>
+        <translation>Kan ikke skrive i {path}: det er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="53"/>
+        <source>Cannot write into {path}: {parent} is a file, not a folder.</source>
+        <translation>Kan ikke skrive i {path}: {parent} er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="58"/>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Kan ikke skrive til {path}: det er en mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="79"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan ikke skrive til {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exports.py" line="225"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="328"/>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="337"/>
+        <source>line {line}: no ranking answer; skipped.</source>
+        <translation>linje {line}: intet rangeringssvar; sprunget over.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="156"/>
+        <source>{name} is not a CSV file (it looks like binary data).</source>
+        <translation>{name} er ikke en CSV-fil (den ligner binære data).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="257"/>
+        <source>{name} is not a rankings file: expected a CSV with the columns {columns}, a Microsoft Forms export or a Google Forms ranking grid.</source>
+        <translation>{name} er ikke en fil med rangeringer: der forventes en CSV-fil med kolonnerne {columns}, en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="344"/>
+        <source>The ranking was read from the column &quot;{column}&quot;.</source>
+        <translation>Rangeringen blev læst fra kolonnen &quot;{column}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="138"/>
+        <source>There is no file {path}.</source>
+        <translation>Filen {path} findes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="140"/>
+        <source>{path} is a folder; give a CSV file.</source>
+        <translation>{path} er en mappe; angiv en CSV-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="189"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="235"/>
+        <source>{name} is empty.</source>
+        <translation>{name} er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="269"/>
+        <source>missing columns {columns} (the header needs {needed})</source>
+        <translation>mangler kolonnerne {columns} (overskriftslinjen skal indeholde {needed})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="272"/>
+        <source>missing column {columns} (the header needs {needed})</source>
+        <translation>mangler kolonnen {columns} (overskriftslinjen skal indeholde {needed})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="375"/>
+        <source>Only the grid &quot;{question}&quot; was imported, not {others}.</source>
+        <translation>Kun gitteret &quot;{question}&quot; blev importeret, ikke {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="143"/>
+        <source>{name} is larger than {size} MB; that is not a rankings file.</source>
+        <translation>{name} er større end {size} MB; det er ikke en fil med rangeringer.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="147"/>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>Kunne ikke læse {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="198"/>
+        <source>{name} line {line}: not readable as CSV ({error}).</source>
+        <translation>{name} linje {line}: kan ikke læses som CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="227"/>
+        <source>{name} is neither a CSV file nor an Excel workbook that can be read.</source>
+        <translation>{name} er hverken en CSV-fil eller en Excel-projektmappe, der kan læses.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="172"/>
+        <source>{name} is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
+        <translation>{name} er ikke UTF-8-tekst; gem den som CSV UTF-8, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="46"/>
+        <source>{above}
+{line}</source>
+        <translation>{above}
+{line}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="54"/>
+        <source>{file}: 1 problem, {outcome}:</source>
+        <translation>{file}: 1 problem, {outcome}:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="56"/>
+        <source>{file}: {count} problems, {outcome}:</source>
+        <translation>{file}: {count} problemer, {outcome}:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="77"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="151"/>
+        <source>Imported</source>
+        <translation>Importerede</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="83"/>
+        <source>{verb} {count} notes from {file} into {where}{extra}.</source>
+        <translation>{verb} {count} noter fra {file} til {where}{extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="60"/>
+        <source>… and {count} more.</source>
+        <translation>… og {count} mere.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="75"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="127"/>
+        <source>nothing was imported</source>
+        <translation>intet blev importeret</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="79"/>
+        <source>new session &apos;{title}&apos;</source>
+        <translation>den nye session &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="80"/>
+        <source>session &apos;{title}&apos;</source>
+        <translation>sessionen &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="81"/>
+        <source>; {count} new participants</source>
+        <translation>; {count} nye deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="118"/>
+        <source>line 1: missing column(s) {columns} (the header needs kind,text)</source>
+        <translation>linje 1: mangler kolonne(r) {columns} (overskriftslinjen skal indeholde kind,text)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="181"/>
+        <source>the file has no notes</source>
+        <translation>filen indeholder ingen noter</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="136"/>
+        <source>line {line}: unknown kind &apos;{kind}&apos; (use like, dislike, idea, need, quote, question or observation)</source>
+        <translation>linje {line}: ukendt type &apos;{kind}&apos; (brug like, dislike, idea, need, quote, question eller observation)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="140"/>
+        <source>line {line}: the text is empty</source>
+        <translation>linje {line}: teksten er tom</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="142"/>
+        <source>line {line}: the text is longer than {most:,} characters</source>
+        <translation>linje {line}: teksten er længere end {most:,} tegn</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="171"/>
+        <source>line {line}: &apos;{wanted}&apos; is not in the guide of &apos;{title}&apos;</source>
+        <translation>linje {line}: &apos;{wanted}&apos; findes ikke i samtaleguiden til &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_notes.py" line="151"/>
+        <source>line {line}: cannot add participant &apos;{code}&apos; (role &apos;{role}&apos;)</source>
+        <translation>linje {line}: kan ikke tilføje deltageren &apos;{code}&apos; (rolle &apos;{role}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
+        <source>{count} {whose} {what}</source>
+        <translation>{count} {whose} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="191"/>
+        <source>{verb} {rankings}{groups} from {file}{into}{new_list}; {people}{replaced}.</source>
+        <translation>{verb} {rankings}{groups} fra {file}{into}{new_list}; {people}{replaced}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="130"/>
+        <source>Would import</source>
+        <translation>Ville importere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="158"/>
+        <source>employee&apos;s</source>
+        <translation>medarbejders</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="158"/>
+        <source>employees&apos;</source>
+        <translation>medarbejderes</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
+        <source>supervisor&apos;s</source>
+        <translation>mellemleders</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
+        <source>supervisors&apos;</source>
+        <translation>mellemlederes</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <source>manager&apos;s</source>
+        <translation>leders</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <source>managers&apos;</source>
+        <translation>lederes</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <source>other&apos;s</source>
+        <translation>anden deltagers</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <source>others&apos;</source>
+        <translation>andre deltageres</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="167"/>
+        <source>own</source>
+        <translation>egne</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="176"/>
+        <location filename="../../focusgroup/services/merge.py" line="33"/>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="187"/>
+        <source> into session &apos;{title}&apos;</source>
+        <translation> til sessionen &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="168"/>
+        <source>prediction</source>
+        <translation>forventning</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="168"/>
+        <source>predictions</source>
+        <translation>forventninger</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="190"/>
+        <source> into {count} sessions ({titles})</source>
+        <translation> til {count} sessioner ({titles})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="431"/>
+        <source>{file} was read as {encoding} text.</source>
+        <translation>{file} blev læst som {encoding}-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="459"/>
+        <source>The workspace changed after the file was read; read the file again.</source>
+        <translation>Arbejdsområdet er ændret, efter at filen blev læst; læs filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="108"/>
+        <source>line {line}: {problem}</source>
+        <translation>linje {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="194"/>
+        <source>1 ranking</source>
+        <translation>1 rangering</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="195"/>
+        <source>{count} rankings</source>
+        <translation>{count} rangeringer</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="196"/>
+        <source> ({groups})</source>
+        <translation> ({groups})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="199"/>
+        <source>, on the new needs list &apos;{name}&apos;</source>
+        <translation>, på den nye behovsliste &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="201"/>
+        <source>no new participants</source>
+        <translation>ingen nye deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="299"/>
+        <source>the participant code is empty</source>
+        <translation>deltagerkoden er tom</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="312"/>
+        <source>the item is empty</source>
+        <translation>punktet er tomt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
+        <source>rank &apos;{rank}&apos; is not a positive whole number</source>
+        <translation>placeringen &apos;{rank}&apos; er ikke et positivt heltal</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="355"/>
+        <source>{code} is an employee; predictions (what my employees want) come from supervisors and managers</source>
+        <translation>{code} er medarbejder; forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="367"/>
+        <source>&apos;{item}&apos; is ranked twice for {code} ({perspective}; also on line {first})</source>
+        <translation>&apos;{item}&apos; er rangeret to gange for {code} ({perspective}; også på linje {first})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="391"/>
+        <source>This workspace has no needs list; give --needs-list NAME to make one from the file.</source>
+        <translation>Dette arbejdsområde har ingen behovsliste; angiv --needs-list NAME for at oprette en ud fra filen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="419"/>
+        <source>There is no department called &quot;{name}&quot;; add it first (departments are not created by an import).</source>
+        <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;; tilføj den først (afdelinger oprettes ikke ved en import).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="438"/>
+        <source>no rankings found in the file</source>
+        <translation>der blev ikke fundet nogen rangeringer i filen</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="202"/>
+        <source>1 new participant</source>
+        <translation>1 ny deltager</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
+        <source>{count} new participants</source>
+        <translation>{count} nye deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
+        <source>; 1 earlier ranking replaced</source>
+        <translation>; 1 tidligere rangering erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
+        <source>; {count} earlier rankings replaced</source>
+        <translation>; {count} tidligere rangeringer erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="231"/>
+        <source>item name longer than {most} characters</source>
+        <translation>punktets navn er længere end {most} tegn</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="301"/>
+        <source>the participant code is longer than {most} characters</source>
+        <translation>deltagerkoden er længere end {most} tegn</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="304"/>
+        <source>unknown role &apos;{role}&apos; (use employee, supervisor, manager or other)</source>
+        <translation>ukendt rolle &apos;{role}&apos; (brug employee, supervisor, manager eller other)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="306"/>
+        <source>the role is empty</source>
+        <translation>rollen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="308"/>
+        <source>unknown perspective &apos;{perspective}&apos; (use own or predicted)</source>
+        <translation>ukendt perspektiv &apos;{perspective}&apos; (brug own eller predicted)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="310"/>
+        <source>the perspective is empty</source>
+        <translation>perspektivet er tomt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="314"/>
+        <source>unknown item &apos;{item}&apos;</source>
+        <translation>ukendt punkt &apos;{item}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="319"/>
+        <source>rank {rank} is larger than the number of items ({count})</source>
+        <translation>placeringen {rank} er større end antallet af punkter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="325"/>
+        <source>unknown department &apos;{name}&apos;</source>
+        <translation>ukendt afdeling &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="329"/>
+        <source>date &apos;{date}&apos; is not a date like 2026-05-31</source>
+        <translation>datoen &apos;{date}&apos; er ikke en dato som 2026-05-31</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="343"/>
+        <source>{code} is registered as {registered}, not {role}</source>
+        <translation>{code} er registreret som {registered}, ikke {role}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="350"/>
+        <source>{code} has role {first} on line {line}, {role} here</source>
+        <translation>{code} har rollen {first} på linje {line}, {role} her</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="398"/>
+        <location filename="../../focusgroup/services/needs_lists.py" line="45"/>
+        <source>{what} can be at most {most} characters.</source>
+        <translation>{what} må højst være på {most} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_rankings.py" line="399"/>
+        <location filename="../../focusgroup/services/needs_lists.py" line="51"/>
+        <location filename="../../focusgroup/services/needs_lists.py" line="58"/>
+        <source>A list&apos;s name</source>
+        <translation>Listens navn</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="158"/>
+        <source>An initiative needs a title, e.g. &quot;Fitness room in building B&quot;.</source>
+        <translation>Et initiativ skal have en titel, f.eks. &quot;Motionsrum i bygning B&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="161"/>
+        <source>An initiative&apos;s title can be at most {max} characters.</source>
+        <translation>Et initiativs titel må højst være på {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="165"/>
+        <source>A description can be at most {max:,} characters.</source>
+        <translation>En beskrivelse må højst være på {max:,} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="201"/>
+        <source>That initiative no longer exists.</source>
+        <translation>Initiativet findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="241"/>
+        <source>&quot;{title}&quot; has already been put to that session.</source>
+        <translation>&quot;{title}&quot; er allerede taget op på den session.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="245"/>
+        <source>Planned minutes must be a whole number from 1 to {max}.</source>
+        <translation>Den planlagte tid skal være et helt antal minutter fra 1 til {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="254"/>
+        <source>&quot;{title}&quot; has not been put to that session; put it to the session first.</source>
+        <translation>&quot;{title}&quot; er ikke taget op på den session; tag det op på sessionen først.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="263"/>
+        <source>The number of hands {what} must be a whole number, 0 or more.</source>
+        <translation>Antallet af hænder ({what}) skal være et helt tal, 0 eller derover.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="277"/>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="277"/>
+        <source>against</source>
+        <translation>imod</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="278"/>
+        <source>neutral</source>
+        <translation>neutrale</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="283"/>
+        <source>Count the hands for and against (0 is a count).</source>
+        <translation>Tæl hænderne for og imod (0 er også et antal).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="295"/>
+        <source>That note no longer exists.</source>
+        <translation>Noten findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="169"/>
+        <source>The estimated cost must be a number, or left empty.</source>
+        <translation>Den anslåede omkostning skal være et tal eller stå tom.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="171"/>
+        <source>The estimated cost must be zero or more (or left empty).</source>
+        <translation>Den anslåede omkostning skal være nul eller derover (eller stå tom).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="177"/>
+        <source>Unknown status &quot;{status}&quot;; use one of {choices}.</source>
+        <translation>Ukendt status &quot;{status}&quot;; brug en af følgende: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/initiatives.py" line="301"/>
+        <source>A stance is &quot;for&quot;, &quot;against&quot; or &quot;neutral&quot;, not &quot;{stance}&quot;.</source>
+        <translation>En holdning er &quot;for&quot;, &quot;against&quot; eller &quot;neutral&quot;, ikke &quot;{stance}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="46"/>
+        <source>employee</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="46"/>
+        <source>supervisor</source>
+        <translation>mellemleder</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="47"/>
+        <source>manager</source>
+        <translation>leder</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="47"/>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="101"/>
+        <source>Type the person&apos;s code (e.g. P-012), or tick anonymous.</source>
+        <translation>Skriv personens kode (f.eks. P-012), eller sæt flueben ved Anonym.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="103"/>
+        <location filename="../../focusgroup/services/sessions.py" line="183"/>
+        <source>A participant code can be at most {max} characters.</source>
+        <translation>En deltagerkode må højst være på {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="111"/>
+        <source>Pick at most {max} top needs.</source>
+        <translation>Vælg højst {max} vigtigste behov.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="113"/>
+        <source>The same need is picked twice; pick three different ones.</source>
+        <translation>Det samme behov er valgt to gange; vælg tre forskellige.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="116"/>
+        <source>A picked need is no longer on the needs list.</source>
+        <translation>Et valgt behov står ikke længere på behovslisten.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="119"/>
+        <source>The top needs must come from one needs list.</source>
+        <translation>De vigtigste behov skal komme fra den samme behovsliste.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="136"/>
+        <source>A lunch log can have at most {max} follow-ups.</source>
+        <translation>En frokostsamtale kan højst have {max} opfølgninger.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="168"/>
+        <location filename="../../focusgroup/services/sessions.py" line="50"/>
+        <source>That department no longer exists.</source>
+        <translation>Afdelingen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="177"/>
+        <source>Nothing to save yet: write what they like, dislike or have on their mind, pick a need, or add a follow-up.</source>
+        <translation>Intet at gemme endnu: skriv, hvad de kan lide, ikke kan lide eller tænker på, vælg et behov, eller tilføj en opfølgning.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="181"/>
+        <source>The facilitator can be at most {max} characters.</source>
+        <translation>Facilitatorens navn må højst være på {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="96"/>
+        <location filename="../../focusgroup/services/rankings.py" line="73"/>
+        <source>{code} is registered as {registered}, not {role}.</source>
+        <translation>{code} er registreret som {registered}, ikke {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="133"/>
+        <source>Follow-up {number} is too long.</source>
+        <translation>Opfølgning {number} er for lang.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="166"/>
+        <location filename="../../focusgroup/services/sessions.py" line="193"/>
+        <source>Unknown role &quot;{role}&quot;.</source>
+        <translation>Ukendt rolle &quot;{role}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="173"/>
+        <source>A line can be at most {max:,} characters.</source>
+        <translation>En linje må højst være på {max:,} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/lunch.py" line="129"/>
+        <source>Follow-up {number} has an owner but no title: what will be done?</source>
+        <translation>Opfølgning {number} har en ansvarlig, men ingen titel: hvad skal der gøres?</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="16"/>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="16"/>
+        <source>departments</source>
+        <translation>afdelinger</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="17"/>
+        <source>participant</source>
+        <translation>deltager</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="17"/>
+        <source>participants</source>
+        <translation>deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="18"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="18"/>
+        <source>sessions</source>
+        <translation>sessioner</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="19"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="19"/>
+        <source>notes</source>
+        <translation>noter</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="20"/>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="20"/>
+        <source>themes</source>
+        <translation>temaer</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="21"/>
+        <source>ranking</source>
+        <translation>rangering</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="21"/>
+        <source>rankings</source>
+        <translation>rangeringer</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="22"/>
+        <source>action</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="22"/>
+        <source>actions</source>
+        <translation>handlinger</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="23"/>
+        <source>initiative</source>
+        <translation>initiativ</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="23"/>
+        <source>initiatives</source>
+        <translation>initiativer</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="24"/>
+        <source>needs list</source>
+        <translation>behovsliste</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="24"/>
+        <source>needs lists</source>
+        <translation>behovslister</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="25"/>
+        <source>guide template</source>
+        <translation>guideskabelon</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="25"/>
+        <source>guide templates</source>
+        <translation>guideskabeloner</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="35"/>
+        <source>{items} and {last}</source>
+        <translation>{items} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="53"/>
+        <source>{count} {things}</source>
+        <translation>{count} {things}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="57"/>
+        <source>Merged {source} into {destination}: {what} added.</source>
+        <translation>{source} er flettet ind i {destination}: {what} tilføjet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="71"/>
+        <source>{summary} {differences}</source>
+        <translation>{summary} {differences}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="87"/>
+        <source>{name} cannot be merged into itself.</source>
+        <translation>{name} kan ikke flettes ind i sig selv.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="89"/>
+        <source>{name} is open read-only; close it elsewhere before merging into it.</source>
+        <translation>{name} er åbnet skrivebeskyttet; luk det andetsteds, før du fletter ind i det.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="60"/>
+        <source>Merged {source} into {destination}: links added.</source>
+        <translation>{source} er flettet ind i {destination}: koblinger tilføjet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="63"/>
+        <source>Nothing new in {source}: {destination} already has it all.</source>
+        <translation>Intet nyt i {source}: {destination} indeholder allerede det hele.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="67"/>
+        <source>1 difference found; the values in the destination were kept.</source>
+        <translation>1 forskel fundet; værdierne i destinationen blev beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/merge.py" line="69"/>
+        <source>{count} differences found; the values in the destination were kept.</source>
+        <translation>{count} forskelle fundet; værdierne i destinationen blev beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/needs_lists.py" line="71"/>
+        <location filename="../../focusgroup/services/needs_lists.py" line="86"/>
+        <source>The English label</source>
+        <translation>Den engelske betegnelse</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/needs_lists.py" line="72"/>
+        <location filename="../../focusgroup/services/needs_lists.py" line="87"/>
+        <source>The Danish label</source>
+        <translation>Den danske betegnelse</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/needs_lists.py" line="43"/>
+        <source>{what} cannot be empty.</source>
+        <translation>{what} skal udfyldes.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/needs_lists.py" line="53"/>
+        <location filename="../../focusgroup/services/needs_lists.py" line="61"/>
+        <source>There is already a needs list called &quot;{name}&quot;.</source>
+        <translation>Der findes allerede en behovsliste med navnet &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/needs_lists.py" line="75"/>
+        <source>&quot;{label}&quot; is already on this list.</source>
+        <translation>&quot;{label}&quot; står allerede på listen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/needs_lists.py" line="108"/>
+        <source>&quot;{label}&quot; is used in {used} ranking(s), so it cannot be deleted; archive it instead.</source>
+        <translation>&quot;{label}&quot; indgår i {used} rangering(er), så det kan ikke slettes; arkivér det i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/rankings.py" line="65"/>
+        <source>Type the participant&apos;s code, e.g. P-007.</source>
+        <translation>Skriv deltagerens kode, f.eks. P-007.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/rankings.py" line="67"/>
+        <source>A participant code can be at most {most} characters.</source>
+        <translation>En deltagerkode må højst være på {most} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/rankings.py" line="77"/>
+        <source>Predictions (what my employees want) come from supervisors and managers; choose their own view for an employee.</source>
+        <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/reports.py" line="73"/>
+        <source>--session cannot be combined with --department, --from or --to.</source>
+        <translation>--session kan ikke kombineres med --department, --from eller --to.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/reports.py" line="79"/>
+        <source>--kind must be session, summary or gap, not &quot;{kind}&quot;.</source>
+        <translation>--kind skal være session, summary eller gap, ikke &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/reports.py" line="82"/>
+        <source>--lang must be en or da, not &quot;{lang}&quot;.</source>
+        <translation>--lang skal være en eller da, ikke &quot;{lang}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/reports.py" line="86"/>
+        <source>A session report needs --session (an id or a title).</source>
+        <translation>En sessionsrapport kræver --session (et id eller en titel).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/reports.py" line="90"/>
+        <source>--session is for --kind session or gap; a summary covers a period.</source>
+        <translation>--session gælder kun for --kind session eller gap; en opsummering dækker en periode.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="57"/>
+        <source>A chosen participant no longer exists.</source>
+        <translation>En valgt deltager findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="76"/>
+        <source>A session needs a title, e.g. &quot;Warehouse round 2&quot;.</source>
+        <translation>En session skal have en titel, f.eks. &quot;Lager, runde 2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="78"/>
+        <source>A session title can be at most {max} characters.</source>
+        <translation>En sessionstitel må højst være på {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="88"/>
+        <source>Facilitator and topic can be at most {max} characters each.</source>
+        <translation>Facilitator og emne må højst være på {max} tegn hver.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="122"/>
+        <source>A template needs a name.</source>
+        <translation>En skabelon skal have et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="124"/>
+        <source>A template name can be at most {max} characters.</source>
+        <translation>Et skabelonnavn må højst være på {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="127"/>
+        <source>Unknown language &quot;{lang}&quot;.</source>
+        <translation>Ukendt sprog &quot;{lang}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="129"/>
+        <source>&quot;{name}&quot; is the name of a built-in template; choose another.</source>
+        <translation>&quot;{name}&quot; er navnet på en indbygget skabelon; vælg et andet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="133"/>
+        <source>The guide is empty: add at least one question first.</source>
+        <translation>Guiden er tom: tilføj først mindst ét spørgsmål.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="136"/>
+        <source>There is already a template called &quot;{name}&quot;.</source>
+        <translation>Der findes allerede en skabelon med navnet &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="156"/>
+        <source>Built-in templates cannot be deleted.</source>
+        <translation>Indbyggede skabeloner kan ikke slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="180"/>
+        <source>A participant code needs at least one character and no spaces, e.g. P-007.</source>
+        <translation>En deltagerkode skal have mindst ét tegn og ingen mellemrum, f.eks. P-007.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="188"/>
+        <source>{code} already exists; the next free code is {free}.</source>
+        <translation>{code} findes allerede; den næste ledige kode er {free}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="196"/>
+        <source>A name can be at most {max} characters.</source>
+        <translation>Et navn må højst være på {max} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/sessions.py" line="84"/>
+        <source>Unknown session kind &quot;{kind}&quot;; use one of {choices}.</source>
+        <translation>Ukendt sessionstype &quot;{kind}&quot;; brug en af følgende: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/themes.py" line="145"/>
+        <source>A theme needs a name.</source>
+        <translation>Et tema skal have et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/themes.py" line="147"/>
+        <source>A theme name can be at most {most} characters.</source>
+        <translation>Et temanavn må højst være på {most} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/themes.py" line="155"/>
+        <source>Select one or more notes first.</source>
+        <translation>Markér først en eller flere noter.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/themes.py" line="199"/>
+        <source>Choose another theme to merge into.</source>
+        <translation>Vælg et andet tema at flette ind i.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/themes.py" line="208"/>
+        <source>There is already a theme called {name}; drag the notes onto it with Shift held to move them there.</source>
+        <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/backups.py" line="68"/>
+        <source>The backup written to {folder} did not pass the integrity check.</source>
+        <translation>Sikkerhedskopien, der blev skrevet til {folder}, bestod ikke integritetstjekket.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/backups.py" line="64"/>
+        <source>Could not write a backup to {folder}: {error}.</source>
+        <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="77"/>
+        <source>Department &quot;{name}&quot; has {differences}; the values here were kept.</source>
+        <translation>Afdelingen &quot;{name}&quot; har {differences}; værdierne her blev beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="84"/>
+        <source>Participant {code} is a {there} there but a {here} here; kept {here}.</source>
+        <translation>Deltager {code} har rollen {there} dér, men {here} her; {here} blev beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="75"/>
+        <source>{first} and {second}</source>
+        <translation>{first} og {second}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="68"/>
+        <source>kind &quot;{there}&quot; there, &quot;{here}&quot; here</source>
+        <translation>typen &quot;{there}&quot; dér, &quot;{here}&quot; her</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="71"/>
+        <source>a cadence of {there} months there, {here} here</source>
+        <translation>et interval på {there} måneder dér, {here} her</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/migrations.py" line="48"/>
+        <source>Could not upgrade the workspace to version {number}: {error}. The file is unchanged at version {previous}.</source>
+        <translation>Arbejdsområdet kunne ikke opgraderes til version {number}: {error}. Filen er uændret og stadig i version {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/queries.py" line="73"/>
+        <source>{table} row {row} points to a missing {parent}</source>
+        <translation>Række {row} i {table} peger på manglende {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/queries.py" line="79"/>
+        <source>search index: {error}</source>
+        <translation>søgeindeks: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/recovery.py" line="25"/>
+        <source>The workspace was damaged. It was restored from the backup of {when} ({notes} notes); anything written after that may be missing. The damaged file is kept at {copy}.</source>
+        <translation>Arbejdsområdet var beskadiget. Det er gendannet fra sikkerhedskopien fra {when} ({notes} noter); alt, der er skrevet efter det tidspunkt, kan mangle. Den beskadigede fil er gemt som {copy}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/recovery.py" line="42"/>
+        <source>{path} is damaged and there is no usable backup; the file was not changed.</source>
+        <translation>{path} er beskadiget, og der findes ingen brugbar sikkerhedskopi; filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/recovery.py" line="58"/>
+        <source>the restored copy failed its integrity check</source>
+        <translation>den gendannede kopi bestod ikke integritetstjekket</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/recovery.py" line="64"/>
+        <source>Restoring {path} from its backup failed: {error}.</source>
+        <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/repository.py" line="32"/>
+        <source>{name} is open read-only; nothing can be saved.</source>
+        <translation>{name} er åbnet skrivebeskyttet; intet kan gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/repository.py" line="39"/>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/repository.py" line="46"/>
+        <source>Could not save: {reason}.</source>
+        <translation>Kunne ikke gemme: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/repository.py" line="41"/>
+        <source>the file has become read-only</source>
+        <translation>filen er blevet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/repository.py" line="43"/>
+        <source>another program is writing to the workspace</source>
+        <translation>et andet program skriver til arbejdsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/themes.py" line="148"/>
+        <source>That theme no longer exists.</source>
+        <translation>Temaet findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/themes.py" line="142"/>
+        <source>A note or theme no longer exists; look again at the board.</source>
+        <translation>En note eller et tema findes ikke længere; kig på tavlen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/themes.py" line="173"/>
+        <location filename="../../focusgroup/storage/themes.py" line="214"/>
+        <source>There is already a theme called {name}.</source>
+        <translation>Der findes allerede et tema med navnet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/themes.py" line="238"/>
+        <source>Only a theme without notes can be deleted; merge it instead.</source>
+        <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="55"/>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} er en mappe, ikke en arbejdsområdefil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="65"/>
+        <source>{path} is not a focusgroup workspace (it is not an SQLite file).</source>
+        <translation>{path} er ikke et focusgroup-arbejdsområde (det er ikke en SQLite-fil).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="68"/>
+        <source>{path} is damaged: its header is cut short.</source>
+        <translation>{path} er beskadiget: filhovedet er afkortet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="75"/>
+        <source>{path} is an SQLite database, but not a focusgroup workspace; it was left untouched.</source>
+        <translation>{path} er en SQLite-database, men ikke et focusgroup-arbejdsområde; den er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="85"/>
+        <source>{path} was written by a newer focusgroup (workspace version {version}; this version reads up to {current}). Please update focusgroup; the file was not changed.</source>
+        <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="276"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="315"/>
+        <source>There is no workspace at {path}.</source>
+        <translation>Der er intet arbejdsområde i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="317"/>
+        <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
+        <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
+        <source>{path} is read-only; focusgroup cannot save to it.</source>
+        <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="333"/>
+        <source>The folder {folder} is not writable.</source>
+        <translation>Der kan ikke skrives i mappen {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="60"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="283"/>
+        <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
+        <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="290"/>
+        <source>{path} could not be read: {error}.</source>
+        <translation>{path} kunne ikke læses: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="370"/>
+        <source>{path} could not be opened: {error}.</source>
+        <translation>{path} kunne ikke åbnes: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="103"/>
+        <source>Cannot write beside {folder}: {reason}.</source>
+        <translation>Kan ikke skrive i mappen {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="110"/>
+        <source>{name} is already open in another focusgroup window. Close it there first, or open the workspace read-only.</source>
+        <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="360"/>
+        <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
+        <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>
 </context>
 </TS>

@@ -119,7 +119,7 @@ def test_a_dialog_is_danish(danish_window):
 
 # -- the translation files ------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+_PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[^{}]*\}")  # Qt's %1, a Message's {name}
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 _MNEMONIC = re.compile(r"&(?=\w)(?!#?\w+;)")
 
@@ -198,3 +198,60 @@ def test_dates_follow_the_language(qapp):
         assert labels.day(date(2026, 5, 3)) == "3 May 2026"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_numbers_follow_the_language(qapp):
+    from focusgroup.ui import labels
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Danish))
+        assert [labels.number(2.5), labels.number(1.5, signed=True), labels.number(3.0),
+                labels.number(-2), labels.number(1.2345, decimals=2)] == [
+            "2,5", "+1,5", "3", "-2", "1,23"]
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert [labels.number(2.5), labels.number(1.5, signed=True)] == ["2.5", "+1.5"]
+    finally:
+        QLocale.setDefault(previous)
+
+
+def _message_templates() -> set[str]:
+    """Every Message("template", ...) written in the layers without Qt."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "focusgroup"
+    found = set()
+    for path in root.rglob("*.py"):
+        if "ui" in path.relative_to(root).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "Message" and node.args
+                    and isinstance(node.args[0], ast.Constant)):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_service_message_is_in_the_catalogue():
+    templates = _message_templates()
+    assert len(templates) > 100
+    catalogued = {source for context, source, _ in _messages() if context == "messages"}
+    missing = sorted(templates - catalogued)
+    assert not missing, f"{REGENERATE}; not in the catalogue: {missing[:10]}"
+
+
+def test_a_service_message_reaches_the_screen_in_danish(danish, tmp_path):
+    from focusgroup.services.departments import add_department
+    from focusgroup.services.errors import InvalidInput
+    from focusgroup.services.workspaces import open_ws
+    from focusgroup.ui import labels
+
+    ws = open_ws(tmp_path / "w.focusgroup")
+    add_department(ws, "Lager")
+    with pytest.raises(InvalidInput) as raised:
+        add_department(ws, "Lager")
+    ws.close()
+    english = str(raised.value)
+    shown = labels.message(raised.value)
+    assert "Lager" in shown and shown != english
+    assert "already" not in shown

@@ -59,6 +59,16 @@ def test_unknown_participant_stores_nothing_until_created(capture):
     assert cap.add("@P-099 says hello")[0].participant_id is not None
 
 
+def test_codes_are_matched_whatever_the_letter_case(capture):
+    """As in the lunch log and erasure: "@p-003" typed in a hurry is P-003, and "p-003" cannot
+    be created beside it."""
+    cap, _ = capture
+    exact = cap.add("@P-003 first")[0].participant_id
+    assert cap.add("@p-003 second")[0].participant_id == exact
+    with pytest.raises(InvalidInput, match="P-003 already exists"):
+        cap.create_participant("p-003")
+
+
 def test_draft_is_kept_and_cleared_by_the_note(capture):
     cap, _ = capture
     cap.save_draft("+ half a thou")

@@ -82,13 +82,21 @@ def test_sql_only_in_storage(path):
 @pytest.mark.parametrize("path", [p for p in MODULES if "/domain/" in p.as_posix()], ids=rel)
 def test_domain_is_pure_python(path):
     heavy = {"PySide6", "sqlite3", "sqlite_utils", "reportlab", "numpy", "scipy", "focusgroup"}
-    allowed_internal = {"focusgroup"}  # domain may import other domain modules only
+    allowed_internal = {"focusgroup"}  # other domain modules, and the Message type
     imports = imported_modules(path)
     assert not (imports & heavy) - allowed_internal
     text = path.read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith(("from focusgroup", "import focusgroup")):
-            assert line.startswith(("from focusgroup.domain", "import focusgroup.domain")), line
+            assert line.startswith(("from focusgroup.domain", "import focusgroup.domain",
+                                    "from focusgroup.messages import")), line
+
+
+def test_messages_is_a_leaf():
+    """focusgroup/messages.py may be imported by every layer because it imports nothing of
+    the project's and no library."""
+    path = Path(__file__).resolve().parents[2] / "focusgroup" / "messages.py"
+    assert imported_modules(path) <= {"__future__", "typing"}
 
 
 def test_the_sql_detector_catches_sql():

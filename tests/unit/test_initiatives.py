@@ -157,8 +157,10 @@ def test_deleting_a_note_takes_its_stance_with_it(asked):
     cap = Capture(ws, focus.id)
     n, _ = cap.add("+ a gym would be great")
     svc.set_stance(ws, n, gym, "for")
-    cap.delete(n)
+    snapshot = cap.delete(n)
     assert ws.db.execute("SELECT count(*) FROM note_stances").fetchone()[0] == 0
+    cap.restore(snapshot)  # undo: the note comes back with its stance
+    assert svc.stance_of(ws, n, gym) == "for"
 
 
 def test_hands_are_whole_numbers_and_can_be_cleared(asked):

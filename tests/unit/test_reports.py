@@ -191,6 +191,8 @@ def test_danish_report_has_danish_headings_and_letters(demo, tmp_path, real_name
                     "Denne afdeling vises ikke: 2 personer deltog, færre end"):
         assert heading in text, heading
     assert "Ledere undervurderer" in text and "Anerkendelse af udført arbejde" in text
+    assert "Behovsliste: Klassiske motivationsfaktorer (10)" in text  # not the stored English
+    assert "I sagde: »" in text and "“" not in text  # Danish quotation marks
     assert {"æ", "ø", "å"} <= set(text) and "Åben" in text
     text, _ = build(demo, tmp_path, "cs.pdf", kind="session", lang="da",
                     session="Fokusgruppe Kundeservice, runde 1")

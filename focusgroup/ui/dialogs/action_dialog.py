@@ -101,6 +101,6 @@ class ActionDialog(QDialog):
                     due=due, status=ActionStatus(self.status.currentData()),
                     comment=self.comment.toPlainText())
         except (InvalidInput, WorkspaceError) as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.message(error))
             return
         super().accept()

@@ -87,7 +87,7 @@ class CloseDialog(QDialog):
             add_action(self.ws, self.title.text(), self.owner.text(),
                        self.due.date().toPython(), session_id=self.session_id)
         except (InvalidInput, WorkspaceError) as error:
-            self.message.setText(str(error))
+            self.message.setText(labels.message(error))
             return
         self.message.clear()
         self.title.clear()

@@ -94,7 +94,7 @@ class DepartmentDialog(QDialog):
                     cadence_months=self.cadence.value(),
                 )
         except (InvalidInput, WorkspaceError) as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.message(error))
             self.error.show()
             self.name.setFocus()
             return

@@ -18,6 +18,7 @@ from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import repository
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
 
@@ -56,7 +57,7 @@ class EraseDialog(QDialog):
         try:
             result = erase(self.ws, self.code.currentText(), keep_notes=self.keep.isChecked())
         except (InvalidInput, WorkspaceError) as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.message(error))
             return
-        self.result_text = describe(result)
+        self.result_text = labels.message(describe(result))
         self.accept()

@@ -31,6 +31,7 @@ from focusgroup.services.import_rankings import (
 from focusgroup.services.needs_lists import all_lists
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
 FILTER = "Rankings (*.csv *.txt *.xlsx);;All files (*)"
@@ -57,7 +58,7 @@ class ImportDialog(QDialog):
         self.needs_list = QComboBox()
         self.needs_list.setEditable(True)
         for needs_list in all_lists(ws, include_archived=False):
-            self.needs_list.addItem(needs_list.name)
+            self.needs_list.addItem(labels.needs_list_name(needs_list.name), needs_list.name)
         self.needs_list.setToolTip(self.tr("Type a new name to create the list from the file."))
         self.session = QLineEdit()
         self.session.setPlaceholderText(self.tr("e.g. Survey spring 2026 (default: from the "
@@ -107,10 +108,16 @@ class ImportDialog(QDialog):
             self.read()
 
     def options(self) -> ImportOptions:
-        return ImportOptions(needs_list=self.needs_list.currentText().strip() or None,
+        return ImportOptions(needs_list=self._needs_list_name(),
                              session=self.session.text().strip() or None,
                              department=self.department.currentData(),
                              date=self.date.date().toPython())
+
+    def _needs_list_name(self) -> str | None:
+        """The list's stored name: a built-in list is shown translated but stored in English."""
+        text = self.needs_list.currentText().strip()
+        index = self.needs_list.findText(text)
+        return (self.needs_list.itemData(index) if index >= 0 else text) or None
 
     def read(self) -> None:
         self._invalidate()
@@ -120,12 +127,12 @@ class ImportDialog(QDialog):
         try:
             plan = read_rankings_file(self.ws, self.path.text().strip(), self.options())
         except (InvalidInput, WorkspaceError) as error:
-            self.preview.setPlainText(str(error))
+            self.preview.setPlainText(labels.message(error))
             return
         self.plan = plan
-        text = plan.summary() if plan.ok else plan.problem_message()
+        text = labels.message(plan.summary() if plan.ok else plan.problem_message())
         if plan.notes:
-            text += "\n\n" + "\n".join(plan.notes)
+            text += "\n\n" + "\n".join(labels.message(note) for note in plan.notes)
         self.preview.setPlainText(text)
         self.import_button.setEnabled(plan.ok and not self.ws.read_only)
 
@@ -135,8 +142,8 @@ class ImportDialog(QDialog):
         try:
             result = apply_plan(self.ws, self.plan)
         except (InvalidInput, WorkspaceError) as error:
-            self.preview.setPlainText(str(error))
+            self.preview.setPlainText(labels.message(error))
             self._invalidate()
             return
-        self.result_text = result.summary()
+        self.result_text = labels.message(result.summary())
         self.accept()

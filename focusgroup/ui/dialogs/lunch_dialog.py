@@ -242,7 +242,7 @@ class LunchDialog(QDialog):
                 title=self._title(),
             )
         except (InvalidInput, WorkspaceError) as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.message(error))
             self.error.show()
             return
         super().accept()

@@ -23,6 +23,7 @@ from focusgroup.services import needs_lists as service
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
 
@@ -105,7 +106,7 @@ class NeedsListsDialog(QDialog):
         try:
             action(self.ws, *args)
         except (InvalidInput, WorkspaceError) as error:
-            QMessageBox.warning(self, self.tr("Needs lists"), str(error))
+            QMessageBox.warning(self, self.tr("Needs lists"), labels.message(error))
             return False
         return True
 
@@ -122,7 +123,8 @@ class NeedsListsDialog(QDialog):
         self.lists.blockSignals(True)
         self.lists.clear()
         for needs_list in service.all_lists(self.ws):
-            text = needs_list.name + (self.tr("  (archived)") if needs_list.archived else "")
+            text = labels.needs_list_name(needs_list.name) + (
+                self.tr("  (archived)") if needs_list.archived else "")
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, needs_list)
             self.lists.addItem(entry)
@@ -170,7 +172,7 @@ class NeedsListsDialog(QDialog):
             try:
                 created = service.create_list(self.ws, name)
             except (InvalidInput, WorkspaceError) as error:
-                QMessageBox.warning(self, self.tr("Needs lists"), str(error))
+                QMessageBox.warning(self, self.tr("Needs lists"), labels.message(error))
                 return
             self._fill_lists(created.id)
 

@@ -48,7 +48,8 @@ class RankingDialog(QDialog):
         self.ws = ws
         self.needs_list = needs_list
         self.items = service.list_items(ws, needs_list)
-        self.setWindowTitle(self.tr("Enter rankings — %1").replace("%1", needs_list.name))
+        self.setWindowTitle(self.tr("Enter rankings — %1").replace(
+            "%1", labels.needs_list_name(needs_list.name)))
         self.resize(760, 620)
         layout = QVBoxLayout(self)
 
@@ -178,7 +179,7 @@ class RankingDialog(QDialog):
                 Role(self.role.currentData()), Perspective(self.perspective.currentData()),
                 self.order.text())
         except (InvalidInput, WorkspaceError) as error:
-            self._say(str(error), error=True)
+            self._say(labels.message(error), error=True)
             self.order.setFocus()
             return
         self._say(self.tr("Saved %1's ranking.").replace("%1", saved.participant.code))

@@ -351,7 +351,7 @@ class SessionDialog(QDialog):
         try:
             saved = service.save_template(self.ws, name, self.guide(), replace=replace)
         except (InvalidInput, WorkspaceError) as error:
-            self._say(str(error))
+            self._say(labels.message(error))
             return
         self.error.hide()
         self._fill_templates(select=saved.id)
@@ -403,7 +403,7 @@ class SessionDialog(QDialog):
                 self.ws, self.code.text(), Role(self.role.currentData()),
                 self.department.currentData(), self.person_name.text() or None)
         except (InvalidInput, WorkspaceError) as error:
-            self._say(str(error))
+            self._say(labels.message(error))
             self.code.setFocus()
             return
         self.error.hide()
@@ -450,7 +450,7 @@ class SessionDialog(QDialog):
                 participant_ids=self.chosen_participants(),
             )
         except (InvalidInput, WorkspaceError) as error:
-            self._say(str(error))
+            self._say(labels.message(error))
             if not self.title.text().strip():
                 self.title.setFocus()
             return

@@ -228,7 +228,7 @@ class CaptureView(QWidget):
         try:
             self.capture.start()
         except WorkspaceError as error:
-            self.show_error(str(error))
+            self.show_error(labels.message(error))
             return
         self.start_button.hide()
         self._show_meta()
@@ -250,7 +250,7 @@ class CaptureView(QWidget):
         try:
             summary = self.capture.close()
         except WorkspaceError as error:
-            self.show_error(str(error))
+            self.show_error(labels.message(error))
             return
         self.ticker.stop()
         self.session_closed.emit(summary)
@@ -289,7 +289,7 @@ class CaptureView(QWidget):
         try:
             self.capture.save_draft(self.line.text())
         except WorkspaceError as error:
-            self.show_error(str(error))
+            self.show_error(labels.message(error))
 
     def flush_draft(self) -> None:
         if self.draft_timer.isActive():
@@ -311,7 +311,7 @@ class CaptureView(QWidget):
                 self.commit_line()
             return
         except (InvalidInput, WorkspaceError) as error:
-            self.show_error(str(error))  # the text stays in the line
+            self.show_error(labels.message(error))  # the text stays in the line
             return
         if result is None:
             self._notice(self.tr("Nothing to save yet: type what was said after the prefix."))
@@ -340,7 +340,7 @@ class CaptureView(QWidget):
         try:
             participant = self.capture.create_participant(code, list(Role)[roles.index(choice)])
         except (InvalidInput, WorkspaceError) as error:
-            self.show_error(str(error))
+            self.show_error(labels.message(error))
             return False
         self.model.codes[participant.id] = participant.code
         return True
@@ -376,7 +376,7 @@ class CaptureView(QWidget):
         try:
             changed = self.capture.edit_text(note, text)
         except (InvalidInput, WorkspaceError) as error:
-            self.show_error(str(error))
+            self.show_error(labels.message(error))
             return
         self.model.replace(changed)
         self.undo_stack.push(ChangeNote(self, note, changed, self.tr("edit note")))
@@ -387,7 +387,7 @@ class CaptureView(QWidget):
             try:
                 snapshot = self.capture.delete(note)
             except WorkspaceError as error:
-                self.show_error(str(error))
+                self.show_error(labels.message(error))
                 return
             row = self.model.remove(note.id)
             self.undo_stack.push(DeleteNote(self, note, themes, snapshot, row))
@@ -409,7 +409,7 @@ class CaptureView(QWidget):
         try:
             self.capture.set_themes(note, after)
         except WorkspaceError as error:
-            self.show_error(str(error))
+            self.show_error(labels.message(error))
             return
         self.model.replace(note, after)
         self.undo_stack.push(Retag(self, note, before, after))

@@ -195,7 +195,7 @@ class DepartmentsView(QWidget):
         try:
             service.set_archived(self.ws, status.department, not status.department.archived)
         except WorkspaceError as error:
-            QMessageBox.warning(self, self.tr("Could not save"), str(error))
+            QMessageBox.warning(self, self.tr("Could not save"), labels.message(error))
             return
         self.refresh()
         self.changed.emit()

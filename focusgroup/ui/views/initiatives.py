@@ -122,7 +122,7 @@ class InitiativeDialog(QDialog):
             self.saved = (svc.edit_initiative(self.ws, self.initiative, *values) if self.initiative
                           else svc.create_initiative(self.ws, *values))
         except (InvalidInput, WorkspaceError) as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.message(error))
             return
         super().accept()
 
@@ -183,7 +183,7 @@ class PutDialog(QDialog):
             svc.put_to_session(self.ws, self.initiative.id, self.session.currentData(),
                                self.minutes.value(), self.guide_text())
         except (InvalidInput, WorkspaceError) as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.message(error))
             return
         super().accept()
 

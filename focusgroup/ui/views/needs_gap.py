@@ -26,6 +26,7 @@ from focusgroup.services.analysis import GapResult, Scope, analyse, default_need
 from focusgroup.services.trends import TrendResult, department_trend, rounds_of
 from focusgroup.storage import repository
 from focusgroup.storage.workspace import Workspace
+from focusgroup.ui.labels import needs_list_name, number
 from focusgroup.ui.theme import current_theme
 from focusgroup.ui.widgets.cards import Card, LinesCard, label
 from focusgroup.ui.widgets.gap_chart import OVER, UNDER, GapChart
@@ -137,7 +138,7 @@ class NeedsGapView(QWidget):
             lists = sorted(repository.find_by(self.ws, NeedsList, archived=False),
                            key=lambda n: (n.id != (default.id if default else None), n.name))
             for needs_list in lists:
-                self.needs_list.addItem(needs_list.name, needs_list.id)
+                self.needs_list.addItem(needs_list_name(needs_list.name), needs_list.id)
             chosen = default if self.needs_list.findData(previous[0]) < 0 else repository.get(
                 self.ws, NeedsList, previous[0])
             for period in reversed(rounds_of(self.ws, chosen) if chosen else []):
@@ -218,8 +219,8 @@ class NeedsGapView(QWidget):
                 continue
             arrow, word = ("▲", self.tr("up")) if item.moved > 0 else ("▼", self.tr("down"))
             lines.append(escape(f"{arrow} {labels.get(item.key, item.key)}: "
-                                f"{item.previous_rank:g} → {item.current_rank:g} "
-                                f"({word} {abs(item.moved):g})"))
+                                f"{number(item.previous_rank)} → {number(item.current_rank)} "
+                                f"({word} {number(abs(item.moved))})"))
         if len(lines) == 1:
             lines.append(escape(self.tr("No need moved by a whole place.")))
         self.trend.set_lines(lines)
@@ -262,10 +263,9 @@ class NeedsGapView(QWidget):
         ordered = sorted(result.gap.items, key=lambda i: i.employee_rank)
         self.table.setRowCount(len(ordered))
         for row, item in enumerate(ordered):
-            number = QLocale().toString
-            values = [labels[item.key], f"{item.employee_rank:g}", f"{item.manager_rank:g}",
-                      f"{item.difference:+g}", number(stats[item.key].mean_rank, "f", 2),
-                      str(stats[item.key].top3)]
+            values = [labels[item.key], number(item.employee_rank), number(item.manager_rank),
+                      number(item.difference, signed=True),
+                      number(stats[item.key].mean_rank, decimals=2), number(stats[item.key].top3)]
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.show()

@@ -39,6 +39,7 @@ from focusgroup.services.workspaces import open_ws
 from focusgroup.storage import repository
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
 from focusgroup.ui.tasks import run_task
 from focusgroup.ui.widgets.cards import label
 
@@ -303,7 +304,7 @@ class ReportsView(QWidget):
             self._cancelled.discard(job)
             return
         self.status.setText("")
-        self._error(str(error) or type(error).__name__)
+        self._error(labels.message(error) or type(error).__name__)
 
     def cancel(self) -> None:
         """Stop the build in progress; its result (if it still arrives) is thrown away."""

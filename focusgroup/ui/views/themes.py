@@ -22,6 +22,7 @@ from focusgroup.services.departments import list_departments
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 from focusgroup.ui.widgets.theme_board import NoteList, ThemeColumn, ThemePicker, plural
 
@@ -266,7 +267,7 @@ class ThemesView(QWidget):
         try:
             result = call(*args, **kwargs)
         except (InvalidInput, WorkspaceError) as error:
-            self._say(str(error), error=True)
+            self._say(labels.message(error), error=True)
             return None
         return True if result is None else result
 

@@ -14,6 +14,7 @@ from focusgroup.services.trends import department_trend
 from focusgroup.storage.queries import session_rows
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
+from focusgroup.ui.labels import number
 from focusgroup.ui.widgets.cards import LinesCard
 
 
@@ -61,5 +62,5 @@ class DepartmentDetail(QWidget):
             if abs(item.moved) >= 1:
                 arrow = "▲" if item.moved > 0 else "▼"
                 lines.append(escape(f"{arrow} {names.get(item.key, item.key)}: "
-                                    f"{item.previous_rank:g} → {item.current_rank:g}"))
+                                    f"{number(item.previous_rank)} → {number(item.current_rank)}"))
         self.trend.set_lines(lines or [escape(self.tr("No need moved by a whole place."))])

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from focusgroup.domain.gap import Gap
+from focusgroup.ui.labels import number
 
 UNDER = "#1e6fb8"  # managers underestimate: blue, solid
 OVER = "#e07b00"  # managers overestimate: orange, dashed (tells them apart in greyscale too)
@@ -20,7 +21,8 @@ def _axis_labels(ranks: dict[str, float], labels: dict[str, str]) -> list[tuple[
     by_rank: dict[float, list[str]] = {}
     for key, rank in ranks.items():
         by_rank.setdefault(rank, []).append(labels.get(key, key))
-    return [(rank, f"{rank:g}. " + " / ".join(names)) for rank, names in sorted(by_rank.items())]
+    return [(rank, f"{number(rank)}. " + " / ".join(names))
+            for rank, names in sorted(by_rank.items())]
 
 
 class GapChart(QChartView):

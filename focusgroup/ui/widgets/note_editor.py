@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage.errors import WorkspaceError
+from focusgroup.ui import labels
 from focusgroup.ui.models.notes_model import NOTE_ROLE
 
 AUTOSAVE_MS = 500
@@ -42,7 +43,7 @@ class NoteEditDelegate(QStyledItemDelegate):
         try:
             self.view.capture.edit_text(self.original, self.editor.text())
         except (InvalidInput, WorkspaceError) as error:
-            self.view.show_error(str(error))
+            self.view.show_error(labels.message(error))
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
         self.timer.stop()
@@ -56,6 +57,6 @@ class NoteEditDelegate(QStyledItemDelegate):
             try:
                 self.view.capture.put(self.original)
             except WorkspaceError as error:
-                self.view.show_error(str(error))
+                self.view.show_error(labels.message(error))
             self.original, self.editor = None, None
         super().destroyEditor(editor, index)

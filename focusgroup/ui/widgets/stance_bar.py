@@ -32,6 +32,7 @@ from focusgroup.services.errors import InvalidInput
 from focusgroup.services.initiatives import Stance, Tally
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
+from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
 KEYS = {Stance.FOR: "Alt+Shift+F", Stance.AGAINST: "Alt+Shift+A", Stance.NEUTRAL: "Alt+Shift+N"}
@@ -95,7 +96,7 @@ class HandsDialog(QDialog):
         try:
             svc.record_hands(self.ws, self.initiative.id, self.session.currentData(), *counts)
         except (InvalidInput, WorkspaceError) as error:
-            self.error.setText(str(error))
+            self.error.setText(labels.message(error))
             return False
         return True
 
@@ -263,7 +264,7 @@ class StanceBar(QFrame):
                 stored = svc.set_stance(self.ws, note, initiative, stance)
                 self.stance_changed.emit(note.id, initiative.id, stored.value if stored else "")
         except (InvalidInput, WorkspaceError) as error:
-            self._say(self.tr("Not saved: %1").replace("%1", str(error)), warning=True)
+            self._say(self.tr("Not saved: %1").replace("%1", labels.message(error)), warning=True)
             return False
         self.refresh()
         what = (f"“{escape(_short(notes[0].text))}”" if len(notes) == 1
