@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,7 +40,17 @@ class NeedsGapView(QWidget):
         self.threshold = 5
         self.result: GapResult | None = None
 
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole: chart and table keep a readable size in a small window.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        scroll.setWidget(page)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(10)
         header = QHBoxLayout()
@@ -59,7 +70,9 @@ class NeedsGapView(QWidget):
         self.department = QComboBox()
         self.period = QComboBox()
         self.session = QComboBox()
-        self.session.setMinimumContentsLength(24)
+        for combo, letters in ((self.needs_list, 20), (self.department, 12), (self.period, 12),
+                               (self.session, 14)):  # room for a typical entry each
+            combo.setMinimumContentsLength(letters)
         for caption, combo in ((self.tr("&List:"), self.needs_list),
                                (self.tr("&Department:"), self.department),
                                (self.tr("&Period:"), self.period),
@@ -84,7 +97,6 @@ class NeedsGapView(QWidget):
             .replace("%1", UNDER).replace("%2", OVER), "muted")
         layout.addWidget(self.legend)
         self.chart = GapChart()
-        layout.addWidget(self.chart, 3)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("Need"), self.tr("Employees"), self.tr("Managers think"),
@@ -101,8 +113,10 @@ class NeedsGapView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 2)
-        layout.addStretch(0)
+        self.chart.setMinimumHeight(360)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.table)
 
         self.needs_list.currentIndexChanged.connect(self._list_changed)
         for combo in (self.department, self.period, self.session):
@@ -269,3 +283,10 @@ class NeedsGapView(QWidget):
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.show()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Every row shown without a scroll bar of its own (the page scrolls instead)."""
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(rows + self.table.horizontalHeader().height()
+                                  + 2 * self.table.frameWidth() + 2)
