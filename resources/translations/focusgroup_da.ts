@@ -335,143 +335,143 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="120"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="122"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="121"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="123"/>
         <source>New &amp;focus group…</source>
         <translation>Ny f&amp;okusgruppe…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="123"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="125"/>
         <source>Log a &amp;lunch…</source>
         <translation>&amp;Notér frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="124"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="126"/>
         <source>Record a field &amp;visit…</source>
         <translation>Nyt f&amp;eltbesøg…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="132"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="134"/>
         <source>departments and partners</source>
         <translation>afdelinger og samarbejdspartnere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="133"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="135"/>
         <source>listening sessions</source>
         <translation>lyttesessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="136"/>
         <source>notes</source>
         <translation>noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="135"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="137"/>
         <source>open actions</source>
         <translation>åbne handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="142"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="144"/>
         <source>Due for listening</source>
         <translation>Tid til at lytte</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="143"/>
-        <location filename="../../focusgroup/ui/views/home.py" line="162"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="145"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="164"/>
         <source>Every department has been listened to within its cadence.</source>
         <translation>Der er lyttet til alle afdelinger inden for deres interval.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="144"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="146"/>
         <source>Upcoming sessions</source>
         <translation>Kommende sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="144"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="146"/>
         <source>No sessions planned.</source>
         <translation>Ingen planlagte sessioner.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="145"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="147"/>
         <source>Open actions</source>
         <translation>Åbne handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="145"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="147"/>
         <source>No open actions.</source>
         <translation>Ingen åbne handlinger.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="146"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="148"/>
         <source>Perception gap, last six months</source>
         <translation>Opfattelseskløft, seneste seks måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="147"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="149"/>
         <source>No needs rankings in the last six months. Run a needs ranking in a focus group to compare what employees want with what managers think they want.</source>
         <translation>Ingen behovsrangeringer i de seneste seks måneder. Lav en behovsrangering i en fokusgruppe for at sammenligne det, medarbejderne ønsker, med det, lederne tror, de ønsker.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="164"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="166"/>
         <source>One department is due for listening.</source>
         <translation>Det er tid til at lytte til én afdeling.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="166"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="168"/>
         <source>%1 departments are due for listening.</source>
         <translation>Det er tid til at lytte til %1 afdelinger.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="167"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="169"/>
         <source>Workspace “%1”.</source>
         <translation>Arbejdsområde »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="177"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="179"/>
         <source>never listened to</source>
         <translation>aldrig lyttet til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="179"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="181"/>
         <source>last listened %1, %2 days overdue</source>
         <translation>sidst lyttet %1, %2 dage over tiden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="201"/>
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="213"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="215"/>
         <source>employees&apos; own rankings</source>
         <translation>medarbejdernes egne rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="214"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="216"/>
         <source>managers&apos; predictions</source>
         <translation>ledernes forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="216"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="218"/>
         <source>%1 needs %2 more</source>
         <translation>%1 mangler %2 til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="219"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="221"/>
         <source>Hidden to protect anonymity (threshold %1 people): %2.</source>
         <translation>Skjult af hensyn til anonymiteten (grænse: %1 personer): %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="223"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="225"/>
         <source>Based on %1 employees and %2 managers and supervisors.</source>
         <translation>Bygger på %1 medarbejdere og %2 ledere og mellemledere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="202"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="204"/>
         <source>overdue</source>
         <translation>over tiden</translation>
     </message>
@@ -1112,6 +1112,14 @@
     </message>
 </context>
 <context>
+    <name>LinesCard</name>
+    <message>
+        <location filename="../../focusgroup/ui/widgets/cards.py" line="64"/>
+        <source>… and %1 more</source>
+        <translation>… og %1 mere</translation>
+    </message>
+</context>
+<context>
     <name>LunchDialog</name>
     <message>
         <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="79"/>
@@ -1569,217 +1577,217 @@
 <context>
     <name>NeedsGapView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="46"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="57"/>
         <source>Needs &amp; perception gap</source>
         <translation>Behov og opfattelseskløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="59"/>
         <source>Needs &amp;lists…</source>
         <translation>Behovs&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="61"/>
         <source>&amp;Import…</source>
         <translation>I&amp;mportér…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="52"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="76"/>
         <source>&amp;List:</source>
         <translation>Lis&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="77"/>
         <source>&amp;Department:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="79"/>
         <source>&amp;Session:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="73"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="86"/>
         <source>In words</source>
         <translation>Med ord</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
         <source>Employees&apos; ranking since the previous round</source>
         <translation>Medarbejdernes rangering siden forrige runde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="82"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="95"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;━━ managers underestimate&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ managers overestimate&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;━━ ledere undervurderer&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ ledere overvurderer&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
         <source>Employees</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
         <source>Managers think</source>
         <translation>Ledere tror</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
         <source>Gap</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
         <source>Mean rank</source>
         <translation>Gns. plads</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
         <source>Top 3</source>
         <translation>Top 3</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="92"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
         <source>Employees&apos; group rank</source>
         <translation>Medarbejdernes placering som gruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="92"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
         <source>Managers&apos; predicted group rank</source>
         <translation>Ledernes forventede placering som gruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="93"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="105"/>
         <source>Managers&apos; rank minus employees&apos; rank: positive means managers underestimate the need</source>
         <translation>Ledernes placering minus medarbejdernes: positiv betyder, at lederne undervurderer behovet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="95"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="107"/>
         <source>Employees&apos; mean rank</source>
         <translation>Medarbejdernes gennemsnitlige placering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="96"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="108"/>
         <source>How many employees put it in their top 3</source>
         <translation>Antal medarbejdere, der satte behovet i deres top 3</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="131"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="145"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="132"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="146"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="133"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="147"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="148"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="135"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="149"/>
         <source>All sessions</source>
         <translation>Alle sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="145"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="159"/>
         <source>Round %1 – %2</source>
         <translation>Runde %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="184"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="198"/>
         <source>Open a workspace to see rankings.</source>
         <translation>Åbn et arbejdsområde for at se rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="203"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="217"/>
         <source>Only one round of rankings so far; the trend appears after the next one.</source>
         <translation>Kun én runde rangeringer indtil nu; udviklingen vises efter den næste.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="205"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="219"/>
         <source>%1 – %2 compared with %3 – %4.</source>
         <translation>%1 – %2 sammenlignet med %3 – %4.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="212"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="226"/>
         <source>Not shown: each round needs at least %1 employees (%2 and %3).</source>
         <translation>Vises ikke: hver runde kræver mindst %1 medarbejdere (%2 og %3).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="220"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="234"/>
         <source>up</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="220"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="234"/>
         <source>down</source>
         <translation>ned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="225"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="239"/>
         <source>No need moved by a whole place.</source>
         <translation>Intet behov har flyttet sig en hel plads.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="239"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="253"/>
         <source>employees&apos; own rankings</source>
         <translation>medarbejdernes egne rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="240"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="254"/>
         <source>managers&apos; predictions</source>
         <translation>ledernes forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="241"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="255"/>
         <source>%1: %2 people</source>
         <translation>%1: %2 personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="243"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="257"/>
         <source>(%1 more needed)</source>
         <translation>(mangler %1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="246"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="260"/>
         <source>Not shown: both sides need at least %1 people to protect anonymity. In this scope: %2.</source>
         <translation>Vises ikke: begge sider skal have mindst %1 personer for at beskytte anonymiteten. I dette udvalg: %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="253"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="267"/>
         <source>%1 employees and %2 managers and supervisors.</source>
         <translation>%1 medarbejdere og %2 ledere og mellemledere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="258"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="272"/>
         <source>What employees want</source>
         <translation>Hvad medarbejderne ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="259"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="273"/>
         <source>What managers think they want</source>
         <translation>Hvad lederne tror, de ønsker</translation>
     </message>
@@ -3131,82 +3139,82 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="45"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="47"/>
         <source>Welcome to focusgroup</source>
         <translation>Velkommen til focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="49"/>
         <source>Managers often guess wrong about what their people want. focusgroup helps you ask instead: plan focus groups, log lunch conversations and ride-alongs, let people rank what matters to them, and see where managers&apos; picture differs from employees&apos;.</source>
         <translation>Ledere gætter ofte forkert på, hvad deres medarbejdere ønsker. focusgroup hjælper dig med at spørge i stedet: planlæg fokusgrupper, notér frokostsamtaler og følgedage, lad folk rangere det, der betyder noget for dem, og se, hvor ledernes billede adskiller sig fra medarbejdernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="52"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="54"/>
         <source>Getting started</source>
         <translation>Sådan kommer du i gang</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="54"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="56"/>
         <source>1.  Add the departments you listen to — suppliers and contractors too.</source>
         <translation>1.  Tilføj de afdelinger, du lytter til — også leverandører og underleverandører.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="55"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="57"/>
         <source>2.  Plan a focus group, or log a lunch interview in two minutes.</source>
         <translation>2.  Planlæg en fokusgruppe, eller notér en frokostsamtale på to minutter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="56"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="58"/>
         <source>3.  Run a needs ranking and compare it with managers&apos; predictions.</source>
         <translation>3.  Lav en behovsrangering, og sammenlign den med ledernes forventninger.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="57"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="59"/>
         <source>4.  Close the loop with actions, and listen again every six months.</source>
         <translation>4.  Følg op med handlinger, og lyt igen hver sjette måned.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="63"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="65"/>
         <source>Open the demo workspace</source>
         <translation>Åbn demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="68"/>
         <source>A realistic example with four departments and two rounds of listening, to look around safely.</source>
         <translation>Et realistisk eksempel med fire afdelinger og to lytterunder, så du trygt kan se dig omkring.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="68"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="70"/>
         <source>Add a department…</source>
         <translation>Tilføj en afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="69"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="71"/>
         <source>New workspace…</source>
         <translation>Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="70"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="72"/>
         <source>Open…</source>
         <translation>Åbn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="80"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="82"/>
         <source>Why ask?</source>
         <translation>Hvorfor spørge?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="82"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="84"/>
         <source>In the classic surveys of what motivates people at work, supervisors put good wages first and appreciation eighth. Employees put appreciation of work done first and feeling &quot;in&quot; on things second. People who quit name lack of recognition; their managers believe it was money.</source>
         <translation>I de klassiske undersøgelser af, hvad der motiverer folk på arbejdet, satte lederne god løn først og anerkendelse som nummer otte. Medarbejderne satte anerkendelse af udført arbejde først og det at føle sig informeret og inddraget som nummer to. Folk, der siger op, nævner manglende anerkendelse; deres ledere tror, det handlede om penge.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="87"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="89"/>
         <source>Listening on purpose, and again every six months, is how an organisation finds out what its own people want.</source>
         <translation>Det er ved at lytte bevidst — og igen hver sjette måned — at en organisation finder ud af, hvad dens egne folk ønsker.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/home.py" line="93"/>
         <source>Recent workspaces</source>
         <translation>Seneste arbejdsområder</translation>
     </message>

@@ -99,3 +99,21 @@ def test_every_page_can_be_reached_from_the_navigation(window, qtbot):
         assert window.stack.currentWidget() is window.stack.page(
             window.stack._order[row])  # noqa: SLF001
     assert len(window.stack.built_pages()) == window.nav.count()
+
+
+def test_home_lists_a_few_lines_per_card_and_says_how_many_more(window):
+    """Hundreds of planned sessions (an imported plan, a big workspace) must not turn Home
+    into a long list that takes seconds to lay out."""
+    from datetime import date, timedelta
+
+    from focusgroup.domain.model import Session
+    from focusgroup.storage import repository
+
+    start = date.today() + timedelta(days=1)
+    repository.save_all(window.ws, [Session(f"Round {i:03}", date=start + timedelta(days=i))
+                                    for i in range(300)])
+    window.refresh()
+    shown = window.home.dashboard.upcoming.texts()
+    assert len(shown) == 9
+    assert "Round 000" in shown[0] and "Round 007" in shown[7]
+    assert shown[-1] == "… and 292 more"

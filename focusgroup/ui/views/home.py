@@ -25,6 +25,8 @@ from focusgroup.ui.widgets.cards import Card, LinesCard, StatCard, label
 
 WARNING = "#c62828"
 
+HOME_LINES = 8  # per card; the Sessions, Departments and Actions pages list them all
+
 
 def _day(value: date | None) -> str:
     return labels.day(value)
@@ -181,12 +183,12 @@ class Dashboard(QWidget):
                     "%2", str(status.days_overdue(today)))
             lines.append(f"<b>{escape(status.department.name)}</b> ({escape(kind)}) — "
                          f"<span style='color:{WARNING}'>{escape(when)}</span>")
-        self.overdue.set_lines(lines)
+        self.overdue.set_lines(lines, HOME_LINES)
 
         self.upcoming.set_lines([
             f"<b>{_day(s.date)}</b> — {escape(labels.session_kind(s.kind))}: {escape(s.title)}"
             for s in summary.upcoming
-        ])
+        ], HOME_LINES)
 
         self.gap.set_lines(self._gap_lines(summary.gap))
 
@@ -202,7 +204,7 @@ class Dashboard(QWidget):
                           f"{escape(self.tr('overdue'))}</b></span>"
                 due = f" · {due}"
             lines.append(f"{escape(action.title)}{owner}{due}")
-        self.action_list.set_lines(lines)
+        self.action_list.set_lines(lines, HOME_LINES)
 
 
     def _gap_lines(self, result: GapResult | None) -> list[str]:

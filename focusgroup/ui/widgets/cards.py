@@ -50,14 +50,19 @@ class LinesCard(Card):
         self.empty_text = empty_text
         self.lines: list[QLabel] = []
 
-    def set_lines(self, html_lines: list[str]) -> None:
+    def set_lines(self, html_lines: list[str], limit: int | None = None) -> None:
+        """Show the lines; past ``limit`` one muted line says how many more there are."""
         for line in self.lines:
             self.body.removeWidget(line)
             line.hide()
             line.deleteLater()
-        self.lines = [label(text, wrap=True) for text in html_lines] or [
+        shown = html_lines[:limit] if limit is not None else html_lines
+        self.lines = [label(text, wrap=True) for text in shown] or [
             label(self.empty_text, "muted", wrap=True)
         ]
+        if len(html_lines) > len(shown):
+            self.lines.append(label(self.tr("… and %1 more").replace(
+                "%1", str(len(html_lines) - len(shown))), "muted"))
         for line in self.lines:
             line.setTextFormat(Qt.TextFormat.RichText)
             self.body.addWidget(line)
