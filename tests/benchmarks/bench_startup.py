@@ -56,6 +56,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "HOME": home, "FOCUSGROUP_DATA_DIR": home,
                "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        # As installed: compiled bytecode is cached (pip does it; the warm-up run here).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         workspace = args.workspace
         if workspace is None:
             workspace = str(Path(home) / "demo.focusgroup")

@@ -81,6 +81,24 @@ def test_version_1_upgrades_with_a_verified_backup_first(tmp_path):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
 
 
+@pytest.mark.parametrize("version", range(1, CURRENT_VERSION))
+def test_every_earlier_version_upgrades_to_the_current_one_keeping_its_notes(tmp_path, version):
+    path = tmp_path / f"v{version}.focusgroup"
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    migrate(db, steps=STEPS[:version])
+    db.execute("INSERT INTO sessions (id, kind, status, title, created_at) "
+               "VALUES ('s1', 'focus_group', 'closed', 'Round 1', '2026-01-01T00:00:00Z')")
+    db.execute("INSERT INTO notes (id, session_id, kind, text, created_at, updated_at) VALUES "
+               "('n1', 's1', 'like', 'The canteen coffee is great', '2026-01-01T00:00:00Z', "
+               "'2026-01-01T00:00:00Z')")
+    db.conn.close()
+    with open_workspace(path, backup_dir=tmp_path / "b") as ws:
+        assert ws.version == CURRENT_VERSION
+        assert queries.search_note_ids(ws, "canteen") == ["n1"]
+        assert "idx_notes_session_kind" in {i.name for i in ws.db["notes"].indexes}
+        assert ws.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path):
     path = tmp_path / "w.focusgroup"
     open_workspace(path).close()
