@@ -18,6 +18,7 @@ across pages, so a 20,000-character note simply continues on the next page.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from xml.sax.saxutils import escape
 
 from focusgroup.domain.privacy import strip_control
@@ -33,9 +34,16 @@ def printable(text: str | None) -> str:
     """``text`` with only characters the report font can print (plus line breaks)."""
     if text and text.isascii() and text.isprintable():
         return text  # printable ASCII: the font has every glyph, nothing to drop
-    glyphs = covered()
-    return "".join(c for c in strip_control(text)
-                   if c == "\n" or (ord(c) in glyphs and c not in DROPPED))
+    cleaned = strip_control(text)
+    keep = _printable_characters()
+    if set(cleaned) <= keep:  # the usual case (Danish letters, dashes): nothing to drop
+        return cleaned
+    return "".join(c for c in cleaned if c in keep)
+
+
+@cache
+def _printable_characters() -> frozenset[str]:
+    return frozenset(chr(point) for point in covered()) - DROPPED | {"\n"}
 
 
 def has_rtl(text: str) -> bool:
