@@ -117,3 +117,15 @@ def test_home_lists_a_few_lines_per_card_and_says_how_many_more(window):
     assert len(shown) == 9
     assert "Round 000" in shown[0] and "Round 007" in shown[7]
     assert shown[-1] == "… and 292 more"
+
+
+def test_the_warm_up_after_the_first_window_loads_what_start_up_left_out(tmp_path):
+    """run_gui schedules this once the window is up; the first Enter then pays for nothing."""
+    probe = ("import sys\nfrom focusgroup import app\napp._warm_up()\n"
+             "print('sqlite_utils' in sys.modules, "
+             "'focusgroup.ui.views.capture_view' in sys.modules)")
+    env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]
