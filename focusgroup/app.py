@@ -44,7 +44,8 @@ def create_app(argv: list[str] | None = None):
 def install_translator(app, language: str) -> None:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    if language == "en":
+    if language == "en":  # dates, numbers and list names in English, whatever the system's
+        QLocale.setDefault(QLocale(QLocale.Language.English))
         return
     translator = QTranslator(app)
     if translator.load(f"focusgroup_{language}", str(_resources() / "translations")):

@@ -14,6 +14,7 @@ are allowed); pass values by keyword. A value may itself be a Message: it is tra
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 CONTEXT = "messages"
@@ -31,18 +32,34 @@ class Message(str):
         self.values = values
         return self
 
-    def render(self, translate) -> str:
-        """This message with ``translate(template)`` as the template (values translated too)."""
-        values = {key: value.render(translate) if isinstance(value, Message) else value
+    def render(self, translate, grouped=None) -> str:
+        """This message with ``translate(template)`` as the template (values translated too).
+        ``grouped(n)``, if given, writes numbers the template groups (``{n:,}``) the way the
+        language does ("20.000" in Danish, where "20,000" would read as twenty)."""
+        values = {key: value.render(translate, grouped) if isinstance(value, Message) else value
                   for key, value in self.values.items()}
         template = translate(self.template) or self.template
         try:
-            return template.format(**values) if values else template
+            if not values:
+                return template
+            return _Formatter(grouped).format(template, **values)
         except (KeyError, IndexError, ValueError):  # a broken translation: English, not a crash
             return str(self)
 
     def __reduce__(self):  # stays a Message across processes and copies
         return (_rebuild, (self.template, self.values))
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, grouped):
+        super().__init__()
+        self.grouped = grouped
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if (self.grouped is not None and format_spec == ","
+                and isinstance(value, int | float) and not isinstance(value, bool)):
+            return self.grouped(value)
+        return super().format_field(value, format_spec)
 
 
 def _rebuild(template: str, values: dict[str, Any]) -> Message:

@@ -9,7 +9,12 @@ from focusgroup import paths
 from focusgroup.messages import Message, text_of
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
-from focusgroup.storage.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceLocked
+from focusgroup.storage.errors import (
+    NotAWorkspace,
+    WorkspaceDamaged,
+    WorkspaceLocked,
+    WorkspaceReadOnly,
+)
 from focusgroup.storage.schema import CURRENT_VERSION
 
 
@@ -33,6 +38,9 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
         except WorkspaceLocked:
             ws = open_ws(target, create=False, read_only=True)
             report.lines.append(Message("Opened read-only: the workspace is open in the app."))
+        except WorkspaceReadOnly:
+            ws = open_ws(target, create=False, read_only=True)
+            report.lines.append(Message("Opened read-only: the file cannot be written to."))
     except (WorkspaceDamaged, NotAWorkspace) as error:
         if isinstance(error, NotAWorkspace) and not has_backups(target):
             raise  # not ours and never was: bad input, not damage

@@ -29,6 +29,7 @@ from focusgroup.domain.model import (
     SessionStatus,
     utc_now,
 )
+from focusgroup.domain.words import role_word
 from focusgroup.messages import Message
 from focusgroup.services.actions import MAX_TITLE as MAX_ACTION_TITLE
 from focusgroup.services.errors import InvalidInput
@@ -43,13 +44,6 @@ MAX_FACILITATOR = 200
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 
 FollowUp = tuple[str, str, date | None]  # title, owner, due date
-_ROLE_WORDS = {Role.EMPLOYEE: Message("employee"), Role.SUPERVISOR: Message("supervisor"),
-               Role.MANAGER: Message("manager"), Role.OTHER: Message("other")}
-
-
-def _role_word(role: Role) -> str:
-    """The role's value, as a word that translates."""
-    return _ROLE_WORDS.get(role, role.value)
 
 
 @dataclass(frozen=True)
@@ -94,8 +88,8 @@ def _person(
     if found is not None:
         if found.role is not role:
             raise InvalidInput(Message("{code} is registered as {registered}, not {role}.",
-                                       code=found.code, registered=_role_word(found.role),
-                                       role=_role_word(role)))
+                                       code=found.code, registered=role_word(found.role),
+                                       role=role_word(role)))
         return found, False
     if not key or any(ch.isspace() for ch in key):
         raise InvalidInput(Message("Type the person's code (e.g. P-012), or tick anonymous."))

@@ -15,6 +15,7 @@ from focusgroup.domain.model import (
     Session,
 )
 from focusgroup.domain.ranking_input import OrderError, parse_order
+from focusgroup.domain.words import role_word
 from focusgroup.messages import Message, text_of
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import queries, repository
@@ -71,8 +72,8 @@ def save_typed_ranking(
         code, role, department_id=session.department_id)
     if existing and participant.role is not role:
         raise InvalidInput(Message("{code} is registered as {registered}, not {role}.",
-                                   code=code, registered=participant.role.value,
-                                   role=role.value))
+                                   code=code, registered=role_word(participant.role),
+                                   role=role_word(role)))
     if perspective is Perspective.PREDICTED and participant.role is Role.EMPLOYEE:
         raise InvalidInput(Message("Predictions (what my employees want) come from supervisors "
                                    "and managers; choose their own view for an employee."))

@@ -62,7 +62,7 @@ def make_backup(conn: sqlite3.Connection, folder: Path, stem: str, reason: str) 
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise BackupFailed(Message("Could not write a backup to {folder}: {error}.",
-                                  folder=folder, error=error)) from error
+                                  folder=folder, error=str(error))) from error
     if not verify(partial):
         partial.unlink(missing_ok=True)
         raise BackupFailed(Message(

@@ -48,6 +48,6 @@ def migrate(
             raise MigrationFailed(Message(
                 "Could not upgrade the workspace to version {number}: {error}. "
                 "The file is unchanged at version {previous}.",
-                number=number, error=error, previous=number - 1,
+                number=number, error=str(error), previous=number - 1,
             )) from error
     return old, target

@@ -76,7 +76,7 @@ def integrity_problems(ws: Workspace) -> list[str]:
         try:
             ws.conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
         except Exception as error:  # noqa: BLE001 - reported, not raised
-            problems.append(Message("search index: {error}", error=error))
+            problems.append(Message("search index: {error}", error=str(error)))
     return problems
 
 
@@ -258,4 +258,6 @@ def participants_with_code(ws: Workspace, code: str) -> list[model.Participant]:
     """Participants whose code is ``code`` ignoring letter case ("p-001" finds P-001), an exact
     match first: codes are typed quickly during a session."""
     found = find(ws, model.Participant, "code = ? COLLATE NOCASE", [code])
+    if not found and not code.isascii():  # NOCASE folds ASCII letters only ("Æble")
+        found = [p for p in find(ws, model.Participant) if p.code.casefold() == code.casefold()]
     return sorted(found, key=lambda p: p.code != code)

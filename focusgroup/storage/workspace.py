@@ -25,7 +25,7 @@ from focusgroup.storage.errors import (
     WorkspaceReadOnly,
 )
 from focusgroup.storage.migrations import migrate, schema_version
-from focusgroup.storage.schema import APPLICATION_ID, CURRENT_VERSION
+from focusgroup.storage.schema import APPLICATION_ID, CURRENT_VERSION, ensure_speed_indexes
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -274,8 +274,12 @@ def _open_read_only(
 ) -> Workspace:
     if not found.exists:
         raise WorkspaceMissing(Message("There is no workspace at {path}.", path=path))
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None,
-                           check_same_thread=False)
+    # A file we may not write to (or in a folder we may not write to) is read as immutable:
+    # SQLite then makes no -shm/-wal files beside it, which would inherit the file's read-only
+    # mode and block saving once the file is writable again, and it needs no writable folder.
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    uri = f"{path.as_uri()}?mode=ro" + ("" if writable else "&immutable=1")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         version = schema_version(conn)
         _refuse_newer(path, version)
@@ -285,10 +289,14 @@ def _open_read_only(
                 path=path,
             ))
         _configure(conn, read_only=True)
+    except sqlite3.OperationalError as error:  # cannot open or lock it: not damage
+        conn.close()
+        raise WorkspaceReadOnly(Message("{path} could not be opened read-only: {error}.",
+                                        path=path, error=str(error))) from error
     except sqlite3.DatabaseError as error:
         conn.close()
         raise WorkspaceDamaged(Message("{path} could not be read: {error}.", path=path,
-                                       error=error)) from error
+                                       error=str(error))) from error
     except BaseException:
         conn.close()
         raise
@@ -350,6 +358,7 @@ def open_workspace(
 
         if schema_version(conn) < CURRENT_VERSION:
             migrate(ws.db, before_first=backup_before_migrating)
+        ensure_speed_indexes(conn)
         ws._changes_at_backup = conn.total_changes
         ws._state_before_open = state_before_open
         if found.version > 0 and not ws.covered_by_backup():
@@ -368,7 +377,7 @@ def open_workspace(
             conn.close()
         lock.release()
         raise WorkspaceDamaged(Message("{path} could not be opened: {error}.", path=path,
-                                   error=error)) from error
+                                   error=str(error))) from error
     except BaseException:
         if conn is not None:
             conn.close()

@@ -127,7 +127,16 @@ def message(text_or_error) -> str:
     text = text_of(text_or_error) if isinstance(text_or_error, BaseException) else text_or_error
     if not isinstance(text, Message):
         return str(text)
-    return text.render(lambda template: QCoreApplication.translate(CONTEXT, template))
+    return text.render(lambda template: QCoreApplication.translate(CONTEXT, template),
+                       _grouped)
+
+
+def _grouped(value: float) -> str:
+    """A number with the language's thousands separator ("20.000" in Danish)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language chosen: as the English text
+        return f"{value:,}"
+    return locale.toString(value)
 
 
 def number(value: float, *, signed: bool = False, decimals: int | None = None) -> str:

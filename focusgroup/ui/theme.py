@@ -54,23 +54,24 @@ def _cache_dir(theme: str) -> Path:
 
 
 def _load_cached(folder: Path) -> str | None:
-    """The cached style sheet, if it and its icons were written completely."""
+    """The cached style sheet, if it and its icons were written completely (and the icons are
+    still there: a cache cleaner may have removed them)."""
     with contextlib.suppress(OSError, UnicodeDecodeError):
-        if (folder / "complete").exists():
+        if (folder / "complete").exists() and (folder / "icons" / "primary").is_dir():
             return (folder / "style.qss").read_text(encoding="utf-8")
     return None
 
 
-def _render(app: QApplication, theme: str, folder: Path) -> str:
+def _render(app: QApplication, theme: str, folder: Path) -> str | None:
     """Let qt-material render the style sheet and icons, then keep both for later starts."""
     from qt_material import apply_stylesheet
 
     options = {"theme": THEMES[theme], "invert_secondary": theme == "light", "extra": dict(EXTRA)}
     try:  # icons go to our own folder (not the shared ~/.qt_material), one per theme
         apply_stylesheet(app, parent=str(folder / "icons"), **options)
-    except OSError:  # a cache folder we cannot write: qt-material's default place
-        apply_stylesheet(app, **options)
-        return app.styleSheet()
+    except OSError:  # a cache folder we cannot write: qt-material's default place, which it
+        apply_stylesheet(app, **options)  # has already pointed Qt's icon path at
+        return None
     stylesheet = app.styleSheet()
     with contextlib.suppress(OSError):
         (folder / "style.qss").write_text(stylesheet, encoding="utf-8")
@@ -91,12 +92,15 @@ def apply_theme(app: QApplication, theme: str) -> None:
         return
     folder = _cache_dir(theme)
     stylesheet = _load_cached(folder)
+    own_icons = True
     if stylesheet is None:
         stylesheet = _render(app, theme, folder)
+        if stylesheet is None:
+            stylesheet, own_icons = app.styleSheet(), False
     else:
         app.setStyle("Fusion")
-    if (folder / "icons").is_dir():
-        QDir.setSearchPaths("icon", [str(folder / "icons")])
+    QDir.setSearchPaths("icon", [str(folder / "icons") if own_icons
+                                 else str(Path.home() / ".qt_material" / "theme")])
     app.setStyleSheet(stylesheet + EXTRA_CSS)
     app.setProperty("focusgroup_theme", theme)
     _applied = theme

@@ -3235,12 +3235,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../focusgroup/app.py" line="89"/>
+        <location filename="../../focusgroup/app.py" line="90"/>
         <source>Something went wrong: %1</source>
         <translation>Noget gik galt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/app.py" line="91"/>
+        <location filename="../../focusgroup/app.py" line="92"/>
         <source>Your saved notes are safe in the workspace file.</source>
         <translation>Dine gemte noter er i sikkerhed i arbejdsområdefilen.</translation>
     </message>
@@ -3599,47 +3599,52 @@
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="29"/>
+        <location filename="../../focusgroup/services/checks.py" line="34"/>
         <source>Workspace: {path}</source>
         <translation>Arbejdsområde: {path}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="71"/>
+        <location filename="../../focusgroup/services/checks.py" line="79"/>
         <source>Backups: {count} in {folder}</source>
         <translation>Sikkerhedskopier: {count} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="23"/>
+        <location filename="../../focusgroup/services/checks.py" line="28"/>
         <source>PROBLEM: {problem}</source>
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="50"/>
+        <location filename="../../focusgroup/services/checks.py" line="58"/>
         <source>Schema version: {version} (this app: {current})</source>
         <translation>Skemaversion: {version} (dette program: {current})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="58"/>
+        <location filename="../../focusgroup/services/checks.py" line="66"/>
         <source>Contents: {counts}</source>
         <translation>Indhold: {counts}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="69"/>
+        <location filename="../../focusgroup/services/checks.py" line="77"/>
         <source>Backups: none yet</source>
         <translation>Sikkerhedskopier: ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="56"/>
+        <location filename="../../focusgroup/services/checks.py" line="64"/>
         <source>Integrity: ok</source>
         <translation>Integritet: ok</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="35"/>
+        <location filename="../../focusgroup/services/checks.py" line="40"/>
         <source>Opened read-only: the workspace is open in the app.</source>
         <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="46"/>
+        <location filename="../../focusgroup/services/checks.py" line="43"/>
+        <source>Opened read-only: the file cannot be written to.</source>
+        <translation>Åbnet skrivebeskyttet: der kan ikke skrives til filen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="54"/>
         <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
@@ -3760,7 +3765,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/exports.py" line="225"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="328"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="336"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4274,101 +4279,101 @@
         <translation>En holdning er &quot;for&quot;, &quot;against&quot; eller &quot;neutral&quot;, ikke &quot;{stance}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="46"/>
+        <location filename="../../focusgroup/domain/words.py" line="8"/>
         <source>employee</source>
         <translation>medarbejder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="46"/>
+        <location filename="../../focusgroup/domain/words.py" line="8"/>
         <source>supervisor</source>
         <translation>mellemleder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="47"/>
+        <location filename="../../focusgroup/domain/words.py" line="9"/>
         <source>manager</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="47"/>
+        <location filename="../../focusgroup/domain/words.py" line="9"/>
         <source>other</source>
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="101"/>
+        <location filename="../../focusgroup/services/lunch.py" line="95"/>
         <source>Type the person&apos;s code (e.g. P-012), or tick anonymous.</source>
         <translation>Skriv personens kode (f.eks. P-012), eller sæt flueben ved Anonym.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="103"/>
+        <location filename="../../focusgroup/services/lunch.py" line="97"/>
         <location filename="../../focusgroup/services/sessions.py" line="183"/>
         <source>A participant code can be at most {max} characters.</source>
         <translation>En deltagerkode må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="111"/>
+        <location filename="../../focusgroup/services/lunch.py" line="105"/>
         <source>Pick at most {max} top needs.</source>
         <translation>Vælg højst {max} vigtigste behov.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="113"/>
+        <location filename="../../focusgroup/services/lunch.py" line="107"/>
         <source>The same need is picked twice; pick three different ones.</source>
         <translation>Det samme behov er valgt to gange; vælg tre forskellige.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="116"/>
+        <location filename="../../focusgroup/services/lunch.py" line="110"/>
         <source>A picked need is no longer on the needs list.</source>
         <translation>Et valgt behov står ikke længere på behovslisten.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="119"/>
+        <location filename="../../focusgroup/services/lunch.py" line="113"/>
         <source>The top needs must come from one needs list.</source>
         <translation>De vigtigste behov skal komme fra den samme behovsliste.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="136"/>
+        <location filename="../../focusgroup/services/lunch.py" line="130"/>
         <source>A lunch log can have at most {max} follow-ups.</source>
         <translation>En frokostsamtale kan højst have {max} opfølgninger.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="168"/>
+        <location filename="../../focusgroup/services/lunch.py" line="162"/>
         <location filename="../../focusgroup/services/sessions.py" line="50"/>
         <source>That department no longer exists.</source>
         <translation>Afdelingen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="177"/>
+        <location filename="../../focusgroup/services/lunch.py" line="171"/>
         <source>Nothing to save yet: write what they like, dislike or have on their mind, pick a need, or add a follow-up.</source>
         <translation>Intet at gemme endnu: skriv, hvad de kan lide, ikke kan lide eller tænker på, vælg et behov, eller tilføj en opfølgning.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="181"/>
+        <location filename="../../focusgroup/services/lunch.py" line="175"/>
         <source>The facilitator can be at most {max} characters.</source>
         <translation>Facilitatorens navn må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="96"/>
-        <location filename="../../focusgroup/services/rankings.py" line="73"/>
+        <location filename="../../focusgroup/services/lunch.py" line="90"/>
+        <location filename="../../focusgroup/services/rankings.py" line="74"/>
         <source>{code} is registered as {registered}, not {role}.</source>
         <translation>{code} er registreret som {registered}, ikke {role}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="133"/>
+        <location filename="../../focusgroup/services/lunch.py" line="127"/>
         <source>Follow-up {number} is too long.</source>
         <translation>Opfølgning {number} er for lang.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="166"/>
+        <location filename="../../focusgroup/services/lunch.py" line="160"/>
         <location filename="../../focusgroup/services/sessions.py" line="193"/>
         <source>Unknown role &quot;{role}&quot;.</source>
         <translation>Ukendt rolle &quot;{role}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="173"/>
+        <location filename="../../focusgroup/services/lunch.py" line="167"/>
         <source>A line can be at most {max:,} characters.</source>
         <translation>En linje må højst være på {max:,} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/lunch.py" line="129"/>
+        <location filename="../../focusgroup/services/lunch.py" line="123"/>
         <source>Follow-up {number} has an owner but no title: what will be done?</source>
         <translation>Opfølgning {number} har en ansvarlig, men ingen titel: hvad skal der gøres?</translation>
     </message>
@@ -4556,17 +4561,17 @@
         <translation>&quot;{label}&quot; indgår i {used} rangering(er), så det kan ikke slettes; arkivér det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="65"/>
+        <location filename="../../focusgroup/services/rankings.py" line="66"/>
         <source>Type the participant&apos;s code, e.g. P-007.</source>
         <translation>Skriv deltagerens kode, f.eks. P-007.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="67"/>
+        <location filename="../../focusgroup/services/rankings.py" line="68"/>
         <source>A participant code can be at most {most} characters.</source>
         <translation>En deltagerkode må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="77"/>
+        <location filename="../../focusgroup/services/rankings.py" line="78"/>
         <source>Predictions (what my employees want) come from supervisors and managers; choose their own view for an employee.</source>
         <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
     </message>
@@ -4838,22 +4843,22 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/workspace.py" line="276"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="315"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="317"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="325"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="331"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="333"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="341"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
@@ -4863,17 +4868,22 @@
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="283"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="287"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="290"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="294"/>
+        <source>{path} could not be opened read-only: {error}.</source>
+        <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="298"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="370"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="379"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
@@ -4888,7 +4898,7 @@
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="360"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="369"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>

@@ -255,3 +255,28 @@ def test_a_service_message_reaches_the_screen_in_danish(danish, tmp_path):
     shown = labels.message(raised.value)
     assert "Lager" in shown and shown != english
     assert "already" not in shown
+
+
+def test_an_english_interface_on_a_danish_system_stays_english(qapp):
+    """The language setting, not the system's locale, decides numbers and list names."""
+    from focusgroup.app import install_translator
+    from focusgroup.ui import labels
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Danish))  # as LANG=da_DK would
+        install_translator(QApplication.instance(), "en")
+        assert labels.number(2.5) == "2.5"
+        assert labels.needs_list_name("Classic motivators (10)") == "Classic motivators (10)"
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_large_numbers_in_danish_messages_use_a_point(danish):
+    from focusgroup.domain.capture_line import NoteTooLong, parse_line
+    from focusgroup.ui import labels
+
+    with pytest.raises(NoteTooLong) as raised:
+        parse_line("x" * 20_001)
+    shown = labels.message(raised.value)
+    assert "20.000" in shown and "20.001" in shown and "20,000" not in shown

@@ -129,3 +129,23 @@ def test_the_warm_up_after_the_first_window_loads_what_start_up_left_out(tmp_pat
                           env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]
+
+
+def test_a_theme_cache_without_its_icons_is_rendered_again(qapp, tmp_path, monkeypatch):
+    """A cache cleaner removed the icons but left the style sheet: combo arrows and check marks
+    must not silently disappear on every later start."""
+    import shutil as sh
+
+    from focusgroup.ui import theme
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(theme, "_applied", None)
+    theme.apply_theme(qapp, "dark")
+    folder = theme._cache_dir("dark")
+    sh.rmtree(folder / "icons")
+    monkeypatch.setattr(theme, "_applied", None)
+    theme.apply_theme(qapp, "dark")
+    assert QFile.exists("icon:/primary/checkbox_checked.svg")
+    assert (folder / "icons" / "primary").is_dir()
+    monkeypatch.setattr(theme, "_applied", None)
+    theme.apply_theme(qapp, "light")  # leave the other tests the light theme

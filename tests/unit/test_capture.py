@@ -67,6 +67,8 @@ def test_codes_are_matched_whatever_the_letter_case(capture):
     assert cap.add("@p-003 second")[0].participant_id == exact
     with pytest.raises(InvalidInput, match="P-003 already exists"):
         cap.create_participant("p-003")
+    danish = cap.create_participant("ÆBLE-1").id
+    assert cap.add("@æble-1 also letters beyond ASCII")[0].participant_id == danish
 
 
 def test_draft_is_kept_and_cleared_by_the_note(capture):

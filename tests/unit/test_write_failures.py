@@ -123,3 +123,41 @@ def test_a_read_only_file(workspace, tmp_path):
     assert erased.stderr.strip().splitlines() == [
         f"focusgroup: {path} is read-only; focusgroup cannot save to it."]
     assert path.read_bytes() == before
+
+    # Reading left nothing beside the file (a read-only -shm would block saving later), and
+    # once the file is writable again, saving works.
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [
+        path.name]
+    checked = subprocess.run(_as_a_user_bound_by_permissions(
+        [*cli, "check", "--workspace", str(path)]), capture_output=True, text=True,
+        env=env, timeout=60)
+    assert checked.returncode == 0 and "the file cannot be written to" in checked.stdout
+    path.chmod(0o644)
+    saved = subprocess.run(_as_a_user_bound_by_permissions(
+        [*cli, "import", "notes", str(_notes_csv(tmp_path)), "--workspace", str(path),
+         "--session", "Round 1"]), capture_output=True, text=True, env=env, timeout=60)
+    assert saved.returncode == 0, saved.stderr
+
+
+def _notes_csv(folder):
+    csv = folder / "notes.csv"
+    csv.write_text("kind,text\nlike,The new rota works\n", encoding="utf-8")
+    return csv
+
+
+def test_a_read_only_folder_still_opens_read_only(workspace, tmp_path):
+    """A workspace on a read-only share: nothing can be written beside it, yet it can be read."""
+    repository.save(workspace, Session("Round 1"))
+    path = workspace.path
+    workspace.close()
+    folder = path.parent
+    folder.chmod(0o555)
+    try:
+        env = {**os.environ, "HOME": str(tmp_path / "home"),
+               "FOCUSGROUP_DATA_DIR": str(tmp_path / "home")}
+        listed = subprocess.run(_as_a_user_bound_by_permissions(
+            [sys.executable, "-m", "focusgroup", "sessions", "--workspace", str(path)]),
+            capture_output=True, text=True, env=env, timeout=60)
+    finally:
+        folder.chmod(0o755)
+    assert listed.returncode == 0 and "Round 1" in listed.stdout, listed.stderr
