@@ -123,8 +123,13 @@ class Capture:
         return self.clock() - self._item_started
 
     def session_elapsed(self) -> timedelta | None:
+        """How long the session has run; for a closed one, how long it ran (None if unknown)."""
         if self.session.started_at is None:
             return None
+        if self.session.status is SessionStatus.CLOSED:
+            if self.session.ended_at is None:
+                return None
+            return self.session.ended_at - self.session.started_at
         return self.clock() - self.session.started_at
 
     @property

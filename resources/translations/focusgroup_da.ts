@@ -173,98 +173,98 @@
         <translation>T&amp;ilbage til sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="111"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="113"/>
         <source>+ like   - dislike   ! idea   ? question   &quot; quote   n: need   @P-003 who   #theme   — Enter saves</source>
         <translation>+ positiv   - negativ   ! idé   ? spørgsmål   &quot; citat   n: behov   @P-003 hvem   #tema   — Enter gemmer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="155"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="180"/>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="448"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="182"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="450"/>
         <source>change kind</source>
         <translation>ændring af type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="206"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="208"/>
         <source>Your unsaved text from last time was restored in the capture line. Press Enter to save it.</source>
         <translation>Din ikke-gemte tekst fra sidst står igen i noteringslinjen. Tryk Enter for at gemme den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="248"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="250"/>
         <source>Save or clear the text in the capture line first.</source>
         <translation>Gem eller ryd teksten i noteringslinjen først.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="317"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="319"/>
         <source>Nothing to save yet: type what was said after the prefix.</source>
         <translation>Intet at gemme endnu: skriv, hvad der blev sagt, efter præfikset.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="335"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="337"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="336"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="338"/>
         <source>%1 is not a participant yet. Add them as:</source>
         <translation>%1 er ikke deltager endnu. Tilføj som:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="384"/>
         <source>edit note</source>
         <translation>redigering af note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="403"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="405"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="403"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="405"/>
         <source>Themes, separated by commas:</source>
         <translation>Temaer, adskilt med komma:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="422"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="424"/>
         <source>Edit themes…	Ctrl+T</source>
         <translation>Rediger temaer…	Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="423"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="425"/>
         <source>Create an action…	Ctrl+Shift+A</source>
         <translation>Opret en handling…	Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="424"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="426"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="430"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="432"/>
         <source>Delete	Del</source>
         <translation>Slet	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="470"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="472"/>
         <source>%1 notes</source>
         <translation>%1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="471"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="473"/>
         <source>%1 of %2 notes shown</source>
         <translation>%1 af %2 noter vises</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="484"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="486"/>
         <source>Not saved: %1 Your text is still in the capture line.</source>
         <translation>Ikke gemt: %1 Din tekst står stadig i noteringslinjen.</translation>
     </message>
@@ -692,32 +692,37 @@
         <translation>Ingen samtaleguide til denne session: noterne får stadig tidsstempel.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="65"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="68"/>
+        <source>The session is closed.</source>
+        <translation>Sessionen er lukket.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="75"/>
         <source>%1 of %2 min on this question</source>
         <translation>%1 af %2 min på dette spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="69"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="79"/>
         <source>The clock starts with the first note or Start.</source>
         <translation>Uret starter med den første note eller Start.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="76"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="86"/>
         <source>5 minutes left: time to close.</source>
         <translation>5 minutter tilbage: tid til at runde af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="78"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="88"/>
         <source>15 minutes left: move towards the ending questions.</source>
         <translation>15 minutter tilbage: gå videre til de afsluttende spørgsmål.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="80"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="90"/>
         <source>Over the planned time.</source>
         <translation>Over den planlagte tid.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="81"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="91"/>
         <source>of %1 planned</source>
         <translation>af %1 planlagt</translation>
     </message>
@@ -3579,22 +3584,22 @@
         <translation>Sessionen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="174"/>
+        <location filename="../../focusgroup/services/capture.py" line="179"/>
         <source>A participant code needs 1 to 32 characters.</source>
         <translation>En deltagerkode skal være på 1 til 32 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="176"/>
+        <location filename="../../focusgroup/services/capture.py" line="181"/>
         <source>{code} already exists.</source>
         <translation>{code} findes allerede.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="185"/>
+        <location filename="../../focusgroup/services/capture.py" line="190"/>
         <source>A note cannot be empty; delete it instead.</source>
         <translation>En note kan ikke være tom; slet den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="187"/>
+        <location filename="../../focusgroup/services/capture.py" line="192"/>
         <source>A note can be at most 20,000 characters.</source>
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>

@@ -128,6 +128,18 @@ def test_text_typed_with_ctrl_z_still_undoes_typing_not_notes(qtbot, running):
     assert [n.text for n in stored(view)] == ["keep me"]
 
 
+def test_a_closed_session_shows_how_long_it_ran_not_a_running_clock(qtbot, running):
+    view, clock, _ = running
+    view.capture.start()
+    clock.now += timedelta(minutes=42)
+    view.capture.close()
+    clock.now += timedelta(days=200)  # opened again months later
+    view.tick()
+    assert view.guide.session_clock.text() == "42:00"
+    assert view.guide.session_hint.text() == "The session is closed."
+    assert view.guide.item_clock.text() == "" and view.guide.signal_text == ""
+
+
 def test_guide_clock_turns_amber_then_red(qtbot, running):
     view, clock, _ = running
     view.capture.start()

@@ -92,6 +92,8 @@ class CaptureView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)  # the note gets room
+        header.resizeSection(4, 130)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         left_layout.addWidget(self.table, 1)
         splitter.addWidget(left)
@@ -272,7 +274,7 @@ class CaptureView(QWidget):
         if self.capture and self.capture.ws.is_open:
             cap = self.capture
             self.guide.tick(cap.current_item, cap.item_elapsed(), cap.session_elapsed(),
-                            cap.planned)
+                            cap.planned, closed=cap.session.status is SessionStatus.CLOSED)
 
     # -- typing ----------------------------------------------------------------------------
     def _typed(self) -> None:

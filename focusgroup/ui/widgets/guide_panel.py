@@ -56,7 +56,17 @@ class GuidePanel(Card):
             self.current.setText(self.tr("No guide for this session: notes are still timed."))
 
     def tick(self, item: GuideItem | None, item_elapsed: timedelta,
-             session_elapsed: timedelta | None, planned_total: timedelta) -> None:
+             session_elapsed: timedelta | None, planned_total: timedelta,
+             closed: bool = False) -> None:
+        if closed:  # no clock runs: how long it took, if known
+            self.state = "ok"
+            self.item_clock.setStyleSheet("")
+            self.item_clock.setText("")
+            self.session_clock.setText(minutes_text(session_elapsed) if session_elapsed
+                                       else "—")
+            self.signal_text = ""
+            self.session_hint.setText(self.tr("The session is closed."))
+            return
         if item is not None:
             planned = timedelta(minutes=item.planned_minutes)
             self.state = clock_state(item_elapsed, planned)
