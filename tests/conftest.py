@@ -46,3 +46,26 @@ def workspace(tmp_path):
     ws = open_ws(tmp_path / "test.focusgroup")
     yield ws
     ws.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """The demo workspace, written once for the whole run: tests open it read-only, or copy
+    it when they write."""
+    from focusgroup.services.demo_file import write_demo_file
+
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FOCUSGROUP_DATA_DIR", str(folder / "data"))
+        write_demo_file(folder / "demo.focusgroup")
+    return folder / "demo.focusgroup"
+
+
+@pytest.fixture
+def demo(demo_file):
+    """The demo workspace opened read-only."""
+    from focusgroup.services.workspaces import open_ws
+
+    ws = open_ws(demo_file, create=False, read_only=True)
+    yield ws
+    ws.close(backup=False)

@@ -98,34 +98,29 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
 KindCounts = dict[str, dict[model.NoteKind, int]]
 
 
-def _add_counts(found: KindCounts, rows) -> KindCounts:
-    for key, kind, number in rows:
-        counted = found.setdefault(key, {})
-        counted[model.NoteKind(kind)] = counted.get(model.NoteKind(kind), 0) + number
+def _kind_counts(ws: Workspace, session_ids: Sequence[str], sql: str) -> KindCounts:
+    """Run ``sql`` (rows of key, kind, count; ``{marks}`` for the session ids) chunk by chunk
+    and add the counts up per key and kind."""
+    found: KindCounts = {}
+    for chunk in _chunks(list(session_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        for key, kind, number in ws.conn.execute(sql.format(marks=marks), chunk):
+            counted = found.setdefault(key, {})
+            counted[model.NoteKind(kind)] = counted.get(model.NoteKind(kind), 0) + number
     return found
 
 
 def note_counts(ws: Workspace, session_ids: Sequence[str]) -> KindCounts:
     """Per session id, how many notes of each kind (counted by SQLite, not loaded)."""
-    found: KindCounts = {}
-    for chunk in _chunks(list(session_ids)):
-        marks = ", ".join("?" for _ in chunk)
-        _add_counts(found, ws.conn.execute(
-            f"SELECT session_id, kind, count(*) FROM notes WHERE session_id IN ({marks}) "
-            "GROUP BY session_id, kind", chunk).fetchall())
-    return found
+    return _kind_counts(ws, session_ids, "SELECT session_id, kind, count(*) FROM notes "
+                        "WHERE session_id IN ({marks}) GROUP BY session_id, kind")
 
 
 def theme_counts(ws: Workspace, session_ids: Sequence[str]) -> KindCounts:
     """Per theme name, how many notes of each kind carry it in the given sessions."""
-    found: KindCounts = {}
-    for chunk in _chunks(list(session_ids)):
-        marks = ", ".join("?" for _ in chunk)
-        _add_counts(found, ws.conn.execute(
-            f"SELECT t.name, n.kind, count(*) FROM note_themes nt "
-            f"JOIN notes n ON n.id = nt.note_id JOIN themes t ON t.id = nt.theme_id "
-            f"WHERE n.session_id IN ({marks}) GROUP BY t.name, n.kind", chunk).fetchall())
-    return found
+    return _kind_counts(ws, session_ids, "SELECT t.name, n.kind, count(*) FROM note_themes nt "
+                        "JOIN notes n ON n.id = nt.note_id JOIN themes t ON t.id = nt.theme_id "
+                        "WHERE n.session_id IN ({marks}) GROUP BY t.name, n.kind")
 
 
 def theme_quotes(ws: Workspace, session_ids: Sequence[str], theme: str,

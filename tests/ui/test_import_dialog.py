@@ -45,3 +45,29 @@ def test_bad_rows_are_listed_and_import_stays_off(window, qtbot, tmp_path):
     assert "line 6" in text and "line 7" in text
     assert not dialog.import_button.isEnabled()
     assert repository.find(window.ws, Ranking) == []
+
+
+def test_a_built_in_list_shown_in_danish_still_imports_into_that_list(window, qtbot, tmp_path):
+    """The classic list is shown as »Klassiske motivationsfaktorer (10)« in Danish but stored
+    in English; choosing it must not create a second list under the Danish name."""
+    from PySide6.QtCore import QLocale
+
+    from focusgroup.domain.model import NeedsList
+
+    path = tmp_path / "survey.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish))
+    try:
+        dialog = ImportDialog(window.ws, window)
+        qtbot.addWidget(dialog)
+        assert dialog.needs_list.currentText() == "Klassiske motivationsfaktorer (10)"
+        dialog.path.setText(str(path))
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    finally:
+        QLocale.setDefault(previous)
+    lists = {n.id: n.name for n in repository.find(window.ws, NeedsList)}
+    assert "Klassiske motivationsfaktorer (10)" not in lists.values()
+    assert {lists[r.needs_list_id] for r in repository.find(window.ws, Ranking)} == {
+        "Classic motivators (10)"}

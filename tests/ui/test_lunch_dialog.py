@@ -7,6 +7,8 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from ui_keys import press as _key
+from ui_keys import type_text as _type
 
 from focusgroup.domain.model import (
     Action,
@@ -44,16 +46,6 @@ def _open(qtbot, ws) -> LunchDialog:
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.department)
     return dialog
-
-
-def _type(qtbot, text: str) -> None:
-    qtbot.keyClicks(QApplication.focusWidget(), text)
-
-
-def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
-    for _ in range(times):
-        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-        QApplication.processEvents()  # item views commit an edit through a queued call
 
 
 def test_a_whole_lunch_by_keyboard(ws, qtbot):

@@ -13,17 +13,6 @@ from PySide6.QtWidgets import QMessageBox
 from focusgroup.ui.tasks import wait_for_all
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from focusgroup.services.demo_file import write_demo_file
-
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FOCUSGROUP_DATA_DIR", str(folder / "data"))
-        write_demo_file(folder / "demo.focusgroup")
-    return folder / "demo.focusgroup"
-
-
 @pytest.fixture
 def view(qtbot, demo_file, tmp_path):
     from focusgroup.services.workspaces import open_ws

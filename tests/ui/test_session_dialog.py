@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QInputDialog, QMessageBox
+from ui_keys import press as _key
+from ui_keys import type_text as _type
 
 from focusgroup.domain import guides
 from focusgroup.domain.model import Department, Participant, Role, Session, SessionKind
@@ -34,16 +36,6 @@ def _open(qtbot, ws, lang="en") -> SessionDialog:
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title)
     return dialog
-
-
-def _type(qtbot, text: str) -> None:
-    qtbot.keyClicks(QApplication.focusWidget(), text)
-
-
-def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
-    for _ in range(times):
-        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-        QApplication.processEvents()  # item views commit an edit through a queued call
 
 
 def test_tab_order_walks_the_form_top_to_bottom(ws, qtbot):

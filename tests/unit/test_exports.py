@@ -22,26 +22,6 @@ CODE = re.compile(r"P-\d{3}")
 FORMULAS = ["=SUM(A1)", "+1", "-1", "@x", "\t=1+1", "\rCR", " =cmd|' /C calc'!A0", "\n@y"]
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from focusgroup.services.demo_file import write_demo_file
-
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FOCUSGROUP_DATA_DIR", str(folder / "data"))
-        write_demo_file(folder / "demo.focusgroup")
-    return folder / "demo.focusgroup"
-
-
-@pytest.fixture
-def demo(demo_file):
-    from focusgroup.services.workspaces import open_ws
-
-    ws = open_ws(demo_file, create=False, read_only=True)
-    yield ws
-    ws.close(backup=False)
-
-
 def read_csv(path: Path) -> list[list[str]]:
     with open(path, newline="", encoding="utf-8-sig") as handle:
         return list(csv.reader(handle))

@@ -11,17 +11,6 @@ import pytest
 from focusgroup.cli import main
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from focusgroup.services.demo_file import write_demo_file
-
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FOCUSGROUP_DATA_DIR", str(folder / "data"))
-        write_demo_file(folder / "demo.focusgroup")
-    return folder / "demo.focusgroup"
-
-
 @pytest.fixture
 def demo(demo_file, tmp_path):
     """A copy of the demo workspace for this test (the CLI opens it for writing)."""

@@ -20,27 +20,6 @@ CODE = re.compile(r"P-\d{3}")
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    """The demo workspace, written once for the module; tests open it read-only."""
-    from focusgroup.services.demo_file import write_demo_file
-
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FOCUSGROUP_DATA_DIR", str(folder / "data"))
-        write_demo_file(folder / "demo.focusgroup")
-    return folder / "demo.focusgroup"
-
-
-@pytest.fixture
-def demo(demo_file):
-    from focusgroup.services.workspaces import open_ws
-
-    ws = open_ws(demo_file, create=False, read_only=True)
-    yield ws
-    ws.close(backup=False)
-
-
-@pytest.fixture(scope="module")
 def real_names(demo_file):
     from focusgroup.services.workspaces import open_ws
 

@@ -57,9 +57,10 @@ def test_foreign_keys_are_enforced(workspace):
     assert queries.table_counts(workspace)["notes"] == 0
 
 
-def _version_1_file(path: Path) -> None:
+def _file_at_version(path: Path, version: int = 1) -> None:
+    """A workspace written by the focusgroup of schema ``version``, with one note."""
     db = Database(sqlite3.connect(path, isolation_level=None))
-    migrate(db, steps=STEPS[:1])
+    migrate(db, steps=STEPS[:version])
     db.execute("INSERT INTO sessions (id, kind, status, title, created_at) "
                "VALUES ('s1', 'focus_group', 'closed', 'Round 1', '2026-01-01T00:00:00Z')")
     db.execute("INSERT INTO notes (id, session_id, kind, text, created_at, updated_at) VALUES "
@@ -70,7 +71,7 @@ def _version_1_file(path: Path) -> None:
 
 def test_version_1_upgrades_with_a_verified_backup_first(tmp_path):
     path = tmp_path / "old.focusgroup"
-    _version_1_file(path)
+    _file_at_version(path)
     with open_workspace(path, backup_dir=tmp_path / "b") as ws:
         assert ws.version == CURRENT_VERSION
         assert queries.search_note_ids(ws, "canteen") == ["n1"]
@@ -86,14 +87,7 @@ def test_every_version_opens_at_the_current_one_keeping_its_notes(tmp_path, vers
     """Every released version upgrades; the speed indexes, outside the versions, are added to
     any file that lacks them, the current version included."""
     path = tmp_path / f"v{version}.focusgroup"
-    db = Database(sqlite3.connect(path, isolation_level=None))
-    migrate(db, steps=STEPS[:version])
-    db.execute("INSERT INTO sessions (id, kind, status, title, created_at) "
-               "VALUES ('s1', 'focus_group', 'closed', 'Round 1', '2026-01-01T00:00:00Z')")
-    db.execute("INSERT INTO notes (id, session_id, kind, text, created_at, updated_at) VALUES "
-               "('n1', 's1', 'like', 'The canteen coffee is great', '2026-01-01T00:00:00Z', "
-               "'2026-01-01T00:00:00Z')")
-    db.conn.close()
+    _file_at_version(path, version)
     with open_workspace(path, backup_dir=tmp_path / "b") as ws:
         assert ws.version == CURRENT_VERSION
         assert queries.search_note_ids(ws, "canteen") == ["n1"]

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from focusgroup.services.actions import ActionRow, list_actions
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.dialogs.action_dialog import ActionDialog
-from focusgroup.ui.models.table import Column, RowsModel
+from focusgroup.ui.models.table import Column, RowsModel, sorted_table
 from focusgroup.ui.widgets.cards import dot_icon, label
 
 
@@ -58,17 +56,7 @@ class ActionsView(QWidget):
             Column(self.tr("From"), lambda r: r.session or (r.note or "")[:60]),
             Column(self.tr("What was done"), lambda r: r.action.comment),
         ])
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.proxy, self.table = sorted_table(self.model, self)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((0, 260), (5, 190)):  # long texts: elided, widened by dragging

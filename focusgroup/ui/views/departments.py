@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.dialogs.department_dialog import DepartmentDialog
-from focusgroup.ui.models.table import Column, RowsModel
+from focusgroup.ui.models.table import Column, RowsModel, sorted_table
 from focusgroup.ui.widgets.cards import dot_icon, label
 from focusgroup.ui.widgets.department_detail import DepartmentDetail
 
@@ -71,20 +69,10 @@ class DepartmentsView(QWidget):
         ])
         self._overdue_icon = dot_icon("#c62828")
         self._ok_icon = dot_icon("#2e7d32")
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.proxy, self.table = sorted_table(self.model, self)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # overdue first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(90)
-        self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table, 1)
         self.detail = DepartmentDetail()
         layout.addWidget(self.detail)

@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,7 @@ from focusgroup.services.initiatives import Evidence, InitiativeRow, InitiativeS
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
-from focusgroup.ui.models.table import Column, RowsModel
+from focusgroup.ui.models.table import Column, RowsModel, sorted_table
 from focusgroup.ui.widgets.cards import Card, LinesCard, label
 from focusgroup.ui.widgets.stance_bar import HandsDialog
 
@@ -221,17 +219,7 @@ class InitiativesView(QWidget):
             Column(self.tr("For / against"), self._for_against_text,
                    lambda r: r.notes.in_favour - r.notes.against),
         ])
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.proxy, self.table = sorted_table(self.model, self)
         head = self.table.horizontalHeader()
         head.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open questions first
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

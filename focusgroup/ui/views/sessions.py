@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
 from focusgroup.storage.queries import SessionRow, session_rows
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
-from focusgroup.ui.models.table import Column, RowsModel
+from focusgroup.ui.models.table import Column, RowsModel, sorted_table
 from focusgroup.ui.widgets.cards import label
 
 
@@ -52,19 +50,8 @@ class SessionsView(QWidget):
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Notes"), lambda r: str(r.notes), lambda r: r.notes),
         ])
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.proxy, self.table = sorted_table(self.model, self)
         layout.addWidget(self.table, 1)
-        self.proxy = proxy
         self.table.activated.connect(self._open_index)
         self.open_button.clicked.connect(self._open_selected)
 
