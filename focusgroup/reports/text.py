@@ -17,6 +17,7 @@ across pages, so a 20,000-character note simply continues on the next page.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
@@ -25,6 +26,11 @@ from focusgroup.domain.privacy import strip_control
 from focusgroup.reports.fonts import covered
 
 RTL_CLASSES = frozenset({"R", "AL"})
+RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
+                        "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+"""The Unicode blocks set aside for right-to-left scripts (and the RIGHT-TO-LEFT MARK): every
+character of bidi class R or AL lies in one of them, so text without a match needs no
+character-by-character look-up."""
 DROPPED = frozenset("\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 """Soft hyphens (reportlab would print them as hyphens) and explicit bidi embeddings and
 overrides (the order is worked out here, by python-bidi)."""
@@ -47,7 +53,7 @@ def _printable_characters() -> frozenset[str]:
 
 
 def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(c) in RTL_CLASSES for c in text)
+    return any(unicodedata.bidirectional(c) in RTL_CLASSES for c in RTL_BLOCKS.findall(text))
 
 
 def visual(line: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from focusgroup.domain import model
 from focusgroup.messages import Message
@@ -131,6 +132,13 @@ class RankingRecord:
     session_kind: model.SessionKind | None = None
 
 
+def _values(kind: type[Enum]) -> dict:
+    """Stored value -> member of an enum (a dict look-up is several times cheaper than
+    calling the enum, which is still called for a value it does not know, to fail as
+    before)."""
+    return {member.value: member for member in kind}
+
+
 def ranking_records(
     ws: Workspace,
     needs_list_id: str,
@@ -143,16 +151,17 @@ def ranking_records(
     """Rankings of one needs list in a scope, oldest first. The department of a ranking is its
     session's department, else the participant's; its day is the session's date, else the day
     it was entered."""
+    # One row per ranking with its entries folded into "item_id rank,item_id rank" (fetching
+    # a row per entry costs several times as much); item ids become keys in Python.
     sql = """
         SELECT r.id, r.participant_id, p.role, r.perspective, r.session_id,
                COALESCE(s.date, substr(r.created_at, 1, 10)) AS day,
-               COALESCE(s.department_id, p.department_id) AS department_id,
-               i.key, e.rank, s.kind
+               COALESCE(s.department_id, p.department_id) AS department_id, s.kind,
+               (SELECT group_concat(e.item_id || ' ' || e.rank) FROM ranking_entries e
+                 WHERE e.ranking_id = r.id) AS entries
         FROM rankings r
         JOIN participants p ON p.id = r.participant_id
         LEFT JOIN sessions s ON s.id = r.session_id
-        JOIN ranking_entries e ON e.ranking_id = r.id
-        JOIN needs_items i ON i.id = e.item_id
         WHERE r.needs_list_id = :list
           AND (:since IS NULL OR day >= :since)
           AND (:until IS NULL OR day <= :until)
@@ -167,23 +176,31 @@ def ranking_records(
         "department": department_id,
         "session": session_id,
     }
-    records: dict[str, RankingRecord] = {}
+    keys = dict(ws.conn.execute("SELECT id, key FROM needs_items").fetchall())
+    records: list[RankingRecord] = []
+    roles, perspectives = _values(model.Role), _values(model.Perspective)
+    kinds = _values(model.SessionKind)
     for row in ws.conn.execute(sql, params).fetchall():
-        record = records.get(row[0])
-        if record is None:
-            record = records[row[0]] = RankingRecord(
-                ranking_id=row[0],
-                participant_id=row[1],
-                role=model.Role(row[2]),
-                perspective=model.Perspective(row[3]),
-                session_id=row[4],
-                day=date.fromisoformat(row[5]) if row[5] else None,
-                department_id=row[6],
-                entries={},
-                session_kind=model.SessionKind(row[9]) if row[9] else None,
-            )
-        record.entries[row[7]] = row[8]
-    return list(records.values())
+        entries = {}
+        for pair in (row[8] or "").split(","):
+            item_id, _space, rank = pair.partition(" ")
+            key = keys.get(item_id)
+            if key is not None:
+                entries[key] = int(rank)
+        if not entries:  # a ranking without entries places nothing: as if it were not there
+            continue
+        records.append(RankingRecord(
+            ranking_id=row[0],
+            participant_id=row[1],
+            role=roles.get(row[2]) or model.Role(row[2]),
+            perspective=perspectives.get(row[3]) or model.Perspective(row[3]),
+            session_id=row[4],
+            day=date.fromisoformat(row[5]) if row[5] else None,
+            department_id=row[6],
+            entries=entries,
+            session_kind=(kinds.get(row[7]) or model.SessionKind(row[7])) if row[7] else None,
+        ))
+    return records
 
 
 def item_usage(ws: Workspace, item_id: str) -> int:

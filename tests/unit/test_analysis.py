@@ -84,3 +84,22 @@ def test_analysing_already_read_rankings_matches_reading_them_per_scope(tmp_path
         assert department_trend(ws, needs_list, department, 3, everyone) == department_trend(
             ws, needs_list, department, 3)
     ws.close()
+
+
+def test_ranking_records_hold_every_stored_entry_and_skip_an_empty_ranking(ranked):
+    from focusgroup.storage import queries
+
+    ws, needs_list = ranked
+    items = {i.id: i.key for i in repository.find_by(ws, model.NeedsItem,
+                                                      list_id=needs_list.id)}
+    stored: dict[str, dict[str, int]] = {}
+    for entry in repository.find(ws, model.RankingEntry):
+        stored.setdefault(entry.ranking_id, {})[items[entry.item_id]] = entry.rank
+    person = repository.find_by(ws, model.Participant, code="P-000")[0]
+    empty = repository.save(ws, model.Ranking(needs_list.id, person.id, Perspective.OWN))
+    records = queries.ranking_records(ws, needs_list.id)
+    assert {r.ranking_id: r.entries for r in records} == stored
+    assert empty.id not in stored and len(records) == 16
+    assert sorted(len(r.entries) for r in records)[:5] == [3] * 5  # the partial rankings
+    assert {r.role for r in records} == {model.Role.EMPLOYEE, model.Role.MANAGER}
+    assert {r.perspective for r in records} == {Perspective.OWN, Perspective.PREDICTED}

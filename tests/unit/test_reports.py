@@ -359,3 +359,17 @@ def test_hostile_texts_print_literally_and_never_as_markup(hostile):
     assert "Session summary · Batch" not in printed  # page furniture was taken out
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", pages).group(1)) >= 4  # ... and pages
+
+
+def test_every_right_to_left_character_is_found_by_the_quick_block_check():
+    import sys
+
+    from focusgroup.reports.text import RTL_BLOCKS, RTL_CLASSES
+    from focusgroup.reports.text import has_rtl as report_has_rtl
+
+    missed = [hex(point) for point in range(sys.maxunicode + 1)
+              if unicodedata.bidirectional(chr(point)) in RTL_CLASSES
+              and not RTL_BLOCKS.match(chr(point))]
+    assert missed == []
+    assert report_has_rtl("fortæller שלום") and report_has_rtl("\u200f")
+    assert not report_has_rtl("fortæller 😀 ١٢٣")  # Arabic-Indic digits are AN, not AL
