@@ -174,9 +174,7 @@ def quote(text: str, lang: str = "en"):
 def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
           header: bool = True, bold_first: bool = False, repeat: bool = True):
     """A table of plain strings (cleaned here); a cell too long for one line wraps."""
-    from reportlab.platypus import Table
-
-    from focusgroup.reports.styles import table_style
+    from focusgroup.reports.grid import grid
 
     s = styles()
     cells = []
@@ -192,11 +190,8 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
             line.append(value if not isinstance(value, str) else _cell(value, s[name],
                                                                        widths[c]))
         cells.append(line)
-    found = Table(cells, colWidths=widths, repeatRows=1 if header and repeat else 0,
-                  hAlign="LEFT")
-    found.spaceAfter = 4
-    found.setStyle(table_style(len(rows), header=header, right=right, bold_first=bold_first))
-    return found
+    return grid(cells, widths, right=right, header=header, bold_first=bold_first,
+                repeat=repeat)
 
 
 def _cell(value: str, style, width: float):

@@ -1,0 +1,95 @@
+"""Report tables (``focusgroup.reports.grid``) read back from the PDF: every row once and in
+order, the header again on every page, long cells wrapped, numbers right-aligned."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                reason="poppler-utils (pdftotext) is not installed")
+
+
+def build(story: list, path: Path) -> list[str]:
+    """Write ``story`` on A4 pages and return each page's text (layout mode)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return text.split("\f")[:-1]
+
+
+@pytest.fixture(autouse=True)
+def fonts():
+    from focusgroup.reports.fonts import register_fonts
+
+    register_fonts()
+
+
+def test_a_long_table_repeats_its_header_on_every_page_and_keeps_every_row(tmp_path):
+    from focusgroup.reports.builder import paragraph, table
+
+    rows = [["Date", "Session", "People"]]
+    rows += [[f"{n % 28 + 1} Jun 2026", f"Session number {n:03d}", str(n * 7)]
+             for n in range(150)]
+    pages = build([paragraph("Sessions held"), table(rows, [80, 250, 60], right=(2,))],
+                  tmp_path / "long.pdf")
+    assert len(pages) >= 3
+    for page in pages:
+        assert re.search(r"Date\s+Session\s+People", page), page[:200]
+    found = [int(n) for n in re.findall(r"Session number (\d{3})", "".join(pages))]
+    assert found == list(range(150))  # every row once, in order, none lost at a break
+    # the number column is right-aligned: numbers of one to four digits all end in the same
+    # place, under the end of the header "People"
+    first = pages[0].splitlines()
+    header = next(line for line in first if "People" in line)
+    right_edge = header.index("People") + len("People")
+    ends = {len(line.rstrip()) for line in first if "Session number" in line}
+    assert len(ends) == 1 and abs(ends.pop() - right_edge) <= 1
+
+
+def test_a_table_without_a_repeated_header_shows_it_once(tmp_path):
+    from focusgroup.reports.builder import table
+
+    rows = [["Key", "Value"], *[[f"k{n}", f"value {n}"] for n in range(120)]]
+    pages = build([table(rows, [100, 200], repeat=False)], tmp_path / "once.pdf")
+    assert len(pages) >= 2
+    assert sum(len(re.findall(r"Key\s+Value", page)) for page in pages) == 1
+    assert re.findall(r"value (\d+)", "".join(pages)) == [str(n) for n in range(120)]
+
+
+def test_long_and_multi_line_cells_wrap_inside_their_column(tmp_path):
+    from focusgroup.reports.builder import table
+
+    long_text = " ".join(f"word{n}" for n in range(80))
+    rows = [["Kind", "Focus group"], ["About", long_text], ["Lines", "first\nsecond"],
+            ["Danish", "Kantinen lukker for tidligt: æøå ÆØÅ"]]
+    pages = build([table(rows, [120, 200], header=False, bold_first=True)],
+                  tmp_path / "wrap.pdf")
+    text = " ".join(pages[0].split())
+    assert " ".join(f"word{n}" for n in range(80)) in text
+    assert "Kantinen lukker for tidligt: æøå ÆØÅ" in text
+    lines = pages[0].splitlines()
+    wrapped = [line for line in lines if "word" in line]
+    assert len(wrapped) >= 4  # 80 words do not fit in one 200-point line
+    assert all(len(line.rstrip()) < 90 for line in wrapped)  # ... and stay in their column
+    assert any("first" in line for line in lines) and any(
+        "second" in line and "first" not in line for line in lines)
+
+
+def test_a_header_is_never_left_alone_at_the_foot_of_a_page(tmp_path):
+    from reportlab.platypus import Spacer
+
+    from focusgroup.reports.builder import table
+
+    rows = [["Name", "Count"], ["Only row", "1"]]
+    pages = build([Spacer(1, 665), table(rows, [100, 60])], tmp_path / "next.pdf")
+    # the header (16 points) would fit under the spacer, its first row would not
+    assert len(pages) == 2 and "Only row" in pages[1] and "Name" in pages[1]
+    assert "Name" not in pages[0]
