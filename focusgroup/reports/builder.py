@@ -209,25 +209,9 @@ def _cell(value: str, style, width: float):
 
 def stats(pairs: list[tuple[str, str]], width: float):
     """A row of big numbers with captions ("12 / sessions held")."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from focusgroup.reports.grid import figures
 
-    from focusgroup.reports.fonts import REGULAR
-
-    s = styles()
-    cells = [[[Paragraph(markup(value), s["stat"]), Paragraph(markup(caption),
-                                                              s["stat_caption"])]
-              for value, caption in pairs]]
-    found = Table(cells, colWidths=[width / len(pairs)] * len(pairs), hAlign="LEFT")
-    found.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.HexColor(RULE)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return found
+    return figures(pairs, width)
 
 
 def together(parts: list) -> list:

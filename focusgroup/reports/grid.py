@@ -152,3 +152,62 @@ def _grid_class():
             canv.line(0, 0, edges[-1], 0)
 
     return Grid
+
+
+def figures(pairs: list[tuple[str, str]], width: float):
+    """A row of big numbers with their captions ("12 / sessions held"), side by side in
+    equal columns with a thin rule between them; a long caption wraps in its column."""
+    return _figures_class()(pairs, width)
+
+
+@cache
+def _figures_class():
+    from reportlab.lib import colors
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.platypus import Flowable
+
+    from focusgroup.reports.fonts import BOLD, REGULAR
+    from focusgroup.reports.styles import PRIMARY
+    from focusgroup.reports.text import printable, visual
+
+    value_font, caption_font = (BOLD, 18, 21), (REGULAR, 8, 10)
+    left, right, above, below = 8, 6, 2, 4
+
+    class Figures(Flowable):
+        def __init__(self, pairs, width):
+            super().__init__()
+            self.column = width / max(1, len(pairs))
+            inner = self.column - left - right
+            self.cells = [[[visual(line) for line in simpleSplit(
+                " ".join(printable(text).split()), font[0], font[1], inner)] or [""]
+                for text, font in ((value, value_font), (caption, caption_font))]
+                for value, caption in pairs]
+            self.width = width
+            self.height = above + below + max(
+                (len(v) * value_font[2] + len(c) * caption_font[2] for v, c in self.cells),
+                default=0)
+            self.hAlign = "LEFT"
+
+        def wrap(self, available_width, available_height):
+            return self.width, self.height
+
+        def draw(self):
+            canv = self.canv
+            for index, (values, captions) in enumerate(self.cells):
+                x = index * self.column
+                if index:
+                    canv.setStrokeColor(colors.HexColor(RULE))
+                    canv.setLineWidth(0.6)
+                    canv.line(x, 0, x, self.height)
+                y = self.height - above
+                for lines, font, color in ((values, value_font, PRIMARY),
+                                           (captions, caption_font, MUTED)):
+                    name, size, leading = font
+                    canv.setFont(name, size, leading)
+                    canv.setFillColor(colors.HexColor(color))
+                    for line in lines:
+                        # a paragraph's first baseline sits one font size below its top
+                        canv.drawString(x + left, y - size, line)
+                        y -= leading
+
+    return Figures

@@ -14,13 +14,14 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="poppler-utils (pdftotext) is not installed")
 
 
-def build(story: list, path: Path) -> list[str]:
-    """Write ``story`` on A4 pages and return each page's text (layout mode)."""
+def build(story: list, path: Path, mode: str = "-layout") -> list[str]:
+    """Write ``story`` on A4 pages and return each page's text (layout mode, or "-raw" for
+    drawing order)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+    text = subprocess.run(["pdftotext", mode, str(path), "-"], capture_output=True,
                           text=True, check=True).stdout
     return text.split("\f")[:-1]
 
@@ -93,3 +94,16 @@ def test_a_header_is_never_left_alone_at_the_foot_of_a_page(tmp_path):
     # the header (16 points) would fit under the spacer, its first row would not
     assert len(pages) == 2 and "Only row" in pages[1] and "Name" in pages[1]
     assert "Name" not in pages[0]
+
+
+def test_a_row_of_figures_shows_every_number_and_wraps_a_long_caption(tmp_path):
+    from focusgroup.reports.builder import content_width, stats
+
+    pairs = [("15", "employees ranked their own needs"), ("7", "ledere forudsagde rækkefølgen"),
+             ("0,90", "agreement among employees (Kendall's W) " * 2), ("—", "")]
+    row = stats(pairs, content_width())
+    pages = build([row], tmp_path / "figures.pdf", "-raw")
+    text = " ".join(pages[0].split())
+    for value, caption in pairs:
+        assert value in text and " ".join(caption.split()) in text
+    assert row.height > 2 + 21 + 3 * 10  # the long caption took three lines or more
