@@ -268,41 +268,52 @@ def _canvas_class():
 def _build(story: list, path: Path, tr: Tr, *, title: str, header: str, workspace: str,
            generated: str, subject: str, progress: Callable[[float], None],
            check: Callable[[], None]) -> None:
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from focusgroup.reports.fonts import BOLD, REGULAR
 
     margin = PAGE_MARGIN_MM * mm
     width, height = A4
-    header_text = " ".join(printable(header).split())
-    workspace_text = " ".join(printable(workspace).split())
-    footer_left = f"{tr('confidential')}  ·  {tr('generated', day=generated)}"
+    rule, muted, ink = (colors.HexColor(c) for c in (RULE, MUTED, INK))
+    header_text = " ".join(printable(header).split())[:90]
+    workspace_text = " ".join(printable(workspace).split())[:50]
+    workspace_x = width - margin - stringWidth(workspace_text, REGULAR, 7.5)
+    confidential = tr("confidential")
+    footer_rest = f"  ·  {tr('generated', day=generated)}"
+    rest_x = margin + stringWidth(confidential, BOLD, 7.5)
+    page_x = width - margin - 22 * mm
 
     def decorate(canvas, doc) -> None:
+        """Header (from page 2) and footer, in one text object per page."""
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
+        canvas.setStrokeColor(rule)
         canvas.setLineWidth(0.5)
+        text = canvas.beginText()
         if doc.page > 1:
-            canvas.setFont(REGULAR, 7.5)
-            canvas.setFillColor(MUTED)
-            canvas.drawString(margin, height - 12 * mm, header_text[:90])
-            canvas.drawRightString(width - margin, height - 12 * mm, workspace_text[:50])
+            text.setFont(REGULAR, 7.5)
+            text.setFillColor(muted)
+            for x, line in ((margin, header_text), (workspace_x, workspace_text)):
+                text.setTextOrigin(x, height - 12 * mm)
+                text.textOut(line)
             canvas.line(margin, height - 13.5 * mm, width - margin, height - 13.5 * mm)
         canvas.line(margin, 13.5 * mm, width - margin, 13.5 * mm)
-        canvas.setFont(BOLD, 7.5)
-        canvas.setFillColor(INK)
-        confidential = tr("confidential")
-        canvas.drawString(margin, 9.5 * mm, confidential)
-        canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(MUTED)
-        offset = canvas.stringWidth(confidential, BOLD, 7.5)
-        canvas.drawString(margin + offset, 9.5 * mm, footer_left[len(confidential):])
+        # in reading order, so text extraction gives "Confidential · generated … Page 3 of 7"
+        text.setFont(BOLD, 7.5)
+        text.setFillColor(ink)
+        text.setTextOrigin(margin, 9.5 * mm)
+        text.textOut(confidential)
+        text.setFont(REGULAR, 7.5)
+        text.setFillColor(muted)
         label = tr("page_of", page=doc.page)
-        x = width - margin - 22 * mm
-        canvas.drawString(x, 9.5 * mm, label)
-        canvas.translate(x + canvas.stringWidth(label + " ", REGULAR, 7.5), 9.5 * mm)
+        for x, line in ((rest_x, footer_rest), (page_x, label)):
+            text.setTextOrigin(x, 9.5 * mm)
+            text.textOut(line)
+        canvas.drawText(text)
+        canvas.translate(page_x + stringWidth(label + " ", REGULAR, 7.5), 9.5 * mm)
         canvas.doForm("page_total")
         canvas.restoreState()
 
