@@ -173,21 +173,23 @@ def _group(records: list[RankingRecord], keys: list[str], threshold: int) -> Gro
 
 def analyse(
     ws: Workspace, needs_list: NeedsList, scope: Scope, threshold: int,
-    records: list[RankingRecord] | None = None,
+    records: list[RankingRecord] | None = None, items: list[NeedsItem] | None = None,
 ) -> GapResult:
     """The perception gap in ``scope``. ``records``: every ranking of the list, already read
-    (a report reuses them for several analyses); else they are read here."""
-    items = sorted(
-        repository.find_by(ws, NeedsItem, list_id=needs_list.id, archived=False),
-        key=lambda i: i.position,
-    )
+    (a report reuses them for several analyses); else they are read here. ``items``: the
+    list's items that are not archived, in list order, already read; else read here."""
+    if items is None:
+        items = sorted(
+            repository.find_by(ws, NeedsItem, list_id=needs_list.id, archived=False),
+            key=lambda i: i.position,
+        )
     keys = [i.key for i in items]
     if records is None:
         records = queries.ranking_records(
             ws, needs_list.id, since=scope.since, until=scope.until,
             department_id=scope.department_id, session_id=scope.session_id,
         )
-    else:
+    elif scope != Scope():  # an empty scope holds every ranking
         records = [r for r in records if scope.holds(r)]
     own = [r for r in records if r.perspective is Perspective.OWN]
     predicted = [r for r in records if r.perspective is Perspective.PREDICTED

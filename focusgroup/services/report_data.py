@@ -248,8 +248,7 @@ class Privacy:
 
 
 def privacy_for(ws: Workspace, threshold: int, lang: str, show_codes: bool) -> Privacy:
-    names, codes = report_queries.known_names_and_codes(ws)
-    by_id = {pid: code for pid, (code, _role) in report_queries.participant_codes(ws).items()}
+    names, codes, by_id = report_queries.redaction_lists(ws)
     return Privacy(threshold, lang, show_codes,
                    Redactor(names, codes, redact_codes=not show_codes), by_id)
 

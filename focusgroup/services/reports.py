@@ -37,6 +37,7 @@ from focusgroup.services.analysis import Scope, analyse, check_threshold, find_n
 from focusgroup.services.analysis import resolve_scope as _resolve_scope
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.exports import writable_target, write_atomically
+from focusgroup.services.needs_lists import items_of
 from focusgroup.services.overview import cadence_overview
 from focusgroup.services.trends import department_trend
 from focusgroup.storage import queries, report_queries, repository
@@ -118,10 +119,11 @@ def _meta(ws: Workspace, request: ReportRequest, scope: Scope, **extra) -> rd.Me
 
 def _ranking(ws: Workspace, needs_list: NeedsList | None, scope: Scope,
              privacy: rd.Privacy, records: list[RankingRecord] | None = None,
-             ) -> rd.RankingData | None:
+             items: list[NeedsItem] | None = None) -> rd.RankingData | None:
     if needs_list is None:
         return None
-    data = rd.ranking_data(analyse(ws, needs_list, scope, privacy.threshold, records), privacy)
+    data = rd.ranking_data(analyse(ws, needs_list, scope, privacy.threshold, records, items),
+                           privacy)
     return data if data.groups else None
 
 
@@ -193,19 +195,44 @@ def gather_session(ws: Workspace, request: ReportRequest, scope: Scope,
 
 # --------------------------------------------------------------------------- summary
 
-def _themes(counts: report_queries.KindCounts, quotes_of: Callable[[str], list[Note]],
+def _pick_quotes(top: list[str], found: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each top theme's first quotes (note ids) in ``found``, a quote used under one theme not
+    repeated under the next."""
+    used: set[str] = set()
+    picked: dict[str, list[str]] = {}
+    for theme in top:
+        chosen = picked[theme] = []
+        for note_id in found[theme]:
+            if len(chosen) == QUOTES_PER_THEME:
+                break
+            if note_id not in used:
+                chosen.append(note_id)
+                used.add(note_id)
+    return picked
+
+
+def _themes(ws: Workspace, counts: report_queries.KindCounts, shown_ids: list[str],
             privacy: rd.Privacy) -> list[rd.ThemeLine]:
     """Themes by how often they were raised; each top theme with its first quotes, a quote
     used under one theme not repeated under the next."""
     order = sorted(counts, key=lambda t: (-sum(counts[t].values()), t.casefold()))
-    quotes: dict[str, list[str]] = {}
-    used: set[str] = set()
-    for theme in order[:TOP_THEMES]:
-        for note in quotes_of(theme):
-            if note.id not in used and len(quotes.setdefault(theme, [])) < QUOTES_PER_THEME:
-                quotes[theme].append(privacy.text(note.text))
-                used.add(note.id)
-    return [rd.ThemeLine(privacy.cell(t), counts[t], tuple(quotes.get(t, ()))) for t in order]
+    top = order[:TOP_THEMES]
+    # Quotes are read in session order until every top theme has its quotes or has no more
+    # (its count of quotes says how many there are): appending later quotes to a theme that
+    # has its quotes changes no choice, so what is chosen is what reading them all would give.
+    found: dict[str, list[str]] = {theme: [] for theme in top}
+    quotes_of = {theme: counts[theme].get(NoteKind.QUOTE, 0) for theme in top}
+    for batch in report_queries.quote_batches(ws, shown_ids, top):
+        for theme, note_id in batch:
+            found[theme].append(note_id)
+        picked = _pick_quotes(top, found)
+        if all(len(picked[t]) == QUOTES_PER_THEME or len(found[t]) >= quotes_of[t]
+               for t in top):
+            break
+    picked = _pick_quotes(top, found)
+    texts = report_queries.note_texts(ws, [i for ids in picked.values() for i in ids])
+    quotes = {theme: tuple(privacy.text(texts[i]) for i in ids) for theme, ids in picked.items()}
+    return [rd.ThemeLine(privacy.cell(t), counts[t], quotes.get(t, ())) for t in order]
 
 
 def _session_lines(sessions: list[Session], people: dict[str, frozenset[str]],
@@ -233,14 +260,17 @@ def _span(period) -> tuple[date, date] | None:
 
 
 def _trends(ws: Workspace, needs_list: NeedsList | None, departments: list[Department],
-            privacy: rd.Privacy, records: list[RankingRecord]) -> list[rd.TrendLine]:
+            privacy: rd.Privacy, records: list[RankingRecord],
+            items: list[NeedsItem]) -> list[rd.TrendLine]:
+    """``items``: every item of the list (archived ones too), in list order."""
     if needs_list is None:
         return []
-    labels = {i.key: i.label(privacy.lang)
-              for i in repository.find_by(ws, NeedsItem, list_id=needs_list.id)}
+    labels = {i.key: i.label(privacy.lang) for i in items}
+    keys = [i.key for i in items if not i.archived]
     lines = []
     for department in departments:
-        result = department_trend(ws, needs_list, department.id, privacy.threshold, records)
+        result = department_trend(ws, needs_list, department.id, privacy.threshold, records,
+                                  keys)
         if result.current is None:
             continue
         moves = tuple((labels.get(i.key, i.key), i.previous_rank, i.current_rank, i.moved)
@@ -314,16 +344,17 @@ def gather_summary(ws: Workspace, request: ReportRequest, scope: Scope,
         return replace(data, suppressed=rules.suppression_sentence(
             subject, scope_pool.people, privacy.threshold, privacy.lang))
     needs_list = _needs_list(ws, request.needs_list)
-    records = queries.ranking_records(ws, needs_list.id) if needs_list else []  # read once
+    # read once for the ranking and every trend
+    records = queries.ranking_records(ws, needs_list.id) if needs_list else []
+    items = items_of(ws, needs_list) if needs_list else []
     chosen = [departments[scope.department_id]] if scope.department_id else sorted(
         (d for d in departments.values() if not d.archived), key=lambda d: d.name.casefold())
     return replace(
         data, excluded=tuple(excluded), departments=tuple(department_lines),
-        themes=tuple(_themes(report_queries.theme_counts(ws, shown_ids), lambda theme: (
-            report_queries.theme_quotes(ws, shown_ids, theme, QUOTES_PER_THEME * TOP_THEMES)),
-            privacy)),
-        ranking=_ranking(ws, needs_list, scope, privacy, records),
-        trends=tuple(_trends(ws, needs_list, chosen, privacy, records)),
+        themes=tuple(_themes(ws, report_queries.theme_counts(ws, shown_ids), shown_ids, privacy)),
+        ranking=_ranking(ws, needs_list, scope, privacy, records,
+                         [i for i in items if not i.archived]),
+        trends=tuple(_trends(ws, needs_list, chosen, privacy, records, items)),
         actions_done=tuple(a for a in lines if a.status is ActionStatus.DONE),
         actions_open=tuple(a for a in lines
                            if a.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))

@@ -51,10 +51,13 @@ def rounds_of(ws: Workspace, needs_list: NeedsList) -> list[Round]:
 
 
 def department_trend(ws: Workspace, needs_list: NeedsList, department_id: str,
-                     threshold: int, everyone: list[RankingRecord] | None = None) -> TrendResult:
+                     threshold: int, everyone: list[RankingRecord] | None = None,
+                     keys: list[str] | None = None) -> TrendResult:
     """Employees' own rankings in the department's last round against the round before.
-    ``everyone``: every ranking of the list, already read; else the department's are read."""
-    keys = [i.key for i in items_of(ws, needs_list, include_archived=False)]
+    ``everyone``: every ranking of the list, already read; else the department's are read.
+    ``keys``: the keys of the list's items that are not archived, in list order; else read."""
+    if keys is None:
+        keys = [i.key for i in items_of(ws, needs_list, include_archived=False)]
     if everyone is None:
         everyone = queries.ranking_records(ws, needs_list.id, department_id=department_id)
     records = [r for r in everyone if r.department_id == department_id

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import sqlite3
 import types
 import typing
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, TypeVar
@@ -59,7 +61,7 @@ def to_row(obj: Any) -> dict[str, Any]:
 
 
 @cache
-def _field_types(cls: type) -> dict[str, type]:
+def field_types(cls: type) -> dict[str, type]:
     # The module namespace as locals too: a field named like a type (``Session.date``) would
     # otherwise shadow the type with the field's default.
     hints = typing.get_type_hints(cls, globalns=vars(model), localns=vars(model))
@@ -71,21 +73,36 @@ def _field_types(cls: type) -> dict[str, type]:
     return resolved
 
 
-def _from_cell(kind: type, value: Any) -> Any:
-    if value is None:
-        return None
+def _cell_reader(kind: type) -> Callable[[Any], Any]:
+    """How a stored (not NULL) cell of a field of type ``kind`` becomes the field's value."""
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind(value)
-    if kind is datetime:
-        return parse_iso(value)
-    if kind is date:
-        return date.fromisoformat(value)
-    if kind is bool:
-        return bool(value)
+        members = {member.value: member for member in kind}
+
+        def member(value):  # a dict look-up; the enum itself fails for a value it lacks
+            found = members.get(value)
+            return found if found is not None else kind(value)
+        return member
+    return {datetime: parse_iso, date: date.fromisoformat, bool: bool}.get(kind, _same)
+
+
+def _same(value: Any) -> Any:
     return value
 
 
+@cache
+def _readers(cls: type) -> dict[str, Callable[[Any], Any]]:
+    return {name: _cell_reader(kind) for name, kind in field_types(cls).items()}
+
+
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    kinds = _field_types(cls)
-    values = {name: _from_cell(kind, row.get(name)) for name, kind in kinds.items() if name in row}
-    return cls(**values)
+    return cls(**{name: None if row[name] is None else read(row[name])
+                  for name, read in _readers(cls).items() if name in row})
+
+
+def objects(cls: type[T], cursor: sqlite3.Cursor) -> list[T]:
+    """The rows of ``cursor`` as ``cls`` objects, as :func:`from_row` makes them, with the
+    columns looked up once instead of once per row."""
+    at = {c[0]: i for i, c in enumerate(cursor.description)}  # the last of a repeated name
+    readers = [(name, at[name], read) for name, read in _readers(cls).items() if name in at]
+    return [cls(**{name: None if row[i] is None else read(row[i]) for name, i, read in readers})
+            for row in cursor.fetchall()]

@@ -3,12 +3,12 @@ the names and codes to redact, and flat rows for the export tables."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from focusgroup.domain import model
-from focusgroup.storage.records import from_row
+from focusgroup.storage.records import objects
 from focusgroup.storage.workspace import Workspace
 
 
@@ -40,27 +40,59 @@ def sessions_in_scope(
     params = {"held": int(held_only), "since": since.isoformat() if since else None,
               "until": until.isoformat() if until else None, "department": department_id,
               "session": session_id}
-    cursor = ws.conn.execute(sql, params)
-    columns = [c[0] for c in cursor.description]
-    return [from_row(model.Session, dict(zip(columns, row, strict=True)))
-            for row in cursor.fetchall()]
+    return objects(model.Session, ws.conn.execute(sql, params))
+
+
+def _every_session(ws: Workspace, wanted: set[str]) -> bool:
+    """Whether ``wanted`` holds every session of the workspace."""
+    if ws.conn.execute("SELECT count(*) FROM sessions").fetchone()[0] > len(wanted):
+        return False
+    return all(s in wanted for (s,) in ws.conn.execute("SELECT id FROM sessions").fetchall())
+
+
+def _of_sessions(ws: Workspace, session_ids: Sequence[str]) -> Iterator[tuple[str, list[str]]]:
+    """A condition on ``session_id`` and its parameters, chunk by chunk, for the rows of the
+    given sessions and maybe others: the caller keeps the rows of the sessions it wants.
+
+    For every session of the workspace (a summary of everything) that is one scan without a
+    list of ids to look up, which costs less."""
+    if _every_session(ws, set(session_ids)):
+        yield "session_id IS NOT NULL", []
+        return
+    for chunk in _chunks(list(session_ids)):
+        yield f"session_id IN ({', '.join('?' for _ in chunk)})", chunk
 
 
 def session_people(ws: Workspace, session_ids: Sequence[str]) -> dict[str, frozenset[str]]:
     """Per session, the distinct participants: listed as present, quoted in a note, or ranking."""
     found: dict[str, set[str]] = {s: set() for s in session_ids}
-    for chunk in _chunks(list(session_ids)):
-        marks = ", ".join("?" for _ in chunk)
-        sql = f"""
-            SELECT session_id, participant_id FROM session_participants
-             WHERE session_id IN ({marks})
-            UNION SELECT session_id, participant_id FROM notes
-             WHERE participant_id IS NOT NULL AND session_id IN ({marks})
-            UNION SELECT session_id, participant_id FROM rankings
-             WHERE session_id IN ({marks})
-        """
-        for session_id, participant_id in ws.conn.execute(sql, chunk * 3).fetchall():
-            found[session_id].add(participant_id)
+    commas: bool | None = None
+    for where, params in _of_sessions(ws, session_ids):
+        listed = ws.conn.execute(
+            f"SELECT session_id, participant_id FROM session_participants WHERE {where}",
+            params).fetchall()
+        ranking = ws.conn.execute(
+            f"SELECT session_id, participant_id FROM rankings WHERE {where}", params).fetchall()
+        # The people who spoke: the notes' index holds who spoke, and one row per session
+        # with its speakers in a list costs less than a row per session and speaker. A note's
+        # participant is a participant (a foreign key), so the list splits at its commas
+        # unless a participant's id has one: then the rows are read one by one.
+        if commas is None:
+            commas = ws.conn.execute(
+                "SELECT 1 FROM participants WHERE instr(id, ',') LIMIT 1").fetchone() is not None
+        if commas:
+            listed += ws.conn.execute(
+                f"SELECT session_id, participant_id FROM notes WHERE {where} "
+                "AND participant_id IS NOT NULL", params).fetchall()
+        else:
+            for session_id, people in ws.conn.execute(
+                    "SELECT session_id, group_concat(DISTINCT participant_id) FROM notes "
+                    f"WHERE {where} GROUP BY session_id", params).fetchall():
+                if people is not None and session_id in found:
+                    found[session_id].update(people.split(","))
+        for session_id, participant_id in listed + ranking:
+            if session_id in found:
+                found[session_id].add(participant_id)
     return {s: frozenset(people) for s, people in found.items()}
 
 
@@ -79,9 +111,7 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
             f"SELECT * FROM notes WHERE session_id IN ({marks}) "
             "ORDER BY session_id, offset_seconds IS NULL, offset_seconds, created_at, rowid",
             chunk)
-        columns = [c[0] for c in cursor.description]
-        notes = [from_row(model.Note, dict(zip(columns, r, strict=True)))
-                 for r in cursor.fetchall()]
+        notes = objects(model.Note, cursor)
         themes: dict[str, list[str]] = {}
         cursor = ws.conn.execute(
             f"SELECT nt.note_id, t.name FROM note_themes nt JOIN themes t ON t.id = nt.theme_id "
@@ -96,56 +126,94 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
 
 
 KindCounts = dict[str, dict[model.NoteKind, int]]
+_NOTE_KINDS = {kind.value: kind for kind in model.NoteKind}
 
 
-def _kind_counts(ws: Workspace, session_ids: Sequence[str], sql: str) -> KindCounts:
-    """Run ``sql`` (rows of key, kind, count; ``{marks}`` for the session ids) chunk by chunk
-    and add the counts up per key and kind."""
-    found: KindCounts = {}
-    for chunk in _chunks(list(session_ids)):
-        marks = ", ".join("?" for _ in chunk)
-        for key, kind, number in ws.conn.execute(sql.format(marks=marks), chunk):
-            counted = found.setdefault(key, {})
-            counted[model.NoteKind(kind)] = counted.get(model.NoteKind(kind), 0) + number
-    return found
+def _note_kind(value: str) -> model.NoteKind:
+    """A stored kind as its member (a dict look-up; the enum is only called, to fail as
+    before, for a value it does not know)."""
+    return _NOTE_KINDS.get(value) or model.NoteKind(value)
+
+
+def _add_counts(found: KindCounts, rows) -> None:
+    """Add rows of (key, kind, count), sorted by key and kind, to ``found``."""
+    for key, kind, number in rows:
+        counted = found.setdefault(key, {})
+        member = _note_kind(kind)
+        counted[member] = counted.get(member, 0) + number
 
 
 def note_counts(ws: Workspace, session_ids: Sequence[str]) -> KindCounts:
     """Per session id, how many notes of each kind (counted by SQLite, not loaded)."""
-    return _kind_counts(ws, session_ids, "SELECT session_id, kind, count(*) FROM notes "
-                        "WHERE session_id IN ({marks}) GROUP BY session_id, kind")
+    found: KindCounts = {}
+    wanted = set(session_ids)
+    for where, params in _of_sessions(ws, session_ids):
+        _add_counts(found, [row for row in ws.conn.execute(
+            f"SELECT session_id, kind, count(*) FROM notes WHERE {where} "
+            "GROUP BY session_id, kind", params).fetchall() if row[0] in wanted])
+    return found
 
 
 def theme_counts(ws: Workspace, session_ids: Sequence[str]) -> KindCounts:
-    """Per theme name, how many notes of each kind carry it in the given sessions."""
-    return _kind_counts(ws, session_ids, "SELECT t.name, n.kind, count(*) FROM note_themes nt "
-                        "JOIN notes n ON n.id = nt.note_id JOIN themes t ON t.id = nt.theme_id "
-                        "WHERE n.session_id IN ({marks}) GROUP BY t.name, n.kind")
-
-
-def theme_quotes(ws: Workspace, session_ids: Sequence[str], theme: str,
-                 limit: int) -> list[model.Note]:
-    """The first ``limit`` quotes carrying ``theme`` in the given sessions, in the order the
-    sessions were held and then as they were said."""
-    found: list[tuple[tuple, model.Note]] = []
+    """Per theme name, how many notes of each kind carry it in the given sessions; themes in
+    the order of their names, kinds in the order of their stored values."""
+    # Counted per theme id, without a look-up of the theme for each note; the few themes are
+    # named here and sorted as grouping by name in SQLite would have.
+    names = dict(ws.conn.execute("SELECT id, name FROM themes").fetchall())
+    found: KindCounts = {}
     for chunk in _chunks(list(session_ids)):
         marks = ", ".join("?" for _ in chunk)
-        cursor = ws.conn.execute(
-            f"""SELECT n.*, s.date IS NULL, s.date, s.created_at, s.id, n.rowid
-                  FROM notes n JOIN note_themes nt ON nt.note_id = n.id
-                  JOIN themes t ON t.id = nt.theme_id JOIN sessions s ON s.id = n.session_id
-                 WHERE t.name = ? AND n.kind = 'quote' AND n.session_id IN ({marks})
-                 ORDER BY s.date IS NULL, s.date, s.created_at, s.id,
-                          n.offset_seconds IS NULL, n.offset_seconds, n.created_at, n.rowid
-                 LIMIT ?""", [theme, *chunk, limit])
-        columns = [c[0] for c in cursor.description][:-5]
-        for row in cursor.fetchall():
-            note = from_row(model.Note, dict(zip(columns, row[:-5], strict=True)))
-            key = (*row[-5:-1], note.offset_seconds is None, note.offset_seconds or 0,
-                   row[columns.index("created_at")], row[-1])
-            found.append((key, note))
-    found.sort(key=lambda pair: pair[0])
-    return [note for _key, note in found[:limit]]
+        rows = ws.conn.execute(
+            "SELECT nt.theme_id, n.kind, count(*) FROM notes n "
+            "JOIN note_themes nt ON nt.note_id = n.id "
+            f"WHERE n.session_id IN ({marks}) GROUP BY nt.theme_id, n.kind", chunk).fetchall()
+        _add_counts(found, sorted((names[theme], kind, number) for theme, kind, number in rows
+                                  if theme in names))
+    return found
+
+
+def quote_batches(ws: Workspace, session_ids: Sequence[str],
+                  themes: Sequence[str]) -> Iterator[list[tuple[str, str]]]:
+    """The quotes carrying any of ``themes`` in the given sessions, as (theme name, note id),
+    in the order the sessions were held and then as they were said; a note with two of the
+    themes comes once for each.
+
+    Read a few sessions at a time (twice as many each time), so that a caller who has found
+    what it needs stops reading: the first quotes of a theme are usually in the first few
+    sessions."""
+    if not themes:
+        return
+    marks = ", ".join("?" for _ in themes)
+    names = dict(ws.conn.execute(f"SELECT id, name FROM themes WHERE name IN ({marks})",
+                                 list(themes)).fetchall())
+    wanted = set(session_ids)
+    order = [s for (s,) in ws.conn.execute(
+        "SELECT id FROM sessions ORDER BY date IS NULL, date, created_at, id").fetchall()
+        if s in wanted]
+    theme_marks = ", ".join("?" for _ in names)
+    start, size = 0, 2
+    while start < len(order) and names:
+        batch = order[start:start + size]
+        start, size = start + len(batch), min(2 * size, 500)
+        sql = f"""
+            SELECT nt.theme_id, n.id FROM notes n CROSS JOIN note_themes nt ON nt.note_id = n.id
+              JOIN sessions s ON s.id = n.session_id
+             WHERE n.kind = 'quote' AND n.session_id IN ({", ".join("?" for _ in batch)})
+               AND nt.theme_id IN ({theme_marks})
+             ORDER BY s.date IS NULL, s.date, s.created_at, s.id,
+                      n.offset_seconds IS NULL, n.offset_seconds, n.created_at, n.rowid"""
+        yield [(names[theme], note) for theme, note in ws.conn.execute(
+            sql, [*batch, *names]).fetchall()]
+
+
+def note_texts(ws: Workspace, note_ids: Sequence[str]) -> dict[str, str]:
+    """The text of each of these notes (those that exist), by id."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(list(note_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        found.update(ws.conn.execute(f"SELECT id, text FROM notes WHERE id IN ({marks})",
+                                     chunk).fetchall())
+    return found
 
 
 def known_names_and_codes(ws: Workspace) -> tuple[list[str], list[str]]:
@@ -158,6 +226,21 @@ def participant_codes(ws: Workspace) -> dict[str, tuple[str, model.Role]]:
     """Participant id -> (code, role)."""
     rows = ws.conn.execute("SELECT id, code, role FROM participants").fetchall()
     return {r[0]: (r[1], model.Role(r[2])) for r in rows}
+
+
+def redaction_lists(ws: Workspace) -> tuple[list[str], list[str], dict[str, str]]:
+    """What :func:`known_names_and_codes` and :func:`participant_codes` give a report, read
+    once: the real names, the codes, and participant id -> code."""
+    rows = ws.conn.execute("SELECT id, name, code, role FROM participants").fetchall()
+    roles = {r[3] for r in rows}
+    if not roles <= _ROLES:
+        for role in roles:
+            model.Role(role)  # fails for a role it does not know, as participant_codes does
+    return ([r[1] for r in rows if r[1]], [r[2] for r in rows if r[2]],
+            {r[0]: r[2] for r in rows})
+
+
+_ROLES = {role.value for role in model.Role}
 
 
 # --------------------------------------------------------------------------- export rows

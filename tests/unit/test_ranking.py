@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import warnings
 
 import pytest
@@ -275,3 +276,103 @@ def test_w_equals_tie_corrected_friedman(panel: tuple[list[str], list[dict]]) ->
         statistic = friedmanchisquare(*columns).statistic
     n, m = len(rows), len(items)
     assert w == pytest.approx(statistic / (n * (m - 1)), rel=1e-9, abs=1e-12)
+
+
+# ------------------------------------------------------------- group_ranking vs a reference
+
+
+def reference_group_ranking(rankings: list[dict], items: list[str]) -> GroupRanking:
+    """group_ranking written out plainly: normalise each ranking, sum the fractional ranks,
+    Kendall's W from the rows (the implementation before it was made faster)."""
+    keys = tuple(items)
+    if len(set(keys)) != len(keys):
+        raise ValueError("item keys must be distinct")
+    n, m = len(rankings), len(keys)
+    if n == 0:
+        return GroupRanking(items=(), n=0, kendalls_w=None, keys=keys)
+    rows, top3 = [], [0] * m
+    for ranking in rankings:
+        rows.append(list(normalise_ranking(ranking, keys).values()))
+        for i, key in enumerate(keys):
+            if ranking.get(key) is not None and ranking[key] <= 3:
+                top3[i] += 1
+    sums = [math.fsum(row[i] for row in rows) for i in range(m)]
+    group_ranks = fractional_ranks(sums)
+    stats = sorted((ItemStats(key, sums[i] / n, n * m - sums[i], group_ranks[i], top3[i])
+                    for i, key in enumerate(keys)), key=lambda s: s.group_rank)
+    w = None
+    if n >= 2 and m >= 2:
+        doubled = [sum(round(2 * row[i]) for row in rows) for i in range(m)]
+        total = sum(doubled)
+        s_scaled = sum((m * a - total) ** 2 for a in doubled)
+        ties = sum(t**3 - t for row in rows for t in (row.count(v) for v in set(row)))
+        denominator = n * n * (m**3 - m) - n * ties
+        w = None if denominator == 0 else 3 * s_scaled / (m * m * denominator)
+    return GroupRanking(items=tuple(stats), n=n, kendalls_w=w, keys=keys)
+
+
+@st.composite
+def loose_rankings(draw: st.DrawFn, items: list[str]) -> dict[str, int]:
+    """Rankings as they come: partial, tied, gaps in the positions, keys not on the list."""
+    chosen = draw(st.lists(st.sampled_from([*items, "other", "zz"]), unique=True,
+                           max_size=len(items) + 2))
+    return {key: draw(st.integers(1, len(items) + 3)) for key in chosen}
+
+
+@st.composite
+def loose_panels(draw: st.DrawFn) -> tuple[list[str], list[dict[str, int]]]:
+    items = draw(item_lists(max_size=12))
+    full = st.permutations(range(1, len(items) + 1)).map(lambda p: dict(zip(items, p, strict=True)))
+    rankings = draw(st.lists(st.one_of(full, rankings_for(items), loose_rankings(items)),
+                             max_size=12))
+    return items, rankings
+
+
+@settings(max_examples=500, deadline=None)
+@given(loose_panels())
+def test_group_ranking_equals_the_plain_reference_exactly(panel) -> None:
+    items, rankings = panel
+    assert group_ranking(rankings, items) == reference_group_ranking(rankings, items)
+    assert repr(group_ranking(rankings, items)) == repr(reference_group_ranking(rankings, items))
+
+
+@FAST
+@given(loose_panels(), st.data())
+def test_group_ranking_rejects_bad_positions_like_the_reference(panel, data) -> None:
+    items, rankings = panel
+    bad = data.draw(st.sampled_from([0, -2, 1.0, True, "1", None]))
+    broken = [*rankings, {**data.draw(loose_rankings(items)),
+                          data.draw(st.sampled_from([*items, "other"])): bad}]
+    broken = data.draw(st.permutations(broken))
+    with pytest.raises((TypeError, ValueError)) as expected:
+        reference_group_ranking(broken, items)
+    with pytest.raises(expected.type, match=f"^{re.escape(str(expected.value))}$"):
+        group_ranking(broken, items)
+
+
+def test_group_ranking_rejects_duplicate_items_first() -> None:
+    with pytest.raises(ValueError, match="distinct"):
+        group_ranking([{"a": 0}], ["a", "a"])
+
+
+class Position(int):
+    """An int subclass: accepted as a position, like an int."""
+
+
+@FAST
+@given(loose_panels(), st.data())
+def test_full_rankings_with_equal_but_odd_values_take_the_checked_path(panel, data) -> None:
+    items, rankings = panel
+    order = data.draw(st.permutations(range(1, len(items) + 1)))
+    full = dict(zip(items, order, strict=True))
+    key = data.draw(st.sampled_from(items))
+    odd = data.draw(st.sampled_from([float, Position, lambda p: p == 1 or p]))
+    full[key] = odd(full[key])  # 1 becomes True with the lambda
+    mixed = data.draw(st.permutations([*rankings, full]))
+    try:
+        expected = reference_group_ranking(mixed, items)
+    except (TypeError, ValueError) as error:
+        with pytest.raises(type(error), match=f"^{re.escape(str(error))}$"):
+            group_ranking(mixed, items)
+    else:
+        assert repr(group_ranking(mixed, items)) == repr(expected)
