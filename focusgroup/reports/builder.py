@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from focusgroup.domain.model import ActionStatus, DepartmentKind, NoteKind, SessionKind
 from focusgroup.reports.i18n import TEXTS
@@ -24,7 +25,7 @@ from focusgroup.reports.styles import (
     RULE,
     styles,
 )
-from focusgroup.reports.text import has_rtl, markup, printable
+from focusgroup.reports.text import has_rtl, markup, printable, visual
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -95,25 +96,50 @@ class Tr:
 
 def heading(text: str, level: int = 0):
     """A heading that becomes a bookmark in the PDF outline (levels 0 and 1)."""
-    from reportlab.platypus import Paragraph
-
-    style = styles()["h1" if level == 0 else "h2" if level == 1 else "h3"]
-    item = Paragraph(markup(text), style)
+    item = _paragraph(text, "h1" if level == 0 else "h2" if level == 1 else "h3")
     item.outline_level = level if level < 2 else None
     item.outline_text = " ".join(printable(text).split())[:120]
     return item
 
 
 def paragraph(text: str, style: str = "body", *, prefix: str = ""):
+    """A paragraph of ``text`` (cleaned and escaped here); ``prefix`` is markup put before it
+    (``<b>Title:</b> ``)."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(prefix + markup(text), styles()[style])
+    if prefix:
+        return Paragraph(prefix + markup(text), styles()[style])
+    return _paragraph(text, style)
 
 
 def bullets(texts, style: str = "note", bullet: str = "•") -> list:
+    return [_paragraph(text, style, bullet) for text in texts]
+
+
+def _paragraph(text: str, style: str, bullet: str | None = None):
+    """A Paragraph of ``text``. A single line of single-spaced text is handed to reportlab as
+    the one fragment its parser would make of it (in ``style``), which skips parsing markup
+    that is not there; anything else is escaped and parsed."""
     from reportlab.platypus import Paragraph
 
-    return [Paragraph(markup(text), styles()[style], bulletText=bullet) for text in texts]
+    line = printable(text)
+    if "\n" not in line:
+        line = visual(line)
+        if line and " ".join(line.split()) == line:
+            fragment = _fragment(style).clone(text=line, link=[], us_lines=[])
+            return Paragraph(escape(line), styles()[style], bulletText=bullet,
+                             frags=[fragment])
+    return Paragraph(markup(text), styles()[style], bulletText=bullet)
+
+
+@cache
+def _fragment(style: str):
+    """The fragment reportlab's parser makes of a word in ``style``: its font, size and
+    colour, to be cloned with other text."""
+    from reportlab.platypus import Paragraph
+
+    [fragment] = Paragraph("x", styles()[style]).frags
+    return fragment
 
 
 def suppressed(sentence: str):

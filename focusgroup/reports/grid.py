@@ -111,14 +111,17 @@ def _grid_class():
                     canv.setFillColor(fill)
                     canv.rect(0, y - height, edges[-1], height, stroke=0, fill=1)
                 y -= height
-            text = canv.beginText()
-            flowables, current = [], None
+            text, current = canv.beginText(), None
             y = top
             for (number, cells), height in zip(self.rows, heights, strict=True):
                 color = muted if number == HEAD else ink
                 for column, value in enumerate(cells):
                     if not isinstance(value, str):
-                        flowables.append((value, column, y - PAD_Y))
+                        # drawn where it stands, so the PDF's text stays in reading order
+                        canv.drawText(text)
+                        _width, tall = value.wrap(self.widths[column] - 2 * PAD_X, 1e6)
+                        value.drawOn(canv, edges[column] + PAD_X, y - PAD_Y - tall)
+                        text, current = canv.beginText(), None
                         continue
                     font = self._font(number, column)
                     if (font, color) != current:
@@ -136,9 +139,6 @@ def _grid_class():
                         baseline -= leading
                 y -= height
             canv.drawText(text)
-            for value, column, cell_top in flowables:
-                _width, height = value.wrap(self.widths[column] - 2 * PAD_X, 1e6)
-                value.drawOn(canv, edges[column] + PAD_X, cell_top - height)
             canv.setLineCap(1)
             y = top
             for (number, _cells), height in zip(self.rows, heights, strict=True):

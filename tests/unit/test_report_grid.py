@@ -107,3 +107,14 @@ def test_a_row_of_figures_shows_every_number_and_wraps_a_long_caption(tmp_path):
     for value, caption in pairs:
         assert value in text and " ".join(caption.split()) in text
     assert row.height > 2 + 21 + 3 * 10  # the long caption took three lines or more
+
+
+def test_text_comes_out_in_reading_order_around_a_wrapped_cell(tmp_path):
+    from focusgroup.reports.builder import table
+
+    long_text = "this cell is far too long for one line of its narrow column " * 3
+    rows = [["First", "short"], ["Second", long_text], ["Third", "after"]]
+    [page] = build([table(rows, [100, 150], header=False)], tmp_path / "order.pdf", "-raw")
+    text = " ".join(page.split())
+    assert text.index("First") < text.index("Second") < text.index("narrow column") \
+        < text.index("Third") < text.index("after")
