@@ -8,6 +8,7 @@ English/Danish translation table of everything the report itself says.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -291,6 +292,22 @@ def _canvas_class():
     return NumberedCanvas
 
 
+@cache
+def _frame_class():
+    from reportlab.platypus import Frame
+
+    class BodyFrame(Frame):
+        """The page's frame. reportlab deep-copies the frame each time it measures a group
+        kept together (a heading with what follows it), to keep what the measuring adds to
+        the frame out of the real one; a shallow copy does that too (what is added is set
+        on the copy), and costs a small part of a deep one."""
+
+        def __deepcopy__(self, memo):
+            return copy.copy(self)
+
+    return BodyFrame
+
+
 def _build(story: list, path: Path, tr: Tr, *, title: str, header: str, workspace: str,
            generated: str, subject: str, progress: Callable[[float], None],
            check: Callable[[], None]) -> None:
@@ -298,7 +315,7 @@ def _build(story: list, path: Path, tr: Tr, *, title: str, header: str, workspac
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus import BaseDocTemplate, PageTemplate
 
     from focusgroup.reports.fonts import BOLD, REGULAR
 
@@ -366,7 +383,8 @@ def _build(story: list, path: Path, tr: Tr, *, title: str, header: str, workspac
                    topMargin=margin + 2 * mm, bottomMargin=margin + 2 * mm, title=title,
                    author="focusgroup", subject=subject, creator="focusgroup",
                    initialFontName=REGULAR, lang="da-DK" if tr.lang == "da" else "en-GB")
-    frame = Frame(margin, margin + 2 * mm, width - 2 * margin, height - 2 * margin - 4 * mm,
+    frame = _frame_class()(margin, margin + 2 * mm, width - 2 * margin,
+                           height - 2 * margin - 4 * mm,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=decorate)])
     doc.build(story, canvasmaker=_canvas_class())

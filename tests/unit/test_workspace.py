@@ -92,6 +92,8 @@ def test_every_version_opens_at_the_current_one_keeping_its_notes(tmp_path, vers
         assert ws.version == CURRENT_VERSION
         assert queries.search_note_ids(ws, "canteen") == ["n1"]
         assert "idx_notes_session_kind" in {i.name for i in ws.db["notes"].indexes}
+        assert "idx_ranking_entries_ranks" in {
+            i.name for i in ws.db["ranking_entries"].indexes}
         assert ws.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
