@@ -205,6 +205,7 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
 
     s = styles()
     cells = []
+    fitted: dict[tuple[str, str, int], str] = {}  # a column repeats its values ("Focus group")
     for r, row in enumerate(rows):
         line = []
         for c, value in enumerate(row):
@@ -214,8 +215,15 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
                 name = "cell_right"
             else:
                 name = "cell_bold" if bold_first and c == 0 else "cell"
-            line.append(value if not isinstance(value, str) else _cell(value, s[name],
-                                                                       widths[c]))
+            if not isinstance(value, str):
+                line.append(value)
+                continue
+            cell = fitted.get((value, name, c))
+            if cell is None:
+                cell = _cell(value, s[name], widths[c])
+                if isinstance(cell, str):
+                    fitted[value, name, c] = cell
+            line.append(cell)
         cells.append(line)
     return grid(cells, widths, right=right, header=header, bold_first=bold_first,
                 repeat=repeat)
@@ -224,12 +232,13 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
 def _cell(value: str, style, width: float):
     """Text that fits on one line is drawn as a plain string (the table styles it, and it
     costs a fraction of a paragraph to lay out); anything longer wraps in a Paragraph."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.platypus import Paragraph
 
     clean = printable(value)
     if ("\n" not in clean and not has_rtl(clean)
-            and stringWidth(clean, style.fontName, style.fontSize) <= width - CELL_PADDING):
+            and getFont(style.fontName).stringWidth(clean, style.fontSize)
+            <= width - CELL_PADDING):
         return clean
     return Paragraph(markup(value), style)
 

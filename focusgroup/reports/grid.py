@@ -37,6 +37,7 @@ def grid(cells: list[list], widths: list[float], *, right: tuple[int, ...] = (),
 @cache
 def _grid_class():
     from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.platypus import Flowable
 
     from focusgroup.reports.fonts import BOLD, REGULAR
@@ -133,7 +134,7 @@ def _grid_class():
                     for line in value.split("\n"):
                         x = edges[column] + PAD_X
                         if column in self.right:
-                            x = edges[column + 1] - PAD_X - canv.stringWidth(line, name, size)
+                            x = edges[column + 1] - PAD_X - getFont(name).stringWidth(line, size)
                         text.setTextOrigin(x, baseline)
                         text.textOut(line)
                         baseline -= leading
