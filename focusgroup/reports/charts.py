@@ -87,6 +87,7 @@ def _color(hex_code: str):
 def chart_class():
     """The flowable class of both charts (made on first use, so that importing this module
     does not import reportlab)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.platypus import Flowable
 
     from focusgroup.reports.fonts import REGULAR
@@ -112,7 +113,7 @@ def chart_class():
             canv.setLineCap(0)
             canv.setLineJoin(0)
             # the state last set, so that each change is written once
-            state = {"stroke": None, "fill": None, "width": None, "dash": False, "size": None}
+            state = {"stroke": None, "fill": None, "width": None, "dash": False}
 
             def stroke(color: str, width: float, dash) -> None:
                 if state["stroke"] != color:
@@ -133,20 +134,11 @@ def chart_class():
                     canv.setFillColor(_color(color))
                     state["fill"] = color
 
+            texts = []
             for op in self.ops:
                 kind = op[0]
                 if kind == "text":
-                    _, x, y, text, size, color, anchor = op
-                    fill(color)
-                    if state["size"] != size:
-                        canv.setFont(REGULAR, size)
-                        state["size"] = size
-                    if anchor == "end":
-                        canv.drawRightString(x, y, text)
-                    elif anchor == "middle":
-                        canv.drawCentredString(x, y, text)
-                    else:
-                        canv.drawString(x, y, text)
+                    texts.append(op)
                 elif kind == "line":
                     _, x1, y1, x2, y2, color, width, dash = op
                     stroke(color, width, dash)
@@ -162,6 +154,21 @@ def chart_class():
                     stroke(color, width, None)
                     fill(fill_color)
                     canv.circle(x, y, radius, stroke=1, fill=1)
+            # every label over the shapes, in one text object
+            text, current = canv.beginText(), None
+            width_of = getFont(REGULAR).stringWidth
+            for _, x, y, label, size, color, anchor in texts:
+                if (size, color) != current:
+                    text.setFont(REGULAR, size)
+                    text.setFillColor(_color(color))
+                    current = (size, color)
+                if anchor == "end":
+                    x -= width_of(label, size)
+                elif anchor == "middle":
+                    x -= width_of(label, size) / 2
+                text.setTextOrigin(x, y)
+                text.textOut(label)
+            canv.drawText(text)
 
     return Chart
 
