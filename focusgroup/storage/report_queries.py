@@ -218,29 +218,15 @@ def note_texts(ws: Workspace, note_ids: Sequence[str]) -> dict[str, str]:
 
 def known_names_and_codes(ws: Workspace) -> tuple[list[str], list[str]]:
     """Every participant's real name (where given) and code: what redaction looks for."""
-    rows = ws.conn.execute("SELECT name, code FROM participants").fetchall()
-    return [r[0] for r in rows if r[0]], [r[1] for r in rows if r[1]]
-
-
-def participant_codes(ws: Workspace) -> dict[str, tuple[str, model.Role]]:
-    """Participant id -> (code, role)."""
-    rows = ws.conn.execute("SELECT id, code, role FROM participants").fetchall()
-    return {r[0]: (r[1], model.Role(r[2])) for r in rows}
+    names, codes, _by_id = redaction_lists(ws)
+    return names, codes
 
 
 def redaction_lists(ws: Workspace) -> tuple[list[str], list[str], dict[str, str]]:
-    """What :func:`known_names_and_codes` and :func:`participant_codes` give a report, read
-    once: the real names, the codes, and participant id -> code."""
-    rows = ws.conn.execute("SELECT id, name, code, role FROM participants").fetchall()
-    roles = {r[3] for r in rows}
-    if not roles <= _ROLES:
-        for role in roles:
-            model.Role(role)  # fails for a role it does not know, as participant_codes does
-    return ([r[1] for r in rows if r[1]], [r[2] for r in rows if r[2]],
-            {r[0]: r[2] for r in rows})
-
-
-_ROLES = {role.value for role in model.Role}
+    """What a report redacts and shows, read at once: the participants' real names (where
+    given), their codes, and participant id -> code."""
+    rows = ws.conn.execute("SELECT id, name, code FROM participants").fetchall()
+    return [r[1] for r in rows if r[1]], [r[2] for r in rows if r[2]], {r[0]: r[2] for r in rows}
 
 
 # --------------------------------------------------------------------------- export rows
