@@ -36,7 +36,6 @@ __all__ = [
 
 TOP_N = 3
 """An explicitly given position <= ``TOP_N`` counts towards :attr:`ItemStats.top3`."""
-_INT = {int}
 
 
 @dataclass(frozen=True)
@@ -308,9 +307,9 @@ def group_ranking(rankings: Iterable[Mapping[str, int]], items: Sequence[str]) -
     usual = [ranking.keys() == listed and set(ranking.values()) == slots
              for ranking in rankings]
     columns = _columns(rankings, usual, keys)
-    if not all(set(map(type, column)) <= _INT for column in columns):
+    if not all(set(map(type, column)) <= {int} for column in columns):
         # a position equal to one of 1..m but not an int (True, 2.0): checked one by one
-        usual = [ok and set(map(type, ranking.values())) <= _INT
+        usual = [ok and set(map(type, ranking.values())) <= {int}
                  for ranking, ok in zip(rankings, usual, strict=True)]
         columns = _columns(rankings, usual, keys)
     others = [ranking for ranking, ok in zip(rankings, usual, strict=True) if not ok]

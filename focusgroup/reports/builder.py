@@ -118,9 +118,9 @@ def bullets(texts, style: str = "note", bullet: str = "•") -> list:
 
 
 def _paragraph(text: str, style: str, bullet: str | None = None):
-    """A Paragraph of ``text``. A single line of single-spaced text is handed to reportlab as
-    the one fragment its parser would make of it (in ``style``), which skips parsing markup
-    that is not there; anything else is escaped and parsed."""
+    """A Paragraph of ``text``. A single line of single-spaced text goes to reportlab as one
+    fragment in ``style`` (what its markup parser makes of text without markup, which it
+    would otherwise parse for nothing); anything else is escaped and parsed."""
     from reportlab.platypus import Paragraph
 
     line = printable(text)
@@ -215,9 +215,10 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
                 name = "cell_right"
             else:
                 name = "cell_bold" if bold_first and c == 0 else "cell"
-            if not isinstance(value, str):
+            if hasattr(value, "wrap"):  # a flowable of the caller's
                 line.append(value)
                 continue
+            value = "" if value is None else str(value)
             cell = fitted.get((value, name, c))
             if cell is None:
                 cell = _cell(value, s[name], widths[c])

@@ -1,5 +1,7 @@
 """The reports' tables: a shaded header row, light zebra rows, a rule under the header and
-under the last row, numbers right-aligned, the header repeated on every page a table runs onto.
+under the last row (and under the part of a table that continues on the next page), numbers
+right-aligned, the header repeated on every page a table runs onto. Text is set in the cell
+styles of ``styles.py`` (``cell``, ``cell_bold``, ``cell_head``), as the wrapped cells are.
 
 A :class:`Grid` draws its cells straight onto the canvas: one-line text with one text object
 for the whole table, longer text as the Paragraph it was given. reportlab's general Table does
@@ -11,12 +13,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from focusgroup.reports.styles import CELL_PADDING, INK, MUTED, RULE, SHADE
+from focusgroup.reports.styles import CELL_PADDING, INK, RULE, SHADE, styles
 
 PAD_X = CELL_PADDING / 2  # left and right of every cell
 PAD_Y = 3  # above and below
-BODY_SIZE, BODY_LEADING = 8.5, 11
-HEAD_SIZE, HEAD_LEADING = 8, 10
 ZEBRA = "#f8fafc"
 HEAD = -1  # the row number of a header row; data rows count from 0
 
@@ -28,8 +28,9 @@ def grid(cells: list[list], widths: list[float], *, right: tuple[int, ...] = (),
     first row is the header; with ``repeat`` it is drawn again at the top of every page the
     table continues on. ``right`` lists the right-aligned columns; ``bold_first`` sets the
     first column in bold."""
-    rows = [(HEAD if header and r == 0 else r - int(header), row) for r, row in
-            enumerate(cells)]
+    rows = [(HEAD if header and r == 0 else r - int(header),
+             [value if hasattr(value, "wrap") else "" if value is None else str(value)
+              for value in row]) for r, row in enumerate(cells)]
     return _grid_class()(rows, list(widths), frozenset(right), bold_first,
                          repeat and header)
 
@@ -40,10 +41,11 @@ def _grid_class():
     from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.platypus import Flowable
 
-    from focusgroup.reports.fonts import BOLD, REGULAR
-
-    ink, muted, rule = colors.HexColor(INK), colors.HexColor(MUTED), colors.HexColor(RULE)
+    ink, rule = colors.HexColor(INK), colors.HexColor(RULE)
     shade, zebra = colors.HexColor(SHADE), colors.HexColor(ZEBRA)
+    # (font, size, leading) and colour of a header cell, a cell and a bold cell
+    looks = {name: ((style.fontName, style.fontSize, style.leading), style.textColor)
+             for name, style in styles().items() if name in ("cell_head", "cell", "cell_bold")}
 
     class Grid(Flowable):
         """Rows of (number, cells): ``HEAD`` for a header row, else the data row's number in
@@ -57,11 +59,11 @@ def _grid_class():
             self.hAlign = "LEFT"
             self.spaceAfter = 4
 
-        def _font(self, number: int, column: int) -> tuple[str, float, float]:
+        def _look(self, number: int, column: int):
+            """((font, size, leading), colour) of a text cell."""
             if number == HEAD:
-                return BOLD, HEAD_SIZE, HEAD_LEADING
-            return (BOLD if self.bold_first and column == 0 else REGULAR), BODY_SIZE, \
-                BODY_LEADING
+                return looks["cell_head"]
+            return looks["cell_bold" if self.bold_first and column == 0 else "cell"]
 
         def _heights(self) -> list[float]:
             if self.heights is None:
@@ -70,7 +72,7 @@ def _grid_class():
                     tallest = 0.0
                     for column, value in enumerate(cells):
                         if isinstance(value, str):
-                            height = self._font(number, column)[2] * (value.count("\n") + 1)
+                            height = self._look(number, column)[0][2] * (value.count("\n") + 1)
                         else:
                             height = value.wrap(self.widths[column] - 2 * PAD_X, 1e6)[1]
                         tallest = max(tallest, height)
@@ -115,7 +117,6 @@ def _grid_class():
             text, current = canv.beginText(), None
             y = top
             for (number, cells), height in zip(self.rows, heights, strict=True):
-                color = muted if number == HEAD else ink
                 for column, value in enumerate(cells):
                     if not isinstance(value, str):
                         # drawn where it stands, so the PDF's text stays in reading order
@@ -124,11 +125,11 @@ def _grid_class():
                         value.drawOn(canv, edges[column] + PAD_X, y - PAD_Y - tall)
                         text, current = canv.beginText(), None
                         continue
-                    font = self._font(number, column)
-                    if (font, color) != current:
+                    look = font, color = self._look(number, column)
+                    if look != current:
                         text.setFont(*font)
                         text.setFillColor(color)
-                        current = (font, color)
+                        current = look
                     name, size, leading = font
                     baseline = y - PAD_Y - size
                     for line in value.split("\n"):
@@ -148,9 +149,10 @@ def _grid_class():
                     canv.setStrokeColor(ink)
                     canv.setLineWidth(0.8)
                     canv.line(0, y, edges[-1], y)
-            canv.setStrokeColor(rule)
-            canv.setLineWidth(0.6)
-            canv.line(0, 0, edges[-1], 0)
+            if self.rows and self.rows[-1][0] != HEAD:  # a header alone keeps its own rule
+                canv.setStrokeColor(rule)
+                canv.setLineWidth(0.6)
+                canv.line(0, 0, edges[-1], 0)
 
     return Grid
 
@@ -167,11 +169,11 @@ def _figures_class():
     from reportlab.lib.utils import simpleSplit
     from reportlab.platypus import Flowable
 
-    from focusgroup.reports.fonts import BOLD, REGULAR
-    from focusgroup.reports.styles import PRIMARY
     from focusgroup.reports.text import printable, visual
 
-    value_font, caption_font = (BOLD, 18, 21), (REGULAR, 8, 10)
+    value_style, caption_style = styles()["stat"], styles()["stat_caption"]
+    value_font, caption_font = ((style.fontName, style.fontSize, style.leading)
+                                for style in (value_style, caption_style))
     left, right, above, below = 8, 6, 2, 4
 
     class Figures(Flowable):
@@ -201,11 +203,11 @@ def _figures_class():
                     canv.setLineWidth(0.6)
                     canv.line(x, 0, x, self.height)
                 y = self.height - above
-                for lines, font, color in ((values, value_font, PRIMARY),
-                                           (captions, caption_font, MUTED)):
+                for lines, font, color in ((values, value_font, value_style.textColor),
+                                           (captions, caption_font, caption_style.textColor)):
                     name, size, leading = font
                     canv.setFont(name, size, leading)
-                    canv.setFillColor(colors.HexColor(color))
+                    canv.setFillColor(color)
                     for line in lines:
                         # a paragraph's first baseline sits one font size below its top
                         canv.drawString(x + left, y - size, line)

@@ -222,6 +222,7 @@ def _themes(ws: Workspace, counts: report_queries.KindCounts, shown_ids: list[st
     # has its quotes changes no choice, so what is chosen is what reading them all would give.
     found: dict[str, list[str]] = {theme: [] for theme in top}
     quotes_of = {theme: counts[theme].get(NoteKind.QUOTE, 0) for theme in top}
+    picked = _pick_quotes(top, found)
     for batch in report_queries.quote_batches(ws, shown_ids, top):
         for theme, note_id in batch:
             found[theme].append(note_id)
@@ -229,9 +230,10 @@ def _themes(ws: Workspace, counts: report_queries.KindCounts, shown_ids: list[st
         if all(len(picked[t]) == QUOTES_PER_THEME or len(found[t]) >= quotes_of[t]
                for t in top):
             break
-    picked = _pick_quotes(top, found)
     texts = report_queries.note_texts(ws, [i for ids in picked.values() for i in ids])
-    quotes = {theme: tuple(privacy.text(texts[i]) for i in ids) for theme, ids in picked.items()}
+    # a quote deleted (in the window) since it was picked is left out
+    quotes = {theme: tuple(privacy.text(texts[i]) for i in ids if i in texts)
+              for theme, ids in picked.items()}
     return [rd.ThemeLine(privacy.cell(t), counts[t], quotes.get(t, ())) for t in order]
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 
 from focusgroup.domain import model
 from focusgroup.messages import Message
-from focusgroup.storage.records import TABLES
+from focusgroup.storage.records import TABLES, member_of
 from focusgroup.storage.repository import find, writing
 from focusgroup.storage.workspace import Workspace
 
@@ -132,11 +131,34 @@ class RankingRecord:
     session_kind: model.SessionKind | None = None
 
 
-def _values(kind: type[Enum]) -> dict:
-    """Stored value -> member of an enum (a dict look-up is several times cheaper than
-    calling the enum, which is still called for a value it does not know, to fail as
-    before)."""
-    return {member.value: member for member in kind}
+FIELD, PAIR = "\x1f", "\x1e"  # ASCII unit and record separators, never in our ids
+
+
+def _unfold(folded: str | None, keys: dict[str, str]) -> dict[str, int]:
+    """A ranking's entries folded by SQLite ("item_id FIELD rank PAIR ...") as key -> rank,
+    leaving out items not in ``keys``; ValueError for a rank that is not a whole number."""
+    entries: dict[str, int] = {}
+    for pair in folded.split(PAIR) if folded else ():
+        item_id, _field, rank = pair.partition(FIELD)
+        key = keys.get(item_id)
+        if key is not None:
+            entries[key] = int(rank)
+    return entries
+
+
+def _entries_one_by_one(ws: Workspace, needs_list_id: str,
+                        keys: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Ranking id -> its entries as stored (a rank that is not a whole number stays as it is,
+    for the analysis to reject), read a row per entry."""
+    found: dict[str, dict[str, int]] = {}
+    for ranking_id, item_id, rank in ws.conn.execute(
+            "SELECT e.ranking_id, e.item_id, e.rank FROM ranking_entries e "
+            "JOIN rankings r ON r.id = e.ranking_id WHERE r.needs_list_id = ?",
+            [needs_list_id]).fetchall():
+        key = keys.get(item_id)
+        if key is not None:
+            found.setdefault(ranking_id, {})[key] = rank
+    return found
 
 
 def ranking_records(
@@ -151,14 +173,14 @@ def ranking_records(
     """Rankings of one needs list in a scope, oldest first. The department of a ranking is its
     session's department, else the participant's; its day is the session's date, else the day
     it was entered."""
-    # One row per ranking with its entries folded into "item_id rank,item_id rank" (fetching
-    # a row per entry costs several times as much); item ids become keys in Python.
+    # One row per ranking with its entries folded into one text (fetching a row per entry
+    # costs several times as much); item ids become keys in Python.
     sql = """
         SELECT r.id, r.participant_id, p.role, r.perspective, r.session_id,
                COALESCE(s.date, substr(r.created_at, 1, 10)) AS day,
                COALESCE(s.department_id, p.department_id) AS department_id, s.kind,
-               (SELECT group_concat(e.item_id || ' ' || e.rank) FROM ranking_entries e
-                 WHERE e.ranking_id = r.id) AS entries
+               (SELECT group_concat(e.item_id || char(31) || e.rank, char(30))
+                  FROM ranking_entries e WHERE e.ranking_id = r.id) AS entries
         FROM rankings r
         JOIN participants p ON p.id = r.participant_id
         LEFT JOIN sessions s ON s.id = r.session_id
@@ -177,28 +199,30 @@ def ranking_records(
         "session": session_id,
     }
     keys = dict(ws.conn.execute("SELECT id, key FROM needs_items").fetchall())
+    rows = ws.conn.execute(sql, params).fetchall()
+    try:
+        if any(FIELD in item_id or PAIR in item_id for item_id in keys):
+            raise ValueError("an item id holds a separator")
+        folded = [_unfold(row[8], keys) for row in rows]
+    except ValueError:  # a foreign id or a damaged rank: read the entries one by one
+        by_ranking = _entries_one_by_one(ws, needs_list_id, keys)
+        folded = [by_ranking.get(row[0], {}) for row in rows]
     records: list[RankingRecord] = []
-    roles, perspectives = _values(model.Role), _values(model.Perspective)
-    kinds = _values(model.SessionKind)
-    for row in ws.conn.execute(sql, params).fetchall():
-        entries = {}
-        for pair in (row[8] or "").split(","):
-            item_id, _space, rank = pair.partition(" ")
-            key = keys.get(item_id)
-            if key is not None:
-                entries[key] = int(rank)
+    role, perspective = member_of(model.Role), member_of(model.Perspective)
+    kind = member_of(model.SessionKind)
+    for row, entries in zip(rows, folded, strict=True):
         if not entries:  # a ranking without entries places nothing: as if it were not there
             continue
         records.append(RankingRecord(
             ranking_id=row[0],
             participant_id=row[1],
-            role=roles.get(row[2]) or model.Role(row[2]),
-            perspective=perspectives.get(row[3]) or model.Perspective(row[3]),
+            role=role(row[2]),
+            perspective=perspective(row[3]),
             session_id=row[4],
             day=date.fromisoformat(row[5]) if row[5] else None,
             department_id=row[6],
             entries=entries,
-            session_kind=(kinds.get(row[7]) or model.SessionKind(row[7])) if row[7] else None,
+            session_kind=kind(row[7]) if row[7] else None,
         ))
     return records
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from focusgroup.domain import model
-from focusgroup.storage.records import objects
+from focusgroup.storage.records import member_of, objects
 from focusgroup.storage.workspace import Workspace
 
 
@@ -126,20 +126,12 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
 
 
 KindCounts = dict[str, dict[model.NoteKind, int]]
-_NOTE_KINDS = {kind.value: kind for kind in model.NoteKind}
-
-
-def _note_kind(value: str) -> model.NoteKind:
-    """A stored kind as its member (a dict look-up; the enum is only called, to fail as
-    before, for a value it does not know)."""
-    return _NOTE_KINDS.get(value) or model.NoteKind(value)
-
-
 def _add_counts(found: KindCounts, rows) -> None:
     """Add rows of (key, kind, count), sorted by key and kind, to ``found``."""
+    note_kind = member_of(model.NoteKind)
     for key, kind, number in rows:
         counted = found.setdefault(key, {})
-        member = _note_kind(kind)
+        member = note_kind(kind)
         counted[member] = counted.get(member, 0) + number
 
 

@@ -103,3 +103,31 @@ def test_ranking_records_hold_every_stored_entry_and_skip_an_empty_ranking(ranke
     assert sorted(len(r.entries) for r in records)[:5] == [3] * 5  # the partial rankings
     assert {r.role for r in records} == {model.Role.EMPLOYEE, model.Role.MANAGER}
     assert {r.perspective for r in records} == {Perspective.OWN, Perspective.PREDICTED}
+
+
+def test_ranking_records_survive_item_ids_with_separators_and_a_damaged_rank(ranked):
+    """Ids copied from another file by a merge may hold anything; a damaged rank reaches the
+    analysis as stored (which rejects it with its own message)."""
+    import pytest
+
+    from focusgroup.storage import queries
+
+    ws, needs_list = ranked
+    before = {r.ranking_id: r.entries for r in queries.ranking_records(ws, needs_list.id)}
+    items = repository.find_by(ws, model.NeedsItem, list_id=needs_list.id)
+    ws.conn.execute("PRAGMA foreign_keys = OFF")
+    odd_ids = [["item one", "item,two"], ["unit\x1fsep", "record\x1esep"]]
+    for batch, renamed in zip(odd_ids, (items[:2], items[2:4]), strict=True):
+        for item, odd in zip(renamed, batch, strict=True):
+            ws.conn.execute("UPDATE needs_items SET id = ? WHERE id = ?", [odd, item.id])
+            ws.conn.execute("UPDATE ranking_entries SET item_id = ? WHERE item_id = ?",
+                            [odd, item.id])
+        after = {r.ranking_id: r.entries for r in queries.ranking_records(ws, needs_list.id)}
+        assert after == before, batch
+    ranking_id = next(iter(before))
+    ws.conn.execute("UPDATE ranking_entries SET rank = 2.5 WHERE ranking_id = ? "
+                    "AND rank = 1", [ranking_id])
+    damaged = {r.ranking_id: r.entries for r in queries.ranking_records(ws, needs_list.id)}
+    assert 2.5 in damaged[ranking_id].values()
+    with pytest.raises(TypeError, match="must be an int"):
+        analyse(ws, needs_list, Scope(), threshold=5)

@@ -118,3 +118,15 @@ def test_text_comes_out_in_reading_order_around_a_wrapped_cell(tmp_path):
     text = " ".join(page.split())
     assert text.index("First") < text.index("Second") < text.index("narrow column") \
         < text.index("Third") < text.index("after")
+
+
+def test_numbers_and_empty_values_are_printed_and_a_lone_header_keeps_its_rule(tmp_path):
+    from focusgroup.reports.builder import table
+
+    rows = [["Name", "Count", "Share"], ["Canteen", 12, 0.25], ["Tools", None, 1.5]]
+    header_only = table([["Only", "A header"]], [100, 100])
+    pages = build([table(rows, [100, 60, 60], right=(1, 2)), header_only],
+                  tmp_path / "values.pdf")
+    text = " ".join(pages[0].split())
+    assert "Canteen 12 0.25" in text and "Tools 1.5" in text and "None" not in text
+    assert "Only A header" in text

@@ -170,6 +170,25 @@ def test_summary_themes_and_quotes_match_five_queries_of_ten(untidy):
     assert any(len(line.quotes) == QUOTES_PER_THEME for line in got)
 
 
+def test_a_quote_deleted_while_the_summary_is_read_is_left_out(untidy, monkeypatch):
+    """The window may delete a note while a report is read in the background."""
+    privacy = reports.rd.privacy_for(untidy, 3, "en", False)
+    ids = _held(untidy)
+    counts = report_queries.theme_counts(untidy, ids)
+    full = reports._themes(untidy, counts, ids, privacy)
+    read = report_queries.note_texts
+
+    def after_a_delete(ws, note_ids):
+        for table, column in (("note_themes", "note_id"), ("note_stances", "note_id"),
+                              ("notes", "id")):
+            ws.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", [note_ids[0]])
+        return read(ws, note_ids)
+
+    monkeypatch.setattr(report_queries, "note_texts", after_a_delete)
+    lines = reports._themes(untidy, counts, ids, privacy)
+    assert sum(len(line.quotes) for line in lines) == sum(len(line.quotes) for line in full) - 1
+
+
 def test_quotes_are_read_a_few_sessions_at_a_time_in_session_order(untidy):
     ids = _held(untidy)
     themes = [r[0] for r in untidy.conn.execute("SELECT name FROM themes ORDER BY name")]
