@@ -20,7 +20,8 @@ def find_participant(ws: Workspace, code: str) -> Participant:
 
 def erase(ws: Workspace, code: str, *, keep_notes: bool = False) -> Erasure:
     """Remove the person's rankings, name and code (and their notes unless ``keep_notes``, which
-    keeps them unattributed); redact their name and code in other notes; purge the search
+    keeps them unattributed); redact their name and code wherever else they appear (other
+    notes, sessions, guide items, actions, initiatives); purge the search
     index, the write-ahead log, freed pages and older backups."""
     if ws.read_only:
         raise InvalidInput(Message("The workspace is open read-only; close it elsewhere first."))
@@ -32,7 +33,7 @@ def describe(erasure: Erasure) -> Message:
              if erasure.notes_unattributed
              else Message("{count} notes deleted", count=erasure.notes_deleted))
     return Message("{code} was erased: {notes}, {rankings} rankings deleted, "
-                   "{mentions} mentions redacted in other notes, "
+                   "{mentions} mentions redacted elsewhere (notes, sessions, actions), "
                    "{backups} older backups replaced by a fresh one.",
                    code=erasure.code, notes=notes, rankings=erasure.rankings_deleted,
                    mentions=erasure.mentions_redacted, backups=erasure.backups_purged)

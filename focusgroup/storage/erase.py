@@ -11,6 +11,16 @@ from focusgroup.storage.repository import atomic
 from focusgroup.storage.workspace import Workspace
 
 REDACTED = "[name]"
+MENTIONS = (
+    ("notes", "id", ("text",)),
+    ("drafts", "session_id", ("text",)),
+    ("sessions", "id", ("title", "facilitator", "about")),
+    ("guide_items", "id", ("text",)),
+    ("actions", "id", ("title", "owner", "comment")),
+    ("initiatives", "id", ("title", "description")),
+)
+"""The free text that may name a person besides their own notes: (table, key, columns). A
+person who facilitated a session or owns an action is named there."""
 
 
 @dataclass(frozen=True)
@@ -54,23 +64,30 @@ def erase_participant(ws: Workspace, participant_id: str, *, keep_notes: bool = 
         db.execute("DELETE FROM session_participants WHERE participant_id = ?",
                    [participant_id])
         db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
-        needles = [n for n in {code, name or "", *(name or "").split()} if len(n) >= 3]
-        redacted = 0
-        if needles:
-            for note_id, text in db.execute("SELECT id, text FROM notes").fetchall():
-                cleaned = _redact(text, sorted(needles, key=len, reverse=True))
-                if cleaned != text:
-                    db.execute("UPDATE notes SET text = ? WHERE id = ?", [cleaned, note_id])
-                    redacted += 1
-            for session_id, draft in db.execute("SELECT session_id, text FROM drafts"):
-                cleaned = _redact(draft, needles)
-                if cleaned != draft:
-                    db.execute("UPDATE drafts SET text = ? WHERE session_id = ?",
-                               [cleaned, session_id])
+        needles = sorted((n for n in {code, name or "", *(name or "").split()} if len(n) >= 3),
+                         key=len, reverse=True)
+        redacted = _redact_mentions(db, needles) if needles else 0
     _purge_traces(ws)
     purged = _replace_backups(ws)
     return Erasure(code, 0 if keep_notes else len(note_ids), len(note_ids) if keep_notes else 0,
                    len(ranking_ids), redacted, purged)
+
+
+def _redact_mentions(db, needles: list[str]) -> int:
+    """Replace the person's name, its parts and their code in every free text
+    (:data:`MENTIONS`); return how many rows changed."""
+    changed = 0
+    for table, key, columns in MENTIONS:
+        listed = ", ".join(columns)
+        for row in db.execute(f"SELECT {key}, {listed} FROM {table}").fetchall():
+            texts = row[1:]
+            cleaned = [_redact(t, needles) if t else t for t in texts]
+            if cleaned != list(texts):
+                assignments = ", ".join(f"{column} = ?" for column in columns)
+                db.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?",
+                           [*cleaned, row[0]])
+                changed += 1
+    return changed
 
 
 def _purge_traces(ws: Workspace) -> None:

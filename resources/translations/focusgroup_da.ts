@@ -57,67 +57,67 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="37"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="35"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="38"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="36"/>
         <source>&amp;Add action…</source>
         <translation>&amp;Tilføj handling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="39"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="37"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="44"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="42"/>
         <source>Follow-ups from what people said. Mark an action done with what was done: that is the &quot;you said, we did&quot; people hear back.</source>
         <translation>Opfølgning på det, folk har sagt. Markér en handling som gennemført, og skriv, hvad der blev gjort: det er det »I sagde, vi gjorde«, folk får at høre.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="46"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="44"/>
         <source>Show &amp;open actions only</source>
         <translation>Vis &amp;kun åbne handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="49"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="52"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="50"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="53"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="51"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="56"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="57"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="55"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="58"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="56"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="59"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="57"/>
         <source>What was done</source>
         <translation>Hvad blev gjort</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="76"/>
         <source>  overdue</source>
         <translation>  over tiden</translation>
     </message>
@@ -560,88 +560,88 @@
 <context>
     <name>DepartmentsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="45"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="43"/>
         <source>Departments and partners</source>
         <translation>Afdelinger og samarbejdspartnere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="45"/>
         <source>Teams, departments, suppliers and contractors you listen to, and how often. Double-click a row to edit it.</source>
         <translation>Teams, afdelinger, leverandører og underleverandører, du lytter til, og hvor ofte. Dobbeltklik på en række for at redigere den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="49"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="52"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="50"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="53"/>
-        <location filename="../../focusgroup/ui/views/departments.py" line="170"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="158"/>
         <source>A&amp;rchive</source>
         <translation>Ar&amp;kivér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="54"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="52"/>
         <source>Show &amp;archived</source>
         <translation>Vis ark&amp;iverede</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="62"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="60"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="62"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="63"/>
         <source>Cadence</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="67"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="65"/>
         <source>Last listened</source>
         <translation>Sidst lyttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="69"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="136"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="124"/>
         <source>Archived</source>
         <translation>Arkiveret</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="138"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="126"/>
         <source>Never listened to</source>
         <translation>Aldrig lyttet til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="140"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="128"/>
         <source>Overdue by %1 days</source>
         <translation>%1 dage over tiden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="141"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="129"/>
         <source>Next by %1</source>
         <translation>Næste senest %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="170"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="158"/>
         <source>&amp;Restore</source>
         <translation>Gen&amp;dan</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="186"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
@@ -655,21 +655,21 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="34"/>
-        <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out in other notes, and older backups are replaced. This cannot be undone.</source>
-        <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også fra andre noter, og ældre sikkerhedskopier erstattes. Det kan ikke fortrydes.</translation>
+        <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out wherever else they appear (other notes, sessions they led, actions they own), and older backups are replaced. This cannot be undone.</source>
+        <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også alle andre steder, de står (andre noter, sessioner som personen har ledet, handlinger som personen er ansvarlig for), og ældre sikkerhedskopier erstattes. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="42"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="43"/>
         <source>Keep their notes, unattributed</source>
         <translation>Behold personens noter anonymt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="44"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="45"/>
         <source>Participant &amp;code:</source>
         <translation>Deltager&amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="50"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="51"/>
         <source>&amp;Erase permanently</source>
         <translation>&amp;Slet permanent</translation>
     </message>
@@ -851,47 +851,47 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="79"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="77"/>
         <source>Edit initiative</source>
         <translation>Rediger initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="80"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="78"/>
         <source>Add initiative</source>
         <translation>Tilføj initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="82"/>
         <source>e.g. Fitness room in building B</source>
         <translation>f.eks. Motionsrum i bygning B</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="86"/>
         <source>What would be built or changed, for whom</source>
         <translation>Hvad der skal bygges eller ændres, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="93"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="91"/>
         <source>not estimated</source>
         <translation>ikke anslået</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="102"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="103"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="102"/>
         <source>Estimated &amp;cost:</source>
         <translation>Anslået &amp;omkostning:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="103"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -899,206 +899,206 @@
 <context>
     <name>InitiativesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="199"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="200"/>
         <source>&amp;Add initiative…</source>
         <translation>&amp;Tilføj initiativ…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="203"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="204"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
         <source>&amp;Put to a session…</source>
         <translation>Tag &amp;op på en session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="205"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="203"/>
         <source>Record &amp;hands…</source>
         <translation>Registrér hå&amp;ndsoprækning…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="211"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="209"/>
         <source>Ask before you invest. Put what the organisation plans to spend money on to the sessions of the people it is for; mark their notes for or against and count hands.</source>
         <translation>Spørg, før I investerer. Tag det, organisationen vil bruge penge på, op på sessioner med de mennesker, det er til; markér deres noter for eller imod, og tæl hænder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="215"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="213"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="216"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="214"/>
         <source>Cost</source>
         <translation>Omkostning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="219"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="220"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="287"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="218"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="275"/>
         <source>Asked in</source>
         <translation>Spurgt i</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="221"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="219"/>
         <source>For / against</source>
         <translation>For / imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="255"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="243"/>
         <source>not asked yet</source>
         <translation>ikke spurgt endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="256"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="244"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="257"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="245"/>
         <source>%1 sessions</source>
         <translation>%1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="262"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="250"/>
         <source>notes %1 / %2</source>
         <translation>noter %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="265"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="253"/>
         <source>  ·  hands %1 / %2</source>
         <translation>  ·  hænder %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="279"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="267"/>
         <source>Decide on what people said, not on what management assumed.</source>
         <translation>Beslut ud fra det, folk sagde, ikke ud fra det, ledelsen antog.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="285"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="273"/>
         <source>By department</source>
         <translation>Fordelt på afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="286"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="287"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="274"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="275"/>
         <source>Not put to any session yet.</source>
         <translation>Endnu ikke taget op på nogen session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="292"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="280"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="292"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="280"/>
         <source>No notes marked for yet.</source>
         <translation>Ingen noter markeret for endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="293"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="281"/>
         <source>Against</source>
         <translation>Imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="293"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="281"/>
         <source>No notes marked against yet.</source>
         <translation>Ingen noter markeret imod endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="349"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="337"/>
         <source>%1  ·  estimated cost %2</source>
         <translation>%1  ·  anslået omkostning %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="356"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="344"/>
         <source>For (%1)</source>
         <translation>For (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="358"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="346"/>
         <source>Against (%1)</source>
         <translation>Imod (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="367"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="355"/>
         <source>Not put to any session yet: nobody has been asked. Put it to the sessions of the people it is for before the money is spent.</source>
         <translation>Endnu ikke taget op på nogen session: ingen er blevet spurgt. Tag det op på sessioner med de mennesker, det er til, før pengene bruges.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="370"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="396"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="358"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="384"/>
         <source>%1 for, %2 against, %3 neutral notes</source>
         <translation>%1 for, %2 imod, %3 neutrale noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="376"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="364"/>
         <source>no count of hands yet</source>
         <translation>ingen håndsoprækning endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="377"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="405"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="365"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="393"/>
         <source>hands: %1 for / %2 against</source>
         <translation>hænder: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="380"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="368"/>
         <source> / %1 neutral</source>
         <translation> / %1 neutrale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="369"/>
         <source> in 1 session</source>
         <translation> i 1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="370"/>
         <source> in %1 sessions</source>
         <translation> i %1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="394"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="382"/>
         <source>No department</source>
         <translation>Ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="404"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="392"/>
         <source>no count of hands</source>
         <translation>ingen håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="407"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="395"/>
         <source>notes: %1 for / %2 against</source>
         <translation>noter: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="48"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="49"/>
         <source>Decided: yes</source>
         <translation>Besluttet: ja</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="52"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="50"/>
         <source>Decided: no</source>
         <translation>Besluttet: nej</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="53"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="51"/>
         <source>Parked</source>
         <translation>Parkeret</translation>
     </message>
@@ -1955,47 +1955,47 @@
 <context>
     <name>PutDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="136"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="134"/>
         <source>Put to a session</source>
         <translation>Tag op på en session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="148"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="146"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="150"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="148"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="151"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="149"/>
         <source>&amp;Planned time:</source>
         <translation>&amp;Planlagt tid:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="156"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="154"/>
         <source>&amp;Put to session</source>
         <translation>&amp;Tag op på sessionen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="161"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="159"/>
         <source>Ask before you invest: the people in the session discuss “%1”. Mark their notes for or against, and count hands.</source>
         <translation>Spørg, før I investerer: deltagerne i sessionen drøfter »%1«. Markér deres noter for eller imod, og tæl hænder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="170"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="168"/>
         <source>It has been put to every session already. Plan a new session first.</source>
         <translation>Det er allerede taget op på alle sessioner. Planlæg først en ny session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="175"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="173"/>
         <source>Initiative: %1</source>
         <translation>Initiativ: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="178"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="176"/>
         <source>Added at the end of the guide: %1 (%2 min)</source>
         <translation>Tilføjes sidst i samtaleguiden: %1 (%2 min)</translation>
     </message>
@@ -2530,57 +2530,57 @@
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="35"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="33"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="36"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="34"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="38"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="36"/>
         <source>Log a &amp;lunch…</source>
         <translation>No&amp;tér frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="39"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="37"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="44"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="42"/>
         <source>Focus groups, lunch interviews, field visits and surveys. Open a session to run it: the capture line takes every note from the keyboard.</source>
         <translation>Fokusgrupper, frokostsamtaler, feltbesøg og spørgeundersøgelser. Åbn en session for at gennemføre den: noteringslinjen tager imod alle noter fra tastaturet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="46"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="47"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="49"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="52"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="50"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="53"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="51"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -3694,17 +3694,17 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="34"/>
-        <source>{code} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted in other notes, {backups} older backups replaced by a fresh one.</source>
-        <translation>{code} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet fra andre noter, {backups} ældre sikkerhedskopier erstattet af en ny.</translation>
+        <location filename="../../focusgroup/services/erase.py" line="35"/>
+        <source>{code} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions), {backups} older backups replaced by a fresh one.</source>
+        <translation>{code} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger), {backups} ældre sikkerhedskopier erstattet af en ny.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="31"/>
+        <location filename="../../focusgroup/services/erase.py" line="32"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="33"/>
+        <location filename="../../focusgroup/services/erase.py" line="34"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
@@ -3714,7 +3714,7 @@
         <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="26"/>
+        <location filename="../../focusgroup/services/erase.py" line="27"/>
         <source>The workspace is open read-only; close it elsewhere first.</source>
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
@@ -4581,27 +4581,27 @@
         <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="73"/>
+        <location filename="../../focusgroup/services/reports.py" line="74"/>
         <source>--session cannot be combined with --department, --from or --to.</source>
         <translation>--session kan ikke kombineres med --department, --from eller --to.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="79"/>
+        <location filename="../../focusgroup/services/reports.py" line="80"/>
         <source>--kind must be session, summary or gap, not &quot;{kind}&quot;.</source>
         <translation>--kind skal være session, summary eller gap, ikke &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="82"/>
+        <location filename="../../focusgroup/services/reports.py" line="83"/>
         <source>--lang must be en or da, not &quot;{lang}&quot;.</source>
         <translation>--lang skal være en eller da, ikke &quot;{lang}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="86"/>
+        <location filename="../../focusgroup/services/reports.py" line="87"/>
         <source>A session report needs --session (an id or a title).</source>
         <translation>En sessionsrapport kræver --session (et id eller en titel).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="90"/>
+        <location filename="../../focusgroup/services/reports.py" line="91"/>
         <source>--session is for --kind session or gap; a summary covers a period.</source>
         <translation>--session gælder kun for --kind session eller gap; en opsummering dækker en periode.</translation>
     </message>

@@ -9,6 +9,9 @@ import pytest
 from focusgroup import paths
 from focusgroup.cli import main
 from focusgroup.domain.model import (
+    Action,
+    GuideItem,
+    Initiative,
     Note,
     Participant,
     Perspective,
@@ -43,6 +46,14 @@ def populated(tmp_path):
         ws.backup("manual")
     add_note(ws, Note(session.id, "Xanthippe helped me a lot", participant_id=other.id))
     add_note(ws, Note(session.id, "The canteen is fine", participant_id=other.id))
+    # the same person named outside the notes: as facilitator, owner, in a plan
+    led = repository.save(ws, Session("Xanthippe's round", facilitator="Xanthippe Quux",
+                                      about="Follow-up for P-777"))
+    repository.save_all(ws, [
+        GuideItem(led.id, "Ask Quux about the rota"),
+        Action("Rota fix agreed with Xanthippe", owner="Xanthippe Quux",
+               comment="Quux checked it"),
+        Initiative("Quux's canteen idea", description="Proposed by xanthippe quux")])
     save_typed_ranking(ws, session, default_needs_list(ws), "P-777", Role.EMPLOYEE,
                        Perspective.OWN, "1 2 3")
     ws.close()
@@ -54,7 +65,8 @@ def test_erase_from_the_command_line(populated, capsys):
     assert main(["erase", "-w", str(populated), "--participant", "P-777"]) == 2
     assert "--yes" in capsys.readouterr().err
     assert main(["erase", "-w", str(populated), "--participant", "p-777", "--yes"]) == 0
-    assert "P-777 was erased: 5 notes deleted, 1 rankings deleted" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "P-777 was erased: 5 notes deleted, 1 rankings deleted, 5 mentions" in out
     data = all_bytes(populated)
     for trace in (SECRET, "Xanthippe", "Quux", "P-777", "Zebrafish", "quartermaster"):
         assert trace.encode() not in data, trace
@@ -63,6 +75,15 @@ def test_erase_from_the_command_line(populated, capsys):
         texts = sorted(n.text for n in repository.find(ws, Note))
         assert texts == ["The canteen is fine", "[name] helped me a lot"]
         assert repository.find(ws, Ranking) == []
+        led = next(s for s in repository.find(ws, Session) if s.facilitator)
+        assert (led.title, led.facilitator, led.about) == (
+            "[name]'s round", "[name]", "Follow-up for [name]")
+        [action] = repository.find(ws, Action)
+        assert (action.title, action.owner, action.comment) == (
+            "Rota fix agreed with [name]", "[name]", "[name] checked it")
+        [idea] = repository.find(ws, Initiative)
+        assert (idea.title, idea.description) == ("[name]'s canteen idea", "Proposed by [name]")
+        assert [g.text for g in repository.find(ws, GuideItem)] == ["Ask [name] about the rota"]
         assert len(ws.backups()) == 1 and ws.backups()[0].ok
     finally:
         ws.close()

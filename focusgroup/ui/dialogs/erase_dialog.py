@@ -32,8 +32,9 @@ class EraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr(
             "Removes the person's rankings, name and code, and their notes (or keeps the notes "
-            "without a name). Their name and code are also blanked out in other notes, and "
-            "older backups are replaced. This cannot be undone."), wrap=True))
+            "without a name). Their name and code are also blanked out wherever else they "
+            "appear (other notes, sessions they led, actions they own), and older backups are "
+            "replaced. This cannot be undone."), wrap=True))
         self.code = QComboBox()
         self.code.setEditable(True)
         for person in sorted(repository.find(ws, Participant), key=lambda p: p.code):
