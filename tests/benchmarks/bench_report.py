@@ -116,7 +116,7 @@ def measure(notes: int, rankings: int, repeats: int) -> tuple[float, float, floa
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="2000,20000")
-    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--repeats", type=int, default=15)
     args = parser.parse_args()
     for size in (int(s) for s in args.sizes.split(",")):
         app, baseline, reading, layout = measure(size, 200, args.repeats)
