@@ -28,9 +28,8 @@ def grid(cells: list[list], widths: list[float], *, right: tuple[int, ...] = (),
     first row is the header; with ``repeat`` it is drawn again at the top of every page the
     table continues on. ``right`` lists the right-aligned columns; ``bold_first`` sets the
     first column in bold."""
-    rows = [(HEAD if header and r == 0 else r - int(header),
-             [value if hasattr(value, "wrap") else "" if value is None else str(value)
-              for value in row]) for r, row in enumerate(cells)]
+    rows = [(HEAD if header and r == 0 else r - int(header), row) for r, row in
+            enumerate(cells)]
     return _grid_class()(rows, list(widths), frozenset(right), bold_first,
                          repeat and header)
 
