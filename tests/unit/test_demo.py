@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from datetime import date, timedelta
 
@@ -54,13 +53,10 @@ def _round(row: queries.SessionRow) -> int:
     return 1 if row.date < TODAY - timedelta(days=120) else 2
 
 
-def test_counts_speed_and_integrity(data_dir):
+def test_counts_and_integrity(data_dir):
     ws = open_ws(data_dir / "demo.focusgroup")
     try:
-        started = time.perf_counter()
         counts = build_demo(ws)  # today by default
-        seconds = time.perf_counter() - started
-        assert seconds < 2.0
         assert counts["departments"] == 4
         assert counts["notes"] == len(repository.find(ws, model.Note))
         assert 25 <= counts["participants"] <= 40
