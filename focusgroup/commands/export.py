@@ -49,14 +49,14 @@ def run(args: argparse.Namespace) -> int:
 
     check_threshold(args.threshold)
     writable_target(args.out, folder=args.format == "csv" and args.what == "all")
-    if args.show_codes:
-        print(show_codes_warning(), file=sys.stderr)
     ws = open_existing(args)
     try:
         written = export(ws, args.format, args.out, args.what, show_codes=args.show_codes,
                          bom=args.bom, threshold=args.threshold)
     finally:
         ws.close(backup=False)
+    if args.show_codes:  # said once the export exists, so that a failure stays one line
+        print(show_codes_warning(), file=sys.stderr)
     for path in written:
         print(f"Wrote {path}")
     return EXIT_OK
