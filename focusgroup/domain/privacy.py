@@ -388,9 +388,10 @@ class NotesPlan:
 
     alone: Mapping[str, int]  # session id -> its people (for export_date)
     pools: tuple[NotePool, ...]
+    pooled: Mapping[str, NotePool] = field(default_factory=dict)  # session id -> its pool
 
     def pool_of(self, session_id: str) -> NotePool | None:
-        return next((p for p in self.pools if session_id in p.session_ids), None)
+        return self.pooled.get(session_id)
 
 
 def _pool_dates(sessions: list[SessionPeople], threshold: int) -> dict[str, str | None]:
@@ -441,7 +442,7 @@ def export_notes_plan(sessions: Iterable[SessionPeople], threshold: int) -> Note
     pools = [_note_pool(lunches, True, None, threshold)] if lunches else []
     pools += [_note_pool(group, False, department, threshold)
               for department, group in small.items()]
-    return NotesPlan(alone, tuple(pools))
+    return NotesPlan(alone, tuple(pools), {s: pool for pool in pools for s in pool.session_ids})
 
 
 K = TypeVar("K", bound=Hashable)
