@@ -1,23 +1,30 @@
 """``focusgroup export``: notes, rankings and actions as CSV or XLSX, anonymised.
 
-Names never leave the workspace (known names in text become "[name]"); participant codes only
-with --show-codes. Cells that could start a formula are prefixed with "'". CSV with
-``--what all`` writes notes.csv, rankings.csv and actions.csv into the folder PATH (created if
-needed); XLSX puts each table on its own sheet. Files are written atomically.
+The anonymity rules of the reports apply: lunch-interview notes only pooled, groups below the
+anonymity threshold (--threshold, min 3) left out with a row saying why, dates cut to the month
+near the threshold. Names never leave the workspace (known names in text become "[name]").
+--show-codes is the explicit opt-in to the detail (codes, exact dates, each lunch interview,
+small groups) and says so on stderr. Cells that could start a formula are prefixed with "'".
+CSV with ``--what all`` writes notes.csv, rankings.csv and actions.csv into the folder PATH
+(created if needed); XLSX puts each table on its own sheet. Files are written atomically.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
+from focusgroup.options import ANONYMITY_THRESHOLD
 
 
 def register(commands) -> None:
     parser = commands.add_parser(
         "export", help="export notes, rankings and actions as CSV or XLSX (anonymised)",
-        description="Export tables for a spreadsheet. With --format csv and --what all, PATH "
-        "is a folder that receives notes.csv, rankings.csv and actions.csv.")
+        description="Export tables for a spreadsheet, with the anonymity rules of the reports: "
+        "lunch-interview notes only pooled, groups below the threshold left out with a row "
+        "saying why. With --format csv and --what all, PATH is a folder that receives "
+        "notes.csv, rankings.csv and actions.csv.")
     add_workspace_option(parser)
     parser.add_argument("--format", "-f", choices=["csv", "xlsx"], required=True,
                         help="csv (UTF-8) or xlsx (one sheet per table)")
@@ -25,22 +32,31 @@ def register(commands) -> None:
                         help="file to write (a folder for csv with --what all)")
     parser.add_argument("--what", choices=["notes", "rankings", "actions", "all"], default="all",
                         help="which table(s) (default: all)")
+    parser.add_argument("--threshold", type=int, metavar="N",
+                        default=ANONYMITY_THRESHOLD.default,
+                        help="anonymity threshold: smaller groups are left out (min 3)")
     parser.add_argument("--show-codes", action="store_true",
-                        help="include participant codes (names are never exported)")
+                        help="export the detail: participant codes, exact dates, each lunch "
+                        "interview and groups below the threshold (names are never exported)")
     parser.add_argument("--bom", action="store_true",
                         help="start CSV files with a byte-order mark (for Excel)")
 
 
 def run(args: argparse.Namespace) -> int:
+    from focusgroup.domain.privacy import show_codes_warning
+    from focusgroup.services.analysis import check_threshold
     from focusgroup.services.exports import export, writable_target
 
+    check_threshold(args.threshold)
     writable_target(args.out, folder=args.format == "csv" and args.what == "all")
     ws = open_existing(args)
     try:
         written = export(ws, args.format, args.out, args.what, show_codes=args.show_codes,
-                         bom=args.bom)
+                         bom=args.bom, threshold=args.threshold)
     finally:
         ws.close(backup=False)
+    if args.show_codes:  # said once the export exists, so that a failure stays one line
+        print(show_codes_warning(), file=sys.stderr)
     for path in written:
         print(f"Wrote {path}")
     return EXIT_OK

@@ -11,6 +11,13 @@
 * **Cleaning** — NUL and other control characters are removed before text goes anywhere.
 * **Pooling** — lunch interviews are one-to-one: never reported on their own, only as part of a
   pool of sessions in the same scope, and only when the pool meets the threshold.
+* **Exports** — what a CSV/XLSX export may show (:func:`export_notes_plan`,
+  :func:`split_groups`, :func:`export_date`): notes of a session one by one only when the
+  session could have its own report; lunch interviews only in one pool with no session,
+  department or day; other small sessions pooled per department; ranking groups below the
+  threshold left out with a row saying why; dates cut to the month near the threshold.
+* **Names as codes** — a column headed like a person's name or e-mail is never read as a
+  participant code (:func:`looks_like_a_name`).
 
 Pure Python (no Qt, no SQL, no reportlab).
 """
@@ -19,23 +26,36 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
 
 from focusgroup.domain.model import SessionKind
+from focusgroup.messages import Message
 
 __all__ = [
     "MIN_THRESHOLD",
+    "NEAR_FACTOR",
     "REDACTED",
+    "NotePool",
+    "NotesPlan",
     "Pool",
     "Redactor",
     "SessionPeople",
     "effective_threshold",
+    "export_date",
+    "export_notes_plan",
     "gap_sentence",
+    "groups_left_out",
+    "looks_like_a_name",
     "lunch_sentence",
     "meets_threshold",
+    "name_column_refused",
     "pool_sessions",
     "reportable_alone",
+    "show_codes_warning",
+    "split_groups",
     "strip_control",
     "suppression_sentence",
     "trend_sentence",
@@ -250,11 +270,14 @@ class Redactor:
 
 @dataclass(frozen=True)
 class SessionPeople:
-    """A session and the distinct people who took part in it."""
+    """A session and the distinct people who took part in it (with its department and day
+    where an export needs them)."""
 
     session_id: str
     kind: SessionKind
     participants: frozenset[str]
+    department: str | None = None
+    day: date | None = None
 
     @property
     def lunch(self) -> bool:
@@ -296,3 +319,174 @@ def pool_sessions(sessions: Iterable[SessionPeople], threshold: int) -> Pool:
     return Pool(tuple(s.session_id for s in offered), tuple(s.session_id for s in offered
                                                             if s.lunch),
                 len(people), effective_threshold(threshold))
+
+
+# --------------------------------------------------------------------------- exports
+
+NEAR_FACTOR = 2
+"""A group with fewer than ``NEAR_FACTOR`` × the threshold people is *near* the threshold: an
+export gives its dates as the month only."""
+
+LUNCH_POOL = Message("lunch interviews, pooled")
+SMALL_POOL = Message("small sessions, pooled")
+LEFT_OUT = Message("left out")
+
+
+def export_date(day: date | None, people: int, threshold: int) -> str | None:
+    """The date an export may show for a group of ``people``: the day (``2026-05-05``), or only
+    the month (``2026-05``) when the group is near the threshold."""
+    if day is None:
+        return None
+    if people >= NEAR_FACTOR * effective_threshold(threshold):
+        return day.isoformat()
+    return f"{day:%Y-%m}"
+
+
+@dataclass(frozen=True)
+class NotePool:
+    """Notes of several sessions exported together, without their sessions.
+
+    The lunch pool holds every lunch interview and has no department; a pool of small
+    sessions holds one department's sessions below the threshold."""
+
+    lunch: bool
+    department: str | None
+    session_ids: tuple[str, ...]
+    people: int  # distinct participants of the pooled sessions only
+    threshold: int
+    dates: Mapping[str, str | None] = field(default_factory=dict)  # what a row may say
+
+    @property
+    def shown(self) -> bool:
+        return meets_threshold(self.people, self.threshold)
+
+    @property
+    def label(self) -> Message:
+        return LUNCH_POOL if self.lunch else SMALL_POOL
+
+    def left_out(self, notes: int) -> Message:
+        """The row that replaces the pool's ``notes`` when the pool is not shown."""
+        values = {"notes": notes, "sessions": len(self.session_ids),
+                  "threshold": self.threshold}
+        if self.lunch:
+            return Message("Notes from lunch interviews were left out (notes: {notes}, "
+                           "interviews: {sessions}): together they had fewer people than the "
+                           "anonymity threshold of {threshold}.", **values)
+        if self.department:
+            return Message("Notes from small sessions in {department} were left out (notes: "
+                           "{notes}, sessions: {sessions}): together they had fewer people than "
+                           "the anonymity threshold of {threshold}.",
+                           department=self.department, **values)
+        return Message("Notes from small sessions without a department were left out (notes: "
+                       "{notes}, sessions: {sessions}): together they had fewer people than the "
+                       "anonymity threshold of {threshold}.", **values)
+
+
+@dataclass(frozen=True)
+class NotesPlan:
+    """Which notes an export shows one by one, and how the rest is pooled."""
+
+    alone: Mapping[str, int]  # session id -> its people (for export_date)
+    pools: tuple[NotePool, ...]
+    pooled: Mapping[str, NotePool] = field(default_factory=dict)  # session id -> its pool
+
+    def pool_of(self, session_id: str) -> NotePool | None:
+        return self.pooled.get(session_id)
+
+
+def _pool_dates(sessions: list[SessionPeople], threshold: int) -> dict[str, str | None]:
+    """Each pooled session's date as the month, when every month of the pool has enough people
+    on its own (otherwise a row's month would single out the few of that month); else the
+    span of the pool's months for every row alike."""
+    months: dict[str | None, set[str]] = {}
+    for s in sessions:
+        months.setdefault(f"{s.day:%Y-%m}" if s.day else None, set()).update(s.participants)
+    if all(meets_threshold(len(people), threshold) for people in months.values()):
+        return {s.session_id: f"{s.day:%Y-%m}" if s.day else None for s in sessions}
+    known = sorted(m for m in months if m)
+    span = None if not known else known[0] if known[0] == known[-1] else \
+        f"{known[0]} – {known[-1]}"
+    return {s.session_id: span for s in sessions}
+
+
+def _note_pool(sessions: list[SessionPeople], lunch: bool, department: str | None,
+               threshold: int) -> NotePool:
+    people: set[str] = set()
+    for s in sessions:
+        people.update(s.participants)
+    return NotePool(lunch, department, tuple(s.session_id for s in sessions), len(people),
+                    effective_threshold(threshold), _pool_dates(sessions, threshold))
+
+
+def export_notes_plan(sessions: Iterable[SessionPeople], threshold: int) -> NotesPlan:
+    """How an export shows the notes of ``sessions``.
+
+    * a session that could have its own report (not a lunch interview, enough people) shows
+      its notes one by one, dated by :func:`export_date`;
+    * lunch interviews form one pool, counted over their own people only (notes shown one by
+      one beside them would otherwise betray the rest by elimination);
+    * the other small sessions form a pool per department, counted the same way.
+
+    A pool below the threshold is left out; one that meets it shows text, kind and themes, with
+    neither session nor day (see :func:`_pool_dates`), and the lunch pool no department."""
+    alone: dict[str, int] = {}
+    lunches: list[SessionPeople] = []
+    small: dict[str | None, list[SessionPeople]] = {}
+    for s in sessions:
+        if reportable_alone(s, threshold):
+            alone[s.session_id] = len(s.participants)
+        elif s.lunch:
+            lunches.append(s)
+        else:
+            small.setdefault(s.department, []).append(s)
+    pools = [_note_pool(lunches, True, None, threshold)] if lunches else []
+    pools += [_note_pool(group, False, department, threshold)
+              for department, group in small.items()]
+    return NotesPlan(alone, tuple(pools), {s: pool for pool in pools for s in pool.session_ids})
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+def split_groups(groups: Mapping[K, set[str] | frozenset[str]],
+                 threshold: int) -> tuple[dict[K, int], dict[K, int]]:
+    """Groups (e.g. department × role × perspective × session of a ranking) split into those an
+    export shows and those it leaves out, each with its number of distinct people."""
+    shown, left = {}, {}
+    for key, people in groups.items():
+        (shown if meets_threshold(len(people), threshold) else left)[key] = len(people)
+    return shown, left
+
+
+def groups_left_out(groups: int, rows: int, threshold: int) -> Message:
+    """The row saying that ``groups`` groups below the threshold were left out."""
+    if groups == 1:
+        return Message("1 group below the anonymity threshold of {threshold} was left out "
+                       "(rankings: {rankings}).", threshold=effective_threshold(threshold),
+                       rankings=rows)
+    return Message("{groups} groups below the anonymity threshold of {threshold} were left out "
+                   "(rankings: {rankings}).", groups=groups,
+                   threshold=effective_threshold(threshold), rankings=rows)
+
+
+def show_codes_warning() -> Message:
+    """What an export with codes shown reveals, said before it is written."""
+    return Message("Warning: --show-codes exports participant codes, exact dates and times, "
+                   "each lunch interview with its date and department, and groups smaller "
+                   "than the anonymity threshold; names are never exported.")
+
+
+_NAME_HEADER = re.compile(r"(?:name|navn|e-?mail|\bmail)(?:s|e)?\b", re.IGNORECASE)
+
+
+def looks_like_a_name(header: str) -> bool:
+    """True for a column header that asks for a person's name or e-mail ("Participant name",
+    "Full name", "Navn", "Deltagernavn", "Email"): never read as a participant code."""
+    return bool(_NAME_HEADER.search(" ".join(header.split())))
+
+
+def name_column_refused(file: str, column: str) -> Message:
+    """Why a forms file whose only code-like column holds names is refused."""
+    return Message('{file}: the column "{column}" holds names, not participant codes; add a '
+                   'code column (e.g. "Participant code") or remove this one to have codes '
+                   "made up.", file=file, column=column)

@@ -1,8 +1,21 @@
 """CSV and XLSX exports of notes, rankings and actions, with the anonymity rules applied.
 
+The rules are those of the reports, decided in :mod:`focusgroup.domain.privacy`:
+
 * Real names never leave the workspace: known names inside any text become ``[name]``; the
   participant column holds codes only when ``show_codes`` is set (otherwise rankings carry an
   anonymous respondent number, ``R1``, ``R2``…, so one person's rows still belong together).
+* Notes of a session with at least ``threshold`` people are rows of their own. Lunch
+  interviews are pooled ("lunch interviews, pooled": kind, themes and text, no session, day or
+  department, sorted so the order does not follow the sessions); other small sessions are
+  pooled per department. A pool below the threshold is left out, and a row says so.
+* Rankings are exported per group (department × role × perspective × session × needs list)
+  only when the group has ``threshold`` people; one row says how many groups were left out.
+* Dates of a group with fewer than twice the threshold are given as the month; a pooled
+  session's date as the month only when every month of the pool has enough people.
+* An action of a pooled session shows the pool, not the session, and never quotes its note.
+* ``show_codes`` is the explicit opt-in to all the detail: codes, exact dates and times,
+  each lunch interview and every group, however small (names still never).
 * Cells that a spreadsheet could read as a formula (starting with ``= + - @``, a tab, CR or LF)
   are prefixed with ``'`` (CSV injection). Control characters are removed.
 * Files are written beside the target and renamed into place, so a failed export leaves no
@@ -19,13 +32,18 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from focusgroup.domain import privacy as rules
+from focusgroup.domain.model import Department
 from focusgroup.domain.privacy import Redactor, strip_control
 from focusgroup.messages import Message
+from focusgroup.options import ANONYMITY_THRESHOLD
+from focusgroup.services.analysis import check_threshold
 from focusgroup.services.errors import InvalidInput
-from focusgroup.storage import report_queries
+from focusgroup.storage import report_queries, repository
 from focusgroup.storage.workspace import Workspace
 
 FORMATS = ("csv", "xlsx")
@@ -102,48 +120,127 @@ class Table:
     rows: list[list[Any]]
 
 
-def _notes(ws: Workspace, redact: Redactor, show_codes: bool, session_id: str | None) -> Table:
+def _day(value: str | None) -> date | None:
+    """The day of a stored date or ISO timestamp."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _plan(ws: Workspace, threshold: int, session_id: str | None) -> rules.NotesPlan:
+    sessions = report_queries.sessions_in_scope(ws, session_id=session_id, held_only=False)
+    people = report_queries.session_people(ws, [s.id for s in sessions])
+    names = {d.id: d.name for d in repository.find(ws, Department)}
+    return rules.export_notes_plan(
+        [rules.SessionPeople(s.id, s.kind, people[s.id], names.get(s.department_id), s.date)
+         for s in sessions], threshold)
+
+
+def _detailed_note(r: dict, redact: Redactor) -> list[Any]:
+    return [r["session_date"], redact(r["session_title"]), r["session_kind"], r["department"],
+            redact(r["guide_item"]) if r["guide_item"] else None, r["kind"], r["themes"],
+            redact(r["text"]), None if r["offset_seconds"] is None else r["offset_seconds"] // 60,
+            r["created_at"]]
+
+
+def _notes(ws: Workspace, redact: Redactor, show_codes: bool, session_id: str | None,
+           plan: rules.NotesPlan, threshold: int) -> Table:
     headers = ["Session date", "Session", "Session kind", "Department", "Guide item", "Kind",
                "Themes", "Text", "Minute", "Created (UTC)"]
+    found = report_queries.export_notes(ws, session_id)
     if show_codes:
         headers.insert(7, "Participant")
-    rows = []
-    for r in report_queries.export_notes(ws, session_id):
-        row = [r["session_date"], redact(r["session_title"]), r["session_kind"],
-               r["department"], redact(r["guide_item"]) if r["guide_item"] else None, r["kind"],
-               r["themes"], redact(r["text"]),
-               None if r["offset_seconds"] is None else r["offset_seconds"] // 60,
-               r["created_at"]]
-        if show_codes:
+        rows = [_detailed_note(r, redact) for r in found]
+        for row, r in zip(rows, found, strict=True):
             row.insert(7, r["participant_code"])
-        rows.append(row)
-    return Table("notes", tuple(headers), rows)
+        return Table("notes", tuple(headers), rows)
+    rows: list[list[Any]] = []
+    pooled: list[list[Any]] = []
+    left: dict[tuple[str, ...], tuple[rules.NotePool | None, int]] = {}
+    for r in found:
+        people = plan.alone.get(r["session_id"])
+        if people is not None:
+            row = _detailed_note(r, redact)
+            row[0] = rules.export_date(_day(r["session_date"]), people, threshold)
+            row[9] = rules.export_date(_day(r["created_at"]), people, threshold)
+            rows.append(row)
+            continue
+        pool = plan.pool_of(r["session_id"])
+        if pool is None or not pool.shown:
+            key = pool.session_ids if pool else ()
+            left[key] = (pool, left.get(key, (pool, 0))[1] + 1)
+            continue
+        pooled.append([pool.dates.get(r["session_id"]), pool.label,
+                       r["session_kind"] if pool.lunch else None, pool.department, None,
+                       r["kind"], r["themes"], redact(r["text"]), None, None])
+    # sorted, so that the order of the rows does not follow the sessions
+    pooled.sort(key=lambda row: tuple(str(v or "").casefold() for v in row))
+    why = [[None, rules.LEFT_OUT, None, None, None, None, None,
+            pool.left_out(n) if pool else rules.LEFT_OUT, None, None]
+           for pool, n in left.values()]
+    return Table("notes", tuple(headers), rows + pooled + why)
 
 
-def _rankings(ws: Workspace, redact: Redactor, show_codes: bool,
-              session_id: str | None) -> Table:
+def _rankings(ws: Workspace, redact: Redactor, show_codes: bool, session_id: str | None,
+              threshold: int) -> Table:
     headers = ("Respondent", "Role", "Perspective", "Needs list", "Item", "Item (Danish)",
                "Item key", "Rank", "Session date", "Session", "Department", "Created (UTC)")
+    found = report_queries.export_rankings(ws, session_id)
+
+    def group(r: dict) -> tuple:
+        return (r["department"], r["participant_role"], r["perspective"], r["session_id"],
+                r["needs_list"])
+
+    groups: dict[tuple, set[str]] = {}
+    for r in found:
+        groups.setdefault(group(r), set()).add(r["participant_id"])
+    shown, left = (groups, {}) if show_codes else rules.split_groups(groups, threshold)
     numbers: dict[str, str] = {}
-    rows = []
-    for r in report_queries.export_rankings(ws, session_id):
+    rows: list[list[Any]] = []
+    for r in found:
+        if group(r) not in shown:
+            continue
         code = r["participant_code"]
         respondent = code if show_codes else numbers.setdefault(code, f"R{len(numbers) + 1}")
+        day, created = r["session_date"], r["created_at"]
+        if not show_codes:
+            people = len(groups[group(r)])
+            day = rules.export_date(_day(day), people, threshold)
+            created = rules.export_date(_day(created), people, threshold)
         rows.append([respondent, r["participant_role"], r["perspective"], r["needs_list"],
-                     r["label_en"], r["label_da"], r["item_key"], r["rank"], r["session_date"],
+                     r["label_en"], r["label_da"], r["item_key"], r["rank"], day,
                      redact(r["session_title"]) if r["session_title"] else None,
-                     r["department"], r["created_at"]])
+                     r["department"], created])
+    if left:
+        rankings = len({r["ranking_id"] for r in found if group(r) in left})
+        rows.append([None, None, None, None,
+                     rules.groups_left_out(len(left), rankings, threshold), None, None, None,
+                     None, rules.LEFT_OUT, None, None])
     return Table("rankings", headers, rows)
 
 
-def _actions(ws: Workspace, redact: Redactor, session_id: str | None) -> Table:
+def _actions(ws: Workspace, redact: Redactor, session_id: str | None,
+             plan: rules.NotesPlan | None, threshold: int) -> Table:
+    """``plan`` None: every detail (codes shown)."""
     headers = ("Action", "Owner", "Due", "Status", "Department", "Session", "Session date",
                "You said", "We did", "Created (UTC)", "Updated (UTC)")
-    rows = [[redact(r["title"]), redact(r["owner"]), r["due"], r["status"], r["department"],
-             redact(r["session_title"]) if r["session_title"] else None, r["session_date"],
-             redact(r["you_said"]) if r["you_said"] else None, redact(r["we_did"]),
-             r["created_at"], r["updated_at"]]
-            for r in report_queries.export_actions(ws, session_id)]
+    rows = []
+    for r in report_queries.export_actions(ws, session_id):
+        title, day, said = r["session_title"], r["session_date"], r["you_said"]
+        created, updated = r["created_at"], r["updated_at"]
+        if plan is not None:
+            if r["session_id"] in plan.alone:
+                day = rules.export_date(_day(day), plan.alone[r["session_id"]], threshold)
+            elif r["session_id"] is not None:  # its times would date the session
+                pool = plan.pool_of(r["session_id"])
+                title, day, created, updated = pool.label if pool else rules.LEFT_OUT, \
+                    None, None, None
+            if r["note_session_id"] not in plan.alone:
+                said = None  # a note of a pooled session is never quoted beside its action
+        rows.append([redact(r["title"]), redact(r["owner"]), r["due"], r["status"],
+                     r["department"], redact(title) if title else None, day,
+                     redact(said) if said else None, redact(r["we_did"]), created, updated])
     return Table("actions", headers, rows)
 
 
@@ -153,21 +250,24 @@ def _unknown_what(what: str) -> Message:
 
 
 def tables(ws: Workspace, what: str = "all", *, show_codes: bool = False,
-           session_id: str | None = None) -> list[Table]:
+           session_id: str | None = None,
+           threshold: int = ANONYMITY_THRESHOLD.default) -> list[Table]:
     """The export tables, anonymised and neutralised, ready to write."""
     if what not in WHAT:
         raise InvalidInput(_unknown_what(what))
+    threshold = rules.effective_threshold(check_threshold(threshold))
     names, codes = report_queries.known_names_and_codes(ws)
     redact = Redactor(names, codes, redact_codes=not show_codes, keep_tabs=True)
     wanted = TABLES if what == "all" else (what,)
+    plan = None if show_codes or what == "rankings" else _plan(ws, threshold, session_id)
     built = []
     for name in wanted:
         if name == "notes":
-            table = _notes(ws, redact, show_codes, session_id)
+            table = _notes(ws, redact, show_codes, session_id, plan, threshold)
         elif name == "rankings":
-            table = _rankings(ws, redact, show_codes, session_id)
+            table = _rankings(ws, redact, show_codes, session_id, threshold)
         else:
-            table = _actions(ws, redact, session_id)
+            table = _actions(ws, redact, session_id, plan, threshold)
         built.append(Table(table.name, table.headers,
                            [[neutralise(v) for v in row] for row in table.rows]))
     return built
@@ -209,8 +309,8 @@ def _write_xlsx(built: list[Table], path: Path) -> None:
 
 
 def export(ws: Workspace, fmt: str, out: str | Path, what: str = "all", *,
-           show_codes: bool = False, bom: bool = False,
-           session_id: str | None = None) -> list[Path]:
+           show_codes: bool = False, bom: bool = False, session_id: str | None = None,
+           threshold: int = ANONYMITY_THRESHOLD.default) -> list[Path]:
     """Write the export; return the files written."""
     if fmt not in FORMATS:
         raise InvalidInput(Message('--format must be csv or xlsx, not "{format}".', format=fmt))
@@ -218,7 +318,8 @@ def export(ws: Workspace, fmt: str, out: str | Path, what: str = "all", *,
         raise InvalidInput(_unknown_what(what))
     if fmt == "csv" and what == "all":
         folder = writable_target(out, folder=True)
-        built = tables(ws, what, show_codes=show_codes, session_id=session_id)
+        built = tables(ws, what, show_codes=show_codes, session_id=session_id,
+                       threshold=threshold)
         try:
             folder.mkdir(exist_ok=True)
         except OSError as error:
@@ -232,7 +333,7 @@ def export(ws: Workspace, fmt: str, out: str | Path, what: str = "all", *,
             written.append(target)
         return written
     target = writable_target(out)
-    built = tables(ws, what, show_codes=show_codes, session_id=session_id)
+    built = tables(ws, what, show_codes=show_codes, session_id=session_id, threshold=threshold)
     if fmt == "csv":
         write_atomically(target, lambda p: _write_csv(built[0], p, bom))
     else:

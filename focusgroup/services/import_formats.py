@@ -28,6 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from focusgroup.domain.model import NeedsItem, Perspective, Role
+from focusgroup.domain.privacy import looks_like_a_name, name_column_refused
 from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.needs_lists import slug
@@ -291,11 +292,19 @@ def _parse_long(table: Table, names: list[str]) -> Parsed:
     return parsed
 
 
-def _meta_columns(names: list[str], exclude: set[int]) -> dict[str, int]:
+def _meta_columns(table: Table, names: list[str], exclude: set[int]) -> dict[str, int]:
+    """The forms columns saying who answered. A column headed like a person's name or e-mail
+    ("Participant name") is never the code column; when it is the only candidate, the file
+    is refused rather than names stored as codes."""
     found: dict[str, int] = {}
     for what, pattern in _META.items():
         hits = [i for i, n in enumerate(names) if i not in exclude and pattern.search(n)
                 and i not in found.values()]
+        if what == "participant":
+            codes = [i for i in hits if not looks_like_a_name(names[i])]
+            if hits and not codes:
+                raise InvalidInput(name_column_refused(table.name, table.header[hits[0]]))
+            hits = codes
         if hits:
             found[what] = min(hits, key=lambda i: len(names[i].split()))
     return found
@@ -340,7 +349,7 @@ def _skipped(line: int) -> Message:
 def _parse_ms_forms(table: Table, names: list[str], column: int,
                     known: Callable[[str], bool]) -> Parsed:
     parsed = Parsed(MS_FORMS)
-    meta = _meta_columns(names, {column})
+    meta = _meta_columns(table, names, {column})
     parsed.notes.append(Message('The ranking was read from the column "{column}".',
                                 column=table.header[column]))
     seen: set[str] = set()
@@ -376,7 +385,7 @@ def _parse_grid(table: Table, names: list[str], known: Callable[[str], bool]) ->
                                     question=question, others=others))
     columns = {i: _GRID_COLUMN.match(table.header[i])[2].strip() for i in groups[question]}
     parsed.items = [(item, 1) for item in columns.values()]
-    meta = _meta_columns(names, {i for indices in groups.values() for i in indices})
+    meta = _meta_columns(table, names, {i for indices in groups.values() for i in indices})
     for line, cells in table.rows:
         ranked = [(i, cells[i]) for i in columns if cells[i]]
         if not ranked:

@@ -226,8 +226,8 @@ def redaction_lists(ws: Workspace) -> tuple[list[str], list[str], dict[str, str]
 def export_notes(ws: Workspace, session_id: str | None = None) -> list[dict]:
     """One row per note with its session, department, guide item, participant and themes."""
     sql = """
-        SELECT s.date AS session_date, s.title AS session_title, s.kind AS session_kind,
-               d.name AS department, g.text AS guide_item, n.kind, n.text,
+        SELECT n.session_id, s.date AS session_date, s.title AS session_title,
+               s.kind AS session_kind, d.name AS department, g.text AS guide_item, n.kind, n.text,
                p.code AS participant_code, p.role AS participant_role, n.offset_seconds,
                n.created_at,
                (SELECT group_concat(name, '; ') FROM (
@@ -250,8 +250,9 @@ def export_notes(ws: Workspace, session_id: str | None = None) -> list[dict]:
 def export_rankings(ws: Workspace, session_id: str | None = None) -> list[dict]:
     """One row per ranked item: who (code, role), perspective, list, item, position."""
     sql = """
-        SELECT r.id AS ranking_id, p.code AS participant_code, p.role AS participant_role,
-               r.perspective, l.name AS needs_list, i.key AS item_key, i.label_en, i.label_da,
+        SELECT r.id AS ranking_id, r.session_id, r.participant_id, p.code AS participant_code,
+               p.role AS participant_role, r.perspective, l.name AS needs_list,
+               i.key AS item_key, i.label_en, i.label_da,
                e.rank, s.date AS session_date, s.title AS session_title,
                d.name AS department, r.created_at
         FROM rankings r
@@ -272,8 +273,9 @@ def export_rankings(ws: Workspace, session_id: str | None = None) -> list[dict]:
 def export_actions(ws: Workspace, session_id: str | None = None) -> list[dict]:
     """One row per action with the note it answers ("you said") and what was done."""
     sql = """
-        SELECT a.title, a.owner, a.due, a.status, d.name AS department,
-               s.title AS session_title, s.date AS session_date, n.text AS you_said,
+        SELECT a.title, a.owner, a.due, a.status, d.name AS department, a.session_id,
+               n.session_id AS note_session_id, s.title AS session_title,
+               s.date AS session_date, n.text AS you_said,
                a.comment AS we_did, a.created_at, a.updated_at
         FROM actions a
         LEFT JOIN departments d ON d.id = a.department_id

@@ -3492,6 +3492,56 @@
         <translation>Punkt {number} i samtaleguiden er længere end 1.000 tegn.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="330"/>
+        <source>lunch interviews, pooled</source>
+        <translation>frokostsamtaler, samlet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="331"/>
+        <source>small sessions, pooled</source>
+        <translation>små sessioner, samlet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="332"/>
+        <source>left out</source>
+        <translation>udeladt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="466"/>
+        <source>{groups} groups below the anonymity threshold of {threshold} were left out (rankings: {rankings}).</source>
+        <translation>{groups} grupper under anonymitetsgrænsen på {threshold} blev udeladt (rangeringer: {rankings}).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="473"/>
+        <source>Warning: --show-codes exports participant codes, exact dates and times, each lunch interview with its date and department, and groups smaller than the anonymity threshold; names are never exported.</source>
+        <translation>Advarsel: --show-codes eksporterer deltagerkoder, præcise datoer og tidspunkter, hver frokostsamtale med dato og afdeling og grupper mindre end anonymitetsgrænsen; navne eksporteres aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="489"/>
+        <source>{file}: the column &quot;{column}&quot; holds names, not participant codes; add a code column (e.g. &quot;Participant code&quot;) or remove this one to have codes made up.</source>
+        <translation>{file}: kolonnen &quot;{column}&quot; indeholder navne, ikke deltagerkoder; tilføj en kodekolonne (f.eks. &quot;Deltagerkode&quot;) eller fjern denne, så der dannes koder.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="380"/>
+        <source>Notes from small sessions without a department were left out (notes: {notes}, sessions: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
+        <translation>Noter fra små sessioner uden afdeling blev udeladt (noter: {notes}, sessioner: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="463"/>
+        <source>1 group below the anonymity threshold of {threshold} was left out (rankings: {rankings}).</source>
+        <translation>1 gruppe under anonymitetsgrænsen på {threshold} blev udeladt (rangeringer: {rankings}).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="372"/>
+        <source>Notes from lunch interviews were left out (notes: {notes}, interviews: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
+        <translation>Noter fra frokostsamtaler blev udeladt (noter: {notes}, samtaler: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/domain/privacy.py" line="376"/>
+        <source>Notes from small sessions in {department} were left out (notes: {notes}, sessions: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
+        <translation>Noter fra små sessioner i {department} blev udeladt (noter: {notes}, sessioner: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/domain/ranking_input.py" line="25"/>
         <source>Type the item numbers in order, e.g. 3 1 5 2.</source>
         <translation>Skriv punkternes numre i rækkefølge, f.eks. 3 1 5 2.</translation>
@@ -3719,134 +3769,134 @@
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="151"/>
+        <location filename="../../focusgroup/services/exports.py" line="248"/>
         <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
         <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="46"/>
+        <location filename="../../focusgroup/services/exports.py" line="64"/>
         <source>Cannot write {path}: it is not a regular file.</source>
         <translation>Kan ikke skrive til {path}: det er ikke en almindelig fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="61"/>
+        <location filename="../../focusgroup/services/exports.py" line="79"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Kan ikke skrive til {path}: mappen {folder} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="64"/>
+        <location filename="../../focusgroup/services/exports.py" line="82"/>
         <source>Cannot write {path}: the folder {folder} is not writable.</source>
         <translation>Kan ikke skrive til {path}: der er ikke skriveadgang til mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="67"/>
+        <location filename="../../focusgroup/services/exports.py" line="85"/>
         <source>Cannot write {path}: the file is read-only.</source>
         <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="216"/>
+        <location filename="../../focusgroup/services/exports.py" line="316"/>
         <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
         <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="49"/>
+        <location filename="../../focusgroup/services/exports.py" line="67"/>
         <source>Cannot write into {path}: it is a file, not a folder.</source>
         <translation>Kan ikke skrive i {path}: det er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="53"/>
+        <location filename="../../focusgroup/services/exports.py" line="71"/>
         <source>Cannot write into {path}: {parent} is a file, not a folder.</source>
         <translation>Kan ikke skrive i {path}: {parent} er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="58"/>
+        <location filename="../../focusgroup/services/exports.py" line="76"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>Kan ikke skrive til {path}: det er en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="79"/>
+        <location filename="../../focusgroup/services/exports.py" line="97"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan ikke skrive til {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="225"/>
+        <location filename="../../focusgroup/services/exports.py" line="326"/>
         <location filename="../../focusgroup/storage/workspace.py" line="336"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="337"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="346"/>
         <source>line {line}: no ranking answer; skipped.</source>
         <translation>linje {line}: intet rangeringssvar; sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="156"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="157"/>
         <source>{name} is not a CSV file (it looks like binary data).</source>
         <translation>{name} er ikke en CSV-fil (den ligner binære data).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="257"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="258"/>
         <source>{name} is not a rankings file: expected a CSV with the columns {columns}, a Microsoft Forms export or a Google Forms ranking grid.</source>
         <translation>{name} er ikke en fil med rangeringer: der forventes en CSV-fil med kolonnerne {columns}, en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="344"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="353"/>
         <source>The ranking was read from the column &quot;{column}&quot;.</source>
         <translation>Rangeringen blev læst fra kolonnen &quot;{column}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="138"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="139"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="140"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="141"/>
         <source>{path} is a folder; give a CSV file.</source>
         <translation>{path} er en mappe; angiv en CSV-fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="189"/>
-        <location filename="../../focusgroup/services/import_formats.py" line="235"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="190"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="236"/>
         <source>{name} is empty.</source>
         <translation>{name} er tom.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="269"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="270"/>
         <source>missing columns {columns} (the header needs {needed})</source>
         <translation>mangler kolonnerne {columns} (overskriftslinjen skal indeholde {needed})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="272"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="273"/>
         <source>missing column {columns} (the header needs {needed})</source>
         <translation>mangler kolonnen {columns} (overskriftslinjen skal indeholde {needed})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="375"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="384"/>
         <source>Only the grid &quot;{question}&quot; was imported, not {others}.</source>
         <translation>Kun gitteret &quot;{question}&quot; blev importeret, ikke {others}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="143"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="144"/>
         <source>{name} is larger than {size} MB; that is not a rankings file.</source>
         <translation>{name} er større end {size} MB; det er ikke en fil med rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="147"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="148"/>
         <source>Could not read {name}: {reason}.</source>
         <translation>Kunne ikke læse {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="198"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="199"/>
         <source>{name} line {line}: not readable as CSV ({error}).</source>
         <translation>{name} linje {line}: kan ikke læses som CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="227"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="228"/>
         <source>{name} is neither a CSV file nor an Excel workbook that can be read.</source>
         <translation>{name} er hverken en CSV-fil eller en Excel-projektmappe, der kan læses.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="172"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="173"/>
         <source>{name} is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
         <translation>{name} er ikke UTF-8-tekst; gem den som CSV UTF-8, og prøv igen.</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,11 +15,16 @@ from focusgroup.domain.privacy import (
     Redactor,
     SessionPeople,
     effective_threshold,
+    export_date,
+    export_notes_plan,
     gap_sentence,
+    groups_left_out,
+    looks_like_a_name,
     lunch_sentence,
     meets_threshold,
     pool_sessions,
     reportable_alone,
+    split_groups,
     strip_control,
     suppression_sentence,
     trend_sentence,
@@ -125,3 +132,56 @@ def test_lunches_are_pooled_only_when_the_pool_meets_the_threshold():
     same_person = [_people(f"x{i}", SessionKind.LUNCH_INTERVIEW, "a") for i in range(9)]
     assert not pool_sessions(same_person, 3).shown  # nine lunches with one person: still one
     assert not pool_sessions([], 3).shown
+
+
+# --------------------------------------------------------------------------- exports
+
+def _dated(session_id, kind, day, department, *people):
+    return SessionPeople(session_id, kind, frozenset(people), department, day)
+
+
+def test_export_dates_are_cut_to_the_month_near_the_threshold():
+    day = date(2026, 5, 5)
+    assert export_date(day, 10, 5) == "2026-05-05"  # twice the threshold: the day
+    assert export_date(day, 9, 5) == export_date(day, 5, 5) == "2026-05"
+    assert export_date(None, 50, 5) is None
+    assert export_date(day, 5, 1) == "2026-05"  # the threshold is never below 3
+
+
+def test_an_export_plan_pools_lunches_and_small_sessions():
+    lunch, group = SessionKind.LUNCH_INTERVIEW, SessionKind.FOCUS_GROUP
+    plan = export_notes_plan([
+        _dated("big", group, date(2026, 5, 5), "W", *"abcdef"),
+        _dated("small", group, date(2026, 6, 1), "N", "x", "y"),
+        *[_dated(f"l{i}", lunch, date(2026, 3, 1), "W", p) for i, p in enumerate("pqrst")],
+        _dated("late", lunch, date(2026, 9, 9), "N", "u"),
+    ], 5)
+    assert plan.alone == {"big": 6}
+    lunches, small = plan.pools
+    assert lunches.lunch and lunches.department is None and lunches.people == 6
+    assert lunches.shown and set(lunches.session_ids) == {f"l{i}" for i in range(5)} | {"late"}
+    # September has one person: no row may carry a month that tells it apart
+    assert set(lunches.dates.values()) == {"2026-03 – 2026-09"}
+    assert not small.shown and small.department == "N"
+    assert "small sessions in N" in small.left_out(4) and "notes: 4" in small.left_out(4)
+    march = export_notes_plan([_dated(f"l{i}", lunch, date(2026, 3, i + 1), "W", p)
+                               for i, p in enumerate("pqrst")], 5).pools[0]
+    assert set(march.dates.values()) == {"2026-03"}  # enough people in each month
+
+
+def test_ranking_groups_below_the_threshold_are_left_out_and_counted():
+    shown, left = split_groups({"a": set("abcde"), "b": set("ab"), "c": {"x"}}, 5)
+    assert shown == {"a": 5} and left == {"b": 2, "c": 1}
+    assert groups_left_out(2, 3, 5) == ("2 groups below the anonymity threshold of 5 were "
+                                        "left out (rankings: 3).")
+    assert groups_left_out(1, 1, 5).startswith("1 group below")
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("Participant name", True), ("Name", True), ("Full name", True), ("Navn", True),
+    ("Deltagernavn", True), ("Respondent name", True), ("Email", True), ("E-mail", True),
+    ("Participant code", False), ("Kode", False), ("Deltager", False), ("Role", False),
+])
+def test_headers_that_ask_for_a_name(header, name):
+    assert looks_like_a_name(header.casefold()) is name
+    assert looks_like_a_name(header) is name

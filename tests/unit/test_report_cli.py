@@ -99,6 +99,8 @@ def test_export_writes_csv_folder_and_xlsx(capsys, demo, tmp_path):
     (["--format", "csv"], "--out"),
     (["--format", "xlsx", "--out", "{tmp}/missing/x.xlsx"], "does not exist"),
     (["--format", "csv", "--what", "notes", "--out", "{tmp}"], "is a folder"),
+    (["--format", "csv", "--what", "notes", "--out", "{tmp}", "--show-codes"], "is a folder"),
+    (["--format", "csv", "--out", "{tmp}/x", "--threshold", "2"], "at least 3"),
 ])
 def test_export_bad_input_is_one_line_exit_2(capsys, demo, tmp_path, argv, message):
     argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
