@@ -8,6 +8,7 @@ from focusgroup.commands.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     add_workspace_option,
+    warn,
     workspace_arg,
 )
 
@@ -26,4 +27,6 @@ def run(args: argparse.Namespace) -> int:
     report = check_workspace(workspace_arg(args), restore=args.restore)
     for line in report.lines:
         print(line)
+    for text in report.warnings:
+        warn(text)
     return EXIT_OK if report.ok else EXIT_PROBLEMS

@@ -22,6 +22,7 @@ from focusgroup.storage.schema import CURRENT_VERSION
 class CheckReport:
     ok: bool = True
     lines: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # not problems of the file itself
 
     def problem(self, text: str) -> None:
         self.ok = False
@@ -54,6 +55,10 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
             report.lines.append(Message("Run again with --restore to restore the newest good "
                                         "backup (the damaged file is kept)."))
         return report
+    if ws.restore_notice:
+        report.lines.append(ws.restore_notice)
+    if ws.backup_warning:
+        report.warnings.append(ws.backup_warning)
     try:
         report.lines.append(Message("Schema version: {version} (this app: {current})",
                                     version=ws.version, current=CURRENT_VERSION))

@@ -26,6 +26,7 @@ from focusgroup.domain.privacy import Redactor, strip_control
 from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import report_queries
+from focusgroup.storage.leftovers import clean_stale_parts
 from focusgroup.storage.workspace import Workspace
 
 FORMATS = ("csv", "xlsx")
@@ -70,7 +71,9 @@ def writable_target(path: str | Path, *, folder: bool = False) -> Path:
 
 def write_atomically(target: Path, write: Callable[[Path], Any]) -> None:
     """Call ``write(temp)`` on a temporary file beside ``target``, then rename it into place.
-    Nothing is left behind when ``write`` fails (or is cancelled)."""
+    Nothing is left behind when ``write`` fails (or is cancelled); what a killed export left
+    beside ``target`` is removed first."""
+    clean_stale_parts(target)
     temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
     try:
         write(temp)
