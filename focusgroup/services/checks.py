@@ -7,6 +7,7 @@ from pathlib import Path
 
 from focusgroup import paths
 from focusgroup.messages import Message, text_of
+from focusgroup.services.salvage import newest_damaged_copy, recover, summary
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
 from focusgroup.storage.errors import (
@@ -29,7 +30,12 @@ class CheckReport:
         self.lines.append(Message("PROBLEM: {problem}", problem=text))
 
 
-def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckReport:
+def check_workspace(path: str | Path | None, *, restore: bool = False,
+                    salvage: bool = False) -> CheckReport:
+    """Check the workspace; ``restore`` replaces a damaged one by its newest good backup and
+    counts what the damaged file still holds; ``salvage`` (which implies ``restore``) also adds
+    those rows, from the damaged file just kept or else from the newest one beside it."""
+    restore = restore or salvage
     target = Path(path).expanduser() if path else paths.default_workspace()
     report = CheckReport()
     report.lines.append(Message("Workspace: {path}", path=target))
@@ -49,8 +55,11 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
         _list_backups(report, paths.backups_dir(target))
         if restore:
             ws, recovery = restore_from_backup(target)
-            ws.close(backup=False)
             report.lines.append(recovery.message())
+            try:
+                _salvage(report, ws, recovery.damaged_copy, apply=salvage)
+            finally:
+                ws.close(backup=salvage)
         elif has_backups(target):
             report.lines.append(Message("Run again with --restore to restore the newest good "
                                         "backup (the damaged file is kept)."))
@@ -59,6 +68,15 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
         report.lines.append(ws.restore_notice)
     if ws.backup_warning:
         report.warnings.append(ws.backup_warning)
+    if salvage:
+        damaged = newest_damaged_copy(target)
+        if damaged is None:
+            report.lines.append(Message("There is no damaged copy of {name} to recover rows "
+                                        "from.", name=target.name))
+        elif ws.read_only:
+            report.problem(Message("Nothing was recovered: the workspace is open read-only."))
+        else:
+            _salvage(report, ws, damaged, apply=True)
     try:
         report.lines.append(Message("Schema version: {version} (this app: {current})",
                                     version=ws.version, current=CURRENT_VERSION))
@@ -74,6 +92,13 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
     finally:
         ws.close(backup=False)
     return report
+
+
+def _salvage(report: CheckReport, ws, damaged: Path, *, apply: bool) -> None:
+    found = recover(ws, damaged, dry_run=not apply)
+    report.lines.extend(summary(found, added=apply))
+    if found.added and not apply:
+        report.lines.append(Message("Run focusgroup check --salvage to add them."))
 
 
 def _list_backups(report: CheckReport, folder: Path | None) -> None:
