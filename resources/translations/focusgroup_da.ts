@@ -3604,52 +3604,67 @@
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="34"/>
+        <location filename="../../focusgroup/services/checks.py" line="41"/>
         <source>Workspace: {path}</source>
         <translation>Arbejdsområde: {path}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="79"/>
+        <location filename="../../focusgroup/services/checks.py" line="109"/>
         <source>Backups: {count} in {folder}</source>
         <translation>Sikkerhedskopier: {count} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="28"/>
+        <location filename="../../focusgroup/services/checks.py" line="30"/>
         <source>PROBLEM: {problem}</source>
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="58"/>
+        <location filename="../../focusgroup/services/checks.py" line="81"/>
         <source>Schema version: {version} (this app: {current})</source>
         <translation>Skemaversion: {version} (dette program: {current})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="66"/>
+        <location filename="../../focusgroup/services/checks.py" line="89"/>
         <source>Contents: {counts}</source>
         <translation>Indhold: {counts}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="77"/>
+        <location filename="../../focusgroup/services/checks.py" line="101"/>
+        <source>Run focusgroup check --salvage to add them.</source>
+        <translation>Kør focusgroup check --salvage for at tilføje dem.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="107"/>
         <source>Backups: none yet</source>
         <translation>Sikkerhedskopier: ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="64"/>
+        <location filename="../../focusgroup/services/checks.py" line="74"/>
+        <source>There is no damaged copy of {name} to recover rows from.</source>
+        <translation>Der er ingen beskadiget kopi af {name} at redde rækker fra.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="87"/>
         <source>Integrity: ok</source>
         <translation>Integritet: ok</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="40"/>
+        <location filename="../../focusgroup/services/checks.py" line="47"/>
         <source>Opened read-only: the workspace is open in the app.</source>
         <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="43"/>
+        <location filename="../../focusgroup/services/checks.py" line="50"/>
         <source>Opened read-only: the file cannot be written to.</source>
         <translation>Åbnet skrivebeskyttet: der kan ikke skrives til filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="54"/>
+        <location filename="../../focusgroup/services/checks.py" line="77"/>
+        <source>Nothing was recovered: the workspace is open read-only.</source>
+        <translation>Intet blev reddet: arbejdsområdet er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="64"/>
         <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
@@ -3719,58 +3734,58 @@
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="151"/>
+        <location filename="../../focusgroup/services/exports.py" line="154"/>
         <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
         <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="46"/>
+        <location filename="../../focusgroup/services/exports.py" line="47"/>
         <source>Cannot write {path}: it is not a regular file.</source>
         <translation>Kan ikke skrive til {path}: det er ikke en almindelig fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="61"/>
+        <location filename="../../focusgroup/services/exports.py" line="62"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Kan ikke skrive til {path}: mappen {folder} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="64"/>
+        <location filename="../../focusgroup/services/exports.py" line="65"/>
         <source>Cannot write {path}: the folder {folder} is not writable.</source>
         <translation>Kan ikke skrive til {path}: der er ikke skriveadgang til mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="67"/>
+        <location filename="../../focusgroup/services/exports.py" line="68"/>
         <source>Cannot write {path}: the file is read-only.</source>
         <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="216"/>
+        <location filename="../../focusgroup/services/exports.py" line="219"/>
         <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
         <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="49"/>
+        <location filename="../../focusgroup/services/exports.py" line="50"/>
         <source>Cannot write into {path}: it is a file, not a folder.</source>
         <translation>Kan ikke skrive i {path}: det er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="53"/>
+        <location filename="../../focusgroup/services/exports.py" line="54"/>
         <source>Cannot write into {path}: {parent} is a file, not a folder.</source>
         <translation>Kan ikke skrive i {path}: {parent} er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="58"/>
+        <location filename="../../focusgroup/services/exports.py" line="59"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>Kan ikke skrive til {path}: det er en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="79"/>
+        <location filename="../../focusgroup/services/exports.py" line="82"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan ikke skrive til {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="225"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="336"/>
+        <location filename="../../focusgroup/services/exports.py" line="228"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="368"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4606,6 +4621,31 @@
         <translation>--session gælder kun for --kind session eller gap; en opsummering dækker en periode.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/salvage.py" line="32"/>
+        <source>Nothing in the damaged file is missing from the workspace.</source>
+        <translation>Arbejdsområdet mangler intet fra den beskadigede fil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/salvage.py" line="41"/>
+        <source>{count} rows cannot be recovered: {orphans} belong to something lost with the damage, {invalid} hold values that are not valid, {clashes} clash with rows already in the workspace.</source>
+        <translation>{count} rækker kan ikke reddes: {orphans} hører til noget, der gik tabt med skaden, {invalid} har ugyldige værdier, {clashes} strider mod rækker, der allerede er i arbejdsområdet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/salvage.py" line="47"/>
+        <source>Damaged tables, read in part or not at all: {tables}.</source>
+        <translation>Beskadigede tabeller, kun delvist eller slet ikke læst: {tables}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/salvage.py" line="34"/>
+        <source>Recovered from the damaged file: {notes} notes and {others} other rows.</source>
+        <translation>Reddet fra den beskadigede fil: {notes} noter og {others} andre rækker.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/salvage.py" line="37"/>
+        <source>The damaged file still holds {notes} notes and {others} other rows that the restored workspace lacks.</source>
+        <translation>Den beskadigede fil indeholder stadig {notes} noter og {others} andre rækker, som det gendannede arbejdsområde mangler.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/services/sessions.py" line="57"/>
         <source>A chosen participant no longer exists.</source>
         <translation>En valgt deltager findes ikke længere.</translation>
@@ -4706,12 +4746,12 @@
         <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="68"/>
+        <location filename="../../focusgroup/storage/backups.py" line="70"/>
         <source>The backup written to {folder} did not pass the integrity check.</source>
         <translation>Sikkerhedskopien, der blev skrevet til {folder}, bestod ikke integritetstjekket.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="64"/>
+        <location filename="../../focusgroup/storage/backups.py" line="66"/>
         <source>Could not write a backup to {folder}: {error}.</source>
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
@@ -4756,22 +4796,18 @@
         <translation>søgeindeks: {error}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="25"/>
+        <location filename="../../focusgroup/storage/recovery.py" line="22"/>
         <source>The workspace was damaged. It was restored from the backup of {when} ({notes} notes); anything written after that may be missing. The damaged file is kept at {copy}.</source>
         <translation>Arbejdsområdet var beskadiget. Det er gendannet fra sikkerhedskopien fra {when} ({notes} noter); alt, der er skrevet efter det tidspunkt, kan mangle. Den beskadigede fil er gemt som {copy}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="42"/>
+        <location filename="../../focusgroup/storage/recovery.py" line="46"/>
         <source>{path} is damaged and there is no usable backup; the file was not changed.</source>
         <translation>{path} er beskadiget, og der findes ingen brugbar sikkerhedskopi; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="58"/>
-        <source>the restored copy failed its integrity check</source>
-        <translation>den gendannede kopi bestod ikke integritetstjekket</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="64"/>
+        <location filename="../../focusgroup/storage/recovery.py" line="56"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="196"/>
         <source>Restoring {path} from its backup failed: {error}.</source>
         <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
     </message>
@@ -4799,6 +4835,26 @@
         <location filename="../../focusgroup/storage/repository.py" line="43"/>
         <source>another program is writing to the workspace</source>
         <translation>et andet program skriver til arbejdsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="262"/>
+        <source>An interrupted restore of {name} was completed from the backup of {when}. The damaged file is kept at {copy}.</source>
+        <translation>En afbrudt gendannelse af {name} blev gjort færdig fra sikkerhedskopien fra {when}. Den beskadigede fil er gemt som {copy}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="251"/>
+        <source>{journal} belongs to another workspace; move it away and try again.</source>
+        <translation>{journal} hører til et andet arbejdsområde; flyt den væk, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="256"/>
+        <source>An interrupted restore of {name} was undone: {reason}</source>
+        <translation>En afbrudt gendannelse af {name} blev rullet tilbage: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="200"/>
+        <source>The backup {backup} could not be used, so {path} was not restored; the file was not changed.</source>
+        <translation>Sikkerhedskopien {backup} kunne ikke bruges, så {path} blev ikke gendannet; filen blev ikke ændret.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/storage/themes.py" line="148"/>
@@ -4847,23 +4903,24 @@
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="276"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
+        <location filename="../../focusgroup/storage/recovery.py" line="49"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="299"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="355"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="325"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="357"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="331"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="363"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="341"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="373"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
@@ -4873,22 +4930,22 @@
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="287"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="310"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="294"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="317"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="298"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="321"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="379"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="414"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
@@ -4903,7 +4960,7 @@
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="369"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="404"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>
