@@ -51,6 +51,8 @@ def check_workspace(path: str | Path | None, *, restore: bool = False,
     except (WorkspaceDamaged, NotAWorkspace) as error:
         if isinstance(error, NotAWorkspace) and not has_backups(target):
             raise  # not ours and never was: bad input, not damage
+        if getattr(error, "restore_notice", None):
+            report.lines.append(error.restore_notice)  # type: ignore[attr-defined]
         report.problem(text_of(error))
         _list_backups(report, paths.backups_dir(target))
         if restore:

@@ -241,13 +241,26 @@ def read_journal(path: Path) -> Plan | None:
         return None
 
 
+def _belongs_to(plan: Plan, path: Path) -> bool:
+    """The plan names ``path`` (maybe through another spelling of its folder), and every file
+    it would create or remove lies beside it under the names a restore gives them."""
+    named, aside, partial = Path(plan.path), Path(plan.aside), Path(plan.partial)
+    try:
+        same_folder = all(p.parent == named.parent for p in (aside, partial)) and (
+            named.parent == path.parent or os.path.samefile(named.parent, path.parent))
+    except OSError:
+        return False
+    return (same_folder and named.name == path.name and partial.name == restoring_path(path).name
+            and aside.name.startswith(f"{path.name}.damaged-") and "/" not in aside.name)
+
+
 def finish(path: Path) -> Message | None:
     """Complete (or roll back) an unfinished restore of ``path``; the caller holds its lock.
     Returns what happened, in words, or None when there was nothing to do."""
     plan = read_journal(path)
     if plan is None:
         return None
-    if Path(plan.path) != path:  # a journal copied from elsewhere: not ours to act on
+    if not _belongs_to(plan, path):  # copied from elsewhere, or edited: not ours to act on
         raise WorkspaceDamaged(Message("{journal} belongs to another workspace; move it away "
                                        "and try again.", journal=journal_path(path)))
     try:

@@ -20,6 +20,7 @@ from focusgroup.storage.errors import (
     NewerWorkspace,
     NotAWorkspace,
     WorkspaceDamaged,
+    WorkspaceError,
     WorkspaceLocked,
     WorkspaceMissing,
     WorkspaceReadOnly,
@@ -342,8 +343,12 @@ def open_workspace(
     """
     path = Path(path).expanduser().absolute()
     notice = _finish_interrupted_restore(path)
-    ws = _open(path, create=create, read_only=read_only, backup_dir=backup_dir,
-               keep_backups=keep_backups)
+    try:
+        ws = _open(path, create=create, read_only=read_only, backup_dir=backup_dir,
+                   keep_backups=keep_backups)
+    except WorkspaceError as error:
+        error.restore_notice = notice  # type: ignore[attr-defined] - what happened before
+        raise
     ws.restore_notice = notice
     return ws
 

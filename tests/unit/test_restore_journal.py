@@ -197,7 +197,7 @@ def test_an_interrupted_restore_whose_backup_is_gone_is_rolled_back(tmp_path, mo
     Path(f"{path}.restoring").unlink()
     assert main(["check", "-w", str(path)]) == 1
     out = capsys.readouterr().out
-    assert "PROBLEM" in out
+    assert "PROBLEM" in out and "interrupted restore of team.focusgroup was undone" in out
     assert path.read_bytes() == damaged
     assert _asides(path) == []  # the extra name of the damaged file went with the journal
     assert _leftovers(path) == []
@@ -218,3 +218,21 @@ def test_a_failed_restore_leaves_the_damaged_file_in_place(tmp_path, monkeypatch
         restore_from_backup(path)
     assert path.read_bytes() == damaged
     assert _asides(path) == [] and _leftovers(path) == []
+
+
+def test_a_journal_naming_files_elsewhere_is_not_acted_on(tmp_path):
+    import json
+
+    path = _saved(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victim = elsewhere / "precious.txt"
+    victim.write_text("keep me")
+    journal = Path(f"{path}.restore-journal")
+    journal.write_text(json.dumps({
+        "path": str(path), "aside": str(victim), "backup": str(path),
+        "partial": str(elsewhere / "precious.txt"), "damaged": None}))
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceDamaged, match="belongs to another workspace"):
+        open_ws(path, create=False)
+    assert victim.read_text() == "keep me" and path.read_bytes() == before
