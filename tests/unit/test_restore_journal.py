@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -128,7 +129,7 @@ def test_check_restore_killed_at_random_moments_always_leaves_a_workspace(tmp_pa
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX only")
 def test_check_restore_killed_thirty_times(tmp_path, capsys):
     interrupted = _kill_loop(tmp_path, capsys, kills=30, notes=2000)
-    assert interrupted >= 20
+    assert interrupted >= 10  # most kills land before the run ends
 
 
 def test_two_restores_in_one_second_keep_both_damaged_copies(tmp_path):
@@ -167,6 +168,10 @@ def test_an_interrupted_restore_is_completed_by_the_next_open(tmp_path, monkeypa
         with pytest.raises(_Stop):
             restore_from_backup(path)
     assert path.read_bytes() == damaged  # still there, still the damaged file
+    journal = Path(f"{path}.restore-journal")
+    assert stat.S_IMODE(journal.stat().st_mode) == 0o600
+    if step == "replace":
+        assert stat.S_IMODE(Path(f"{path}.restoring").stat().st_mode) == 0o600
     ws = open_ws(path, create=False)  # any command that opens it finishes the restore first
     try:
         assert "interrupted restore" in ws.restore_notice and "completed" in ws.restore_notice
