@@ -241,3 +241,24 @@ def test_a_journal_naming_files_elsewhere_is_not_acted_on(tmp_path):
     with pytest.raises(WorkspaceDamaged, match="belongs to another workspace"):
         open_ws(path, create=False)
     assert victim.read_text() == "keep me" and path.read_bytes() == before
+
+
+def test_any_command_finishes_an_interrupted_restore_first_and_says_so(tmp_path, monkeypatch,
+                                                                        capsys):
+    from focusgroup.storage import restore_journal
+
+    path = _saved(tmp_path)
+    _put_damaged(path, _damage(path))
+
+    def die(*_args, **_kwargs):
+        raise _Stop
+
+    with monkeypatch.context() as patch:
+        patch.setattr(restore_journal.os, "replace", die)
+        with pytest.raises(_Stop):
+            restore_from_backup(path)
+    assert main(["sessions", "-w", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "Round 1" in out
+    assert err.startswith("focusgroup: An interrupted restore of team.focusgroup was completed")
+    assert err.count("\n") == 1
