@@ -8,6 +8,7 @@ from focusgroup.commands.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     add_workspace_option,
+    warn,
     workspace_arg,
 )
 
@@ -17,13 +18,20 @@ def register(commands) -> None:
     add_workspace_option(parser)
     parser.add_argument("--restore", action="store_true",
                         help="if the workspace is damaged, restore the newest good backup "
-                             "(the damaged file is kept beside it)")
+                             "(the damaged file is kept beside it) and count the rows it "
+                             "still holds that the backup lacks")
+    parser.add_argument("--salvage", action="store_true",
+                        help="add those rows to the workspace (restoring first if needed), "
+                             "from the newest damaged file kept beside it")
 
 
 def run(args: argparse.Namespace) -> int:
     from focusgroup.services.checks import check_workspace
 
-    report = check_workspace(workspace_arg(args), restore=args.restore)
+    report = check_workspace(workspace_arg(args), restore=args.restore,
+                             salvage=args.salvage)
     for line in report.lines:
         print(line)
+    for text in report.warnings:
+        warn(text)
     return EXIT_OK if report.ok else EXIT_PROBLEMS

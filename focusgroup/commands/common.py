@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -25,8 +26,23 @@ def open_existing(args: argparse.Namespace, *, read_only_ok: bool = True):
 
     path = workspace_arg(args)
     try:
-        return open_ws(path, create=False)
+        ws = open_ws(path, create=False)
     except (WorkspaceLocked, WorkspaceReadOnly):
         if not read_only_ok:
             raise
-        return open_ws(path, create=False, read_only=True)
+        ws = open_ws(path, create=False, read_only=True)
+    tell_about_opening(ws)
+    return ws
+
+
+def tell_about_opening(ws) -> None:
+    """What opening the workspace did besides opening it, one line each on stderr: an
+    interrupted restore finished, a backup that could not be made (the command goes on)."""
+    if ws.restore_notice:
+        print(f"focusgroup: {ws.restore_notice}", file=sys.stderr)
+    if ws.backup_warning:
+        warn(ws.backup_warning)
+
+
+def warn(text: str) -> None:
+    print(f"focusgroup: warning: {text}", file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from focusgroup.commands.common import EXIT_OK
+from focusgroup.commands.common import EXIT_OK, tell_about_opening
 
 
 def register(commands) -> None:
@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from focusgroup.services.workspaces import open_ws
 
     ws = open_ws(args.into, create=False)
+    tell_about_opening(ws)
     try:
         result = merge_workspaces(args.source, ws)
     finally:

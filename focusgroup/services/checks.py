@@ -7,6 +7,7 @@ from pathlib import Path
 
 from focusgroup import paths
 from focusgroup.messages import Message, text_of
+from focusgroup.services.salvage import newest_damaged_copy, recover, summary
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
 from focusgroup.storage.errors import (
@@ -22,13 +23,19 @@ from focusgroup.storage.schema import CURRENT_VERSION
 class CheckReport:
     ok: bool = True
     lines: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # not problems of the file itself
 
     def problem(self, text: str) -> None:
         self.ok = False
         self.lines.append(Message("PROBLEM: {problem}", problem=text))
 
 
-def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckReport:
+def check_workspace(path: str | Path | None, *, restore: bool = False,
+                    salvage: bool = False) -> CheckReport:
+    """Check the workspace; ``restore`` replaces a damaged one by its newest good backup and
+    counts what the damaged file still holds; ``salvage`` (which implies ``restore``) also adds
+    those rows, from the damaged file just kept or else from the newest one beside it."""
+    restore = restore or salvage
     target = Path(path).expanduser() if path else paths.default_workspace()
     report = CheckReport()
     report.lines.append(Message("Workspace: {path}", path=target))
@@ -44,16 +51,34 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
     except (WorkspaceDamaged, NotAWorkspace) as error:
         if isinstance(error, NotAWorkspace) and not has_backups(target):
             raise  # not ours and never was: bad input, not damage
+        if getattr(error, "restore_notice", None):
+            report.lines.append(error.restore_notice)  # type: ignore[attr-defined]
         report.problem(text_of(error))
         _list_backups(report, paths.backups_dir(target))
         if restore:
             ws, recovery = restore_from_backup(target)
-            ws.close(backup=False)
             report.lines.append(recovery.message())
+            try:
+                _salvage(report, ws, recovery.damaged_copy, apply=salvage)
+            finally:
+                ws.close(backup=salvage)
         elif has_backups(target):
             report.lines.append(Message("Run again with --restore to restore the newest good "
                                         "backup (the damaged file is kept)."))
         return report
+    if ws.restore_notice:
+        report.lines.append(ws.restore_notice)
+    if ws.backup_warning:
+        report.warnings.append(ws.backup_warning)
+    if salvage:
+        damaged = newest_damaged_copy(target)
+        if damaged is None:
+            report.lines.append(Message("There is no damaged copy of {name} to recover rows "
+                                        "from.", name=target.name))
+        elif ws.read_only:
+            report.problem(Message("Nothing was recovered: the workspace is open read-only."))
+        else:
+            _salvage(report, ws, damaged, apply=True)
     try:
         report.lines.append(Message("Schema version: {version} (this app: {current})",
                                     version=ws.version, current=CURRENT_VERSION))
@@ -69,6 +94,13 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
     finally:
         ws.close(backup=False)
     return report
+
+
+def _salvage(report: CheckReport, ws, damaged: Path, *, apply: bool) -> None:
+    found = recover(ws, damaged, dry_run=not apply)
+    report.lines.extend(summary(found, added=apply))
+    if found.added and not apply:
+        report.lines.append(Message("Run focusgroup check --salvage to add them."))
 
 
 def _list_backups(report: CheckReport, folder: Path | None) -> None:

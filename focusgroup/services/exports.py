@@ -44,6 +44,7 @@ from focusgroup.options import ANONYMITY_THRESHOLD
 from focusgroup.services.analysis import check_threshold
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import report_queries, repository
+from focusgroup.storage.leftovers import clean_stale_parts
 from focusgroup.storage.workspace import Workspace
 
 FORMATS = ("csv", "xlsx")
@@ -88,7 +89,9 @@ def writable_target(path: str | Path, *, folder: bool = False) -> Path:
 
 def write_atomically(target: Path, write: Callable[[Path], Any]) -> None:
     """Call ``write(temp)`` on a temporary file beside ``target``, then rename it into place.
-    Nothing is left behind when ``write`` fails (or is cancelled)."""
+    Nothing is left behind when ``write`` fails (or is cancelled); what a killed export left
+    beside ``target`` is removed first."""
+    clean_stale_parts(target)
     temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
     try:
         write(temp)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from focusgroup.messages import Message, text_of
 from focusgroup.storage import backups
+from focusgroup.storage import restore_journal as journal
 from focusgroup.storage.backups import BackupInfo
-from focusgroup.storage.errors import WorkspaceDamaged
+from focusgroup.storage.errors import WorkspaceDamaged, WorkspaceMissing
 
 
 @dataclass(frozen=True)
@@ -36,31 +33,32 @@ def newest_good_backup(folder: Path | None) -> BackupInfo | None:
 
 
 def restore_newest_backup(path: Path, backup_dir: Path | None) -> Recovery:
-    """Move ``path`` (and its -wal/-shm) aside and put the newest verified backup in its place."""
-    good = newest_good_backup(backup_dir)
-    if good is None:
-        raise WorkspaceDamaged(Message("{path} is damaged and there is no usable backup; the "
-                                       "file was not changed.", path=path))
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    path.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        companion = Path(f"{path}{suffix}")
-        if companion.exists():
-            companion.replace(Path(f"{aside}{suffix}"))
-    partial = path.with_name(path.name + ".restoring")
+    """Keep ``path`` (and its -wal) aside under a new name and put the newest verified backup
+    in its place, as a journaled sequence (:mod:`focusgroup.storage.restore_journal`)."""
+    from focusgroup.storage.workspace import lock_for
+
+    lock = lock_for(path)
+    lock.acquire()
     try:
-        with contextlib.closing(sqlite3.connect(f"{good.path.resolve().as_uri()}?mode=ro",
-                                                uri=True)) as source, \
-                contextlib.closing(sqlite3.connect(partial)) as target:
-            source.backup(target)
-        if not backups.verify(partial):
-            raise sqlite3.DatabaseError(Message("the restored copy failed its integrity check"))
-        partial.replace(path)
-    except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        if not path.exists():  # put the damaged file back rather than leave nothing
-            shutil.copy2(aside, path)
-        raise WorkspaceDamaged(Message("Restoring {path} from its backup failed: {error}.",
-                                       path=path, error=text_of(error))) from error
-    return Recovery(aside, good)
+        journal.finish(path)  # an earlier restore that was cut short comes first
+        good = newest_good_backup(backup_dir)
+        if good is None:
+            raise WorkspaceDamaged(Message("{path} is damaged and there is no usable backup; the "
+                                           "file was not changed.", path=path))
+        if not path.is_file():
+            raise WorkspaceMissing(Message("There is no workspace at {path}.", path=path))
+        plan = journal.Plan(str(path), str(journal.unique_aside(path)), str(good.path),
+                            str(journal.restoring_path(path)), journal.identity(path),
+                            good.created.isoformat())
+        try:
+            journal.write_journal(plan)
+        except OSError as error:
+            raise WorkspaceDamaged(Message("Restoring {path} from its backup failed: {error}.",
+                                           path=path, error=text_of(error))) from error
+        try:
+            journal.complete(plan)
+        except journal.RolledBack as error:
+            raise WorkspaceDamaged(text_of(error)) from error
+    finally:
+        lock.release()
+    return Recovery(Path(plan.aside), good)

@@ -20,6 +20,7 @@ from focusgroup.storage.errors import (
     NewerWorkspace,
     NotAWorkspace,
     WorkspaceDamaged,
+    WorkspaceError,
     WorkspaceLocked,
     WorkspaceMissing,
     WorkspaceReadOnly,
@@ -127,6 +128,28 @@ class _Lock:
                 self.path.unlink()
 
 
+def lock_for(path: Path) -> _Lock:
+    """The lock that keeps a second writer (app or command) away from ``path``."""
+    return _Lock(path)
+
+
+def _finish_interrupted_restore(path: Path) -> str | None:
+    """A restore cut short (the journal beside the file) is completed before anything else."""
+    from focusgroup.storage import restore_journal
+
+    if not os.path.lexists(restore_journal.journal_path(path)):
+        return None
+    lock = _Lock(path)
+    try:
+        lock.acquire()
+    except (WorkspaceLocked, WorkspaceReadOnly):
+        return None  # whoever holds the lock finishes it
+    try:
+        return restore_journal.finish(path)
+    finally:
+        lock.release()
+
+
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
@@ -174,6 +197,7 @@ class Workspace:
         self._changes_at_backup = 0
         self._state_before_open = ""
         self.backup_warning: str | None = None  # set when the backup on open could not be made
+        self.restore_notice: str | None = None  # set when an interrupted restore was finished
 
     @property
     def db(self) -> Any:
@@ -318,6 +342,19 @@ def open_workspace(
     file is missing, foreign, newer, damaged, locked or not writable; such files are not modified.
     """
     path = Path(path).expanduser().absolute()
+    notice = _finish_interrupted_restore(path)
+    try:
+        ws = _open(path, create=create, read_only=read_only, backup_dir=backup_dir,
+                   keep_backups=keep_backups)
+    except WorkspaceError as error:
+        error.restore_notice = notice  # type: ignore[attr-defined] - what happened before
+        raise
+    ws.restore_notice = notice
+    return ws
+
+
+def _open(path: Path, *, create: bool, read_only: bool, backup_dir: Path | None,
+          keep_backups: int) -> Workspace:
     found = probe(path)
     if not found.exists and not create:
         raise WorkspaceMissing(Message("There is no workspace at {path}.", path=path))
@@ -342,6 +379,9 @@ def open_workspace(
 
     lock = _Lock(path)
     lock.acquire()
+    from focusgroup.storage.leftovers import clean_workspace_leftovers
+
+    clean_workspace_leftovers(path, backup_dir)
     state_before_open = _file_state(path)
     conn = None
     try:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from focusgroup import options, paths
 from focusgroup.domain.model import SessionKind
 from focusgroup.services.errors import InvalidInput
+from focusgroup.services.salvage import recover, summary
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage.errors import (
     NotAWorkspace,
@@ -213,6 +214,9 @@ class MainWindow(QMainWindow):
         self.ws = new
         self.settings.remember(path)
         self._show_workspace()
+        if new.restore_notice:
+            QMessageBox.information(self, self.tr("Workspace restored"),
+                                    labels.message(new.restore_notice))
         if new.backup_warning:
             advice = self.tr("Your workspace is fine and open; check the disk space of your "
                              "data folder.")
@@ -238,7 +242,26 @@ class MainWindow(QMainWindow):
             return None
         QMessageBox.information(self, self.tr("Workspace restored"),
                                 labels.message(recovery.message()))
+        self._offer_salvage(ws, recovery.damaged_copy)
         return ws
+
+    def _offer_salvage(self, ws: Workspace, damaged: Path) -> None:
+        """Rows the damaged file still holds that the backup lacks: offer to add them."""
+        try:
+            found = recover(ws, damaged, dry_run=True)
+            if not found.added:
+                return
+            offer = self.tr("Add them to the restored workspace?")
+            told = "\n".join(labels.message(line) for line in summary(found, added=False))
+            answer = QMessageBox.question(self, self.tr("Recover rows"), told + "\n\n" + offer)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            found = recover(ws, damaged, dry_run=False)
+        except WorkspaceError as error:
+            QMessageBox.critical(self, self.tr("Recover rows"), labels.message(error))
+            return
+        QMessageBox.information(self, self.tr("Recover rows"), "\n".join(
+            labels.message(line) for line in summary(found, added=True)))
 
     def open_recent_path(self, path: str) -> None:
         self.open_path(Path(path), create=False)

@@ -1287,294 +1287,307 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="109"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="110"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="111"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="112"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="113"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="114"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="115"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="117"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="118"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="119"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="120"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="121"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="122"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="126"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="128"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="132"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="138"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="140"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="141"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="142"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="142"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="144"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="146"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="170"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="171"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="194"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="195"/>
         <source>Workspace in use</source>
         <translation>Arbejdsområdet er i brug</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="195"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="196"/>
         <source>Workspace is read-only</source>
         <translation>Arbejdsområdet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="197"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="198"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="192"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="203"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="210"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="237"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="193"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="204"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="211"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="230"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="241"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="230"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="234"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="232"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="217"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="221"/>
         <source>Your workspace is fine and open; check the disk space of your data folder.</source>
         <translation>Dit arbejdsområde er i orden og åbent; kontrollér den ledige diskplads i din datamappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="219"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="223"/>
         <source>No backup made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="239"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="218"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="243"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="258"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="254"/>
+        <source>Add them to the restored workspace?</source>
+        <translation>Vil du tilføje dem til det gendannede arbejdsområde?</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="256"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
+        <source>Recover rows</source>
+        <translation>Red rækker</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="284"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="286"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="287"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="273"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="280"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="296"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="303"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="304"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="311"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="303"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="326"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="298"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="305"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="324"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="321"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="328"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="347"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="348"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="333"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="356"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="336"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="359"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="375"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="398"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="397"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="420"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="440"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="463"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -3507,17 +3520,17 @@
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="466"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="467"/>
         <source>{groups} groups below the anonymity threshold of {threshold} were left out (rankings: {rankings}).</source>
         <translation>{groups} grupper under anonymitetsgrænsen på {threshold} blev udeladt (rangeringer: {rankings}).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="473"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="474"/>
         <source>Warning: --show-codes exports participant codes, exact dates and times, each lunch interview with its date and department, and groups smaller than the anonymity threshold; names are never exported.</source>
         <translation>Advarsel: --show-codes eksporterer deltagerkoder, præcise datoer og tidspunkter, hver frokostsamtale med dato og afdeling og grupper mindre end anonymitetsgrænsen; navne eksporteres aldrig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="489"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="490"/>
         <source>{file}: the column &quot;{column}&quot; holds names, not participant codes; add a code column (e.g. &quot;Participant code&quot;) or remove this one to have codes made up.</source>
         <translation>{file}: kolonnen &quot;{column}&quot; indeholder navne, ikke deltagerkoder; tilføj en kodekolonne (f.eks. &quot;Deltagerkode&quot;) eller fjern denne, så der dannes koder.</translation>
     </message>
@@ -3527,7 +3540,7 @@
         <translation>Noter fra små sessioner uden afdeling blev udeladt (noter: {notes}, sessioner: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="463"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="464"/>
         <source>1 group below the anonymity threshold of {threshold} was left out (rankings: {rankings}).</source>
         <translation>1 gruppe under anonymitetsgrænsen på {threshold} blev udeladt (rangeringer: {rankings}).</translation>
     </message>
@@ -3654,52 +3667,67 @@
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="34"/>
+        <location filename="../../focusgroup/services/checks.py" line="41"/>
         <source>Workspace: {path}</source>
         <translation>Arbejdsområde: {path}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="79"/>
+        <location filename="../../focusgroup/services/checks.py" line="111"/>
         <source>Backups: {count} in {folder}</source>
         <translation>Sikkerhedskopier: {count} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="28"/>
+        <location filename="../../focusgroup/services/checks.py" line="30"/>
         <source>PROBLEM: {problem}</source>
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="58"/>
+        <location filename="../../focusgroup/services/checks.py" line="83"/>
         <source>Schema version: {version} (this app: {current})</source>
         <translation>Skemaversion: {version} (dette program: {current})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="66"/>
+        <location filename="../../focusgroup/services/checks.py" line="91"/>
         <source>Contents: {counts}</source>
         <translation>Indhold: {counts}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="77"/>
+        <location filename="../../focusgroup/services/checks.py" line="103"/>
+        <source>Run focusgroup check --salvage to add them.</source>
+        <translation>Kør focusgroup check --salvage for at tilføje dem.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="109"/>
         <source>Backups: none yet</source>
         <translation>Sikkerhedskopier: ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="64"/>
+        <location filename="../../focusgroup/services/checks.py" line="76"/>
+        <source>There is no damaged copy of {name} to recover rows from.</source>
+        <translation>Der er ingen beskadiget kopi af {name} at redde rækker fra.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="89"/>
         <source>Integrity: ok</source>
         <translation>Integritet: ok</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="40"/>
+        <location filename="../../focusgroup/services/checks.py" line="47"/>
         <source>Opened read-only: the workspace is open in the app.</source>
         <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="43"/>
+        <location filename="../../focusgroup/services/checks.py" line="50"/>
         <source>Opened read-only: the file cannot be written to.</source>
         <translation>Åbnet skrivebeskyttet: der kan ikke skrives til filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="54"/>
+        <location filename="../../focusgroup/services/checks.py" line="79"/>
+        <source>Nothing was recovered: the workspace is open read-only.</source>
+        <translation>Intet blev reddet: arbejdsområdet er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="66"/>
         <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
@@ -3769,58 +3797,58 @@
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="248"/>
+        <location filename="../../focusgroup/services/exports.py" line="251"/>
         <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
         <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="64"/>
+        <location filename="../../focusgroup/services/exports.py" line="65"/>
         <source>Cannot write {path}: it is not a regular file.</source>
         <translation>Kan ikke skrive til {path}: det er ikke en almindelig fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="79"/>
+        <location filename="../../focusgroup/services/exports.py" line="80"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Kan ikke skrive til {path}: mappen {folder} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="82"/>
+        <location filename="../../focusgroup/services/exports.py" line="83"/>
         <source>Cannot write {path}: the folder {folder} is not writable.</source>
         <translation>Kan ikke skrive til {path}: der er ikke skriveadgang til mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="85"/>
+        <location filename="../../focusgroup/services/exports.py" line="86"/>
         <source>Cannot write {path}: the file is read-only.</source>
         <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="316"/>
+        <location filename="../../focusgroup/services/exports.py" line="319"/>
         <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
         <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="67"/>
+        <location filename="../../focusgroup/services/exports.py" line="68"/>
         <source>Cannot write into {path}: it is a file, not a folder.</source>
         <translation>Kan ikke skrive i {path}: det er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="71"/>
+        <location filename="../../focusgroup/services/exports.py" line="72"/>
         <source>Cannot write into {path}: {parent} is a file, not a folder.</source>
         <translation>Kan ikke skrive i {path}: {parent} er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="76"/>
+        <location filename="../../focusgroup/services/exports.py" line="77"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>Kan ikke skrive til {path}: det er en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="97"/>
+        <location filename="../../focusgroup/services/exports.py" line="100"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan ikke skrive til {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="326"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="336"/>
+        <location filename="../../focusgroup/services/exports.py" line="329"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="373"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4656,6 +4684,31 @@
         <translation>--session gælder kun for --kind session eller gap; en opsummering dækker en periode.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/salvage.py" line="32"/>
+        <source>Nothing in the damaged file is missing from the workspace.</source>
+        <translation>Arbejdsområdet mangler intet fra den beskadigede fil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/salvage.py" line="41"/>
+        <source>{count} rows cannot be recovered: {orphans} belong to something lost with the damage, {invalid} hold values that are not valid, {clashes} clash with rows already in the workspace.</source>
+        <translation>{count} rækker kan ikke reddes: {orphans} hører til noget, der gik tabt med skaden, {invalid} har ugyldige værdier, {clashes} strider mod rækker, der allerede er i arbejdsområdet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/salvage.py" line="47"/>
+        <source>Damaged tables, read in part or not at all: {tables}.</source>
+        <translation>Beskadigede tabeller, kun delvist eller slet ikke læst: {tables}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/salvage.py" line="34"/>
+        <source>Recovered from the damaged file: {notes} notes and {others} other rows.</source>
+        <translation>Reddet fra den beskadigede fil: {notes} noter og {others} andre rækker.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/salvage.py" line="37"/>
+        <source>The damaged file still holds {notes} notes and {others} other rows that the restored workspace lacks.</source>
+        <translation>Den beskadigede fil indeholder stadig {notes} noter og {others} andre rækker, som det gendannede arbejdsområde mangler.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/services/sessions.py" line="57"/>
         <source>A chosen participant no longer exists.</source>
         <translation>En valgt deltager findes ikke længere.</translation>
@@ -4756,12 +4809,12 @@
         <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="68"/>
+        <location filename="../../focusgroup/storage/backups.py" line="70"/>
         <source>The backup written to {folder} did not pass the integrity check.</source>
         <translation>Sikkerhedskopien, der blev skrevet til {folder}, bestod ikke integritetstjekket.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="64"/>
+        <location filename="../../focusgroup/storage/backups.py" line="66"/>
         <source>Could not write a backup to {folder}: {error}.</source>
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
@@ -4806,22 +4859,18 @@
         <translation>søgeindeks: {error}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="25"/>
+        <location filename="../../focusgroup/storage/recovery.py" line="22"/>
         <source>The workspace was damaged. It was restored from the backup of {when} ({notes} notes); anything written after that may be missing. The damaged file is kept at {copy}.</source>
         <translation>Arbejdsområdet var beskadiget. Det er gendannet fra sikkerhedskopien fra {when} ({notes} noter); alt, der er skrevet efter det tidspunkt, kan mangle. Den beskadigede fil er gemt som {copy}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="42"/>
+        <location filename="../../focusgroup/storage/recovery.py" line="46"/>
         <source>{path} is damaged and there is no usable backup; the file was not changed.</source>
         <translation>{path} er beskadiget, og der findes ingen brugbar sikkerhedskopi; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="58"/>
-        <source>the restored copy failed its integrity check</source>
-        <translation>den gendannede kopi bestod ikke integritetstjekket</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="64"/>
+        <location filename="../../focusgroup/storage/recovery.py" line="56"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="196"/>
         <source>Restoring {path} from its backup failed: {error}.</source>
         <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
     </message>
@@ -4851,6 +4900,26 @@
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="275"/>
+        <source>An interrupted restore of {name} was completed from the backup of {when}. The damaged file is kept at {copy}.</source>
+        <translation>En afbrudt gendannelse af {name} blev gjort færdig fra sikkerhedskopien fra {when}. Den beskadigede fil er gemt som {copy}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="264"/>
+        <source>{journal} belongs to another workspace; move it away and try again.</source>
+        <translation>{journal} hører til et andet arbejdsområde; flyt den væk, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="269"/>
+        <source>An interrupted restore of {name} was undone: {reason}</source>
+        <translation>En afbrudt gendannelse af {name} blev rullet tilbage: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="200"/>
+        <source>The backup {backup} could not be used, so {path} was not restored; the file was not changed.</source>
+        <translation>Sikkerhedskopien {backup} kunne ikke bruges, så {path} blev ikke gendannet; filen blev ikke ændret.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/storage/themes.py" line="148"/>
         <source>That theme no longer exists.</source>
         <translation>Temaet findes ikke længere.</translation>
@@ -4872,88 +4941,89 @@
         <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="55"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="56"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} er en mappe, ikke en arbejdsområdefil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="65"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="66"/>
         <source>{path} is not a focusgroup workspace (it is not an SQLite file).</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (det er ikke en SQLite-fil).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="68"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="69"/>
         <source>{path} is damaged: its header is cut short.</source>
         <translation>{path} er beskadiget: filhovedet er afkortet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="75"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="76"/>
         <source>{path} is an SQLite database, but not a focusgroup workspace; it was left untouched.</source>
         <translation>{path} er en SQLite-database, men ikke et focusgroup-arbejdsområde; den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="85"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="86"/>
         <source>{path} was written by a newer focusgroup (workspace version {version}; this version reads up to {current}). Please update focusgroup; the file was not changed.</source>
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="276"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
+        <location filename="../../focusgroup/storage/recovery.py" line="49"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="300"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="360"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="325"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="362"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="331"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="368"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="341"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="378"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="60"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="61"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="287"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="311"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="294"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="318"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="298"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="322"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="379"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="419"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="103"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="104"/>
         <source>Cannot write beside {folder}: {reason}.</source>
         <translation>Kan ikke skrive i mappen {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="110"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="111"/>
         <source>{name} is already open in another focusgroup window. Close it there first, or open the workspace read-only.</source>
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="369"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="409"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>
