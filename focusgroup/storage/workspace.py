@@ -202,6 +202,10 @@ class Workspace:
         backups.rotate(self.backup_dir, self.keep_backups)
         return info
 
+    def mark_backed_up(self) -> None:
+        """Count everything written so far as covered by the newest backup."""
+        self._changes_at_backup = self.conn.total_changes
+
     def backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.backup_dir) if self.backup_dir else []
 

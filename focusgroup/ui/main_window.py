@@ -437,7 +437,10 @@ class MainWindow(QMainWindow):
         from focusgroup.ui.dialogs.erase_dialog import EraseDialog  # loaded on first use
         dialog = EraseDialog(self.ws, self)
         if dialog.exec():
-            QMessageBox.information(self, self.tr("Participant erased"), dialog.result_text)
+            if dialog.finished:
+                QMessageBox.information(self, self.tr("Participant erased"), dialog.result_text)
+            else:
+                QMessageBox.warning(self, self.tr("Erasure not finished"), dialog.result_text)
             self.refresh()
 
     def edit_needs_lists(self) -> None:

@@ -649,27 +649,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="30"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="31"/>
         <source>Erase a participant</source>
         <translation>Slet en deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="34"/>
-        <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out wherever else they appear (other notes, sessions they led, actions they own), and older backups are replaced. This cannot be undone.</source>
-        <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også alle andre steder, de står (andre noter, sessioner som personen har ledet, handlinger som personen er ansvarlig for), og ældre sikkerhedskopier erstattes. Det kan ikke fortrydes.</translation>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="35"/>
+        <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out wherever else they appear (other notes, sessions they led, actions they own, themes), and older backups and damaged copies are deleted. This cannot be undone.</source>
+        <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også alle andre steder, de står (andre noter, sessioner som personen har ledet, handlinger som personen er ansvarlig for, temaer), og ældre sikkerhedskopier og beskadigede kopier slettes. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="43"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="44"/>
         <source>Keep their notes, unattributed</source>
         <translation>Behold personens noter anonymt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="46"/>
         <source>Participant &amp;code:</source>
         <translation>Deltager&amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="51"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="55"/>
         <source>&amp;Erase permanently</source>
         <translation>&amp;Slet permanent</translation>
     </message>
@@ -1467,6 +1467,11 @@
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="443"/>
+        <source>Erasure not finished</source>
+        <translation>Sletningen er ikke færdig</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/main_window.py" line="192"/>
         <location filename="../../focusgroup/ui/main_window.py" line="203"/>
         <location filename="../../focusgroup/ui/main_window.py" line="210"/>
@@ -1574,7 +1579,7 @@
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="440"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="441"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -3604,52 +3609,52 @@
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="34"/>
+        <location filename="../../focusgroup/services/checks.py" line="35"/>
         <source>Workspace: {path}</source>
         <translation>Arbejdsområde: {path}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="79"/>
+        <location filename="../../focusgroup/services/checks.py" line="83"/>
         <source>Backups: {count} in {folder}</source>
         <translation>Sikkerhedskopier: {count} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="28"/>
+        <location filename="../../focusgroup/services/checks.py" line="29"/>
         <source>PROBLEM: {problem}</source>
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="58"/>
+        <location filename="../../focusgroup/services/checks.py" line="59"/>
         <source>Schema version: {version} (this app: {current})</source>
         <translation>Skemaversion: {version} (dette program: {current})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="66"/>
+        <location filename="../../focusgroup/services/checks.py" line="70"/>
         <source>Contents: {counts}</source>
         <translation>Indhold: {counts}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="77"/>
+        <location filename="../../focusgroup/services/checks.py" line="81"/>
         <source>Backups: none yet</source>
         <translation>Sikkerhedskopier: ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="64"/>
+        <location filename="../../focusgroup/services/checks.py" line="65"/>
         <source>Integrity: ok</source>
         <translation>Integritet: ok</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="40"/>
+        <location filename="../../focusgroup/services/checks.py" line="41"/>
         <source>Opened read-only: the workspace is open in the app.</source>
         <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="43"/>
+        <location filename="../../focusgroup/services/checks.py" line="44"/>
         <source>Opened read-only: the file cannot be written to.</source>
         <translation>Åbnet skrivebeskyttet: der kan ikke skrives til filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="54"/>
+        <location filename="../../focusgroup/services/checks.py" line="55"/>
         <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
@@ -3694,27 +3699,22 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="35"/>
-        <source>{code} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions), {backups} older backups replaced by a fresh one.</source>
-        <translation>{code} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger), {backups} ældre sikkerhedskopier erstattet af en ny.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="32"/>
+        <location filename="../../focusgroup/services/erase.py" line="135"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="34"/>
+        <location filename="../../focusgroup/services/erase.py" line="137"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="17"/>
+        <location filename="../../focusgroup/services/erase.py" line="32"/>
         <source>There is no participant with the code &quot;{code}&quot;.</source>
         <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="27"/>
+        <location filename="../../focusgroup/services/erase.py" line="75"/>
         <source>The workspace is open read-only; close it elsewhere first.</source>
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
@@ -3770,7 +3770,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/exports.py" line="225"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="336"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="340"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4289,6 +4289,11 @@
         <translation>medarbejder</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/commands/erase.py" line="38"/>
+        <source>Erasing cannot be undone; add --yes to confirm.</source>
+        <translation>Sletning kan ikke fortrydes; tilføj --yes for at bekræfte.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/domain/words.py" line="8"/>
         <source>supervisor</source>
         <translation>mellemleder</translation>
@@ -4302,6 +4307,106 @@
         <location filename="../../focusgroup/domain/words.py" line="9"/>
         <source>other</source>
         <translation>andet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="56"/>
+        <source>{code} ({role}, {department}, {name})</source>
+        <translation>{code} ({role}, {department}, {name})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="63"/>
+        <source>Erasing removes {who}: {notes} notes and {rankings} rankings.</source>
+        <translation>Sletningen fjerner {who}: {notes} noter og {rankings} rangeringer.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="96"/>
+        <source>clearing freed pages and the write-ahead log</source>
+        <translation>rydde frigjorte sider og skrivelog (WAL)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="97"/>
+        <source>making a fresh backup</source>
+        <translation>tage en ny sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="98"/>
+        <source>deleting older backups</source>
+        <translation>slette ældre sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="99"/>
+        <source>deleting damaged copies kept by a restore</source>
+        <translation>slette beskadigede kopier, som en gendannelse har gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="109"/>
+        <source>The erasure is not finished: still to do: {steps} ({reason}). Run the same erase again, or open the workspace, to finish it.</source>
+        <translation>Sletningen er ikke færdig; mangler: {steps} ({reason}). Kør den samme sletning igen, eller åbn arbejdsområdet, for at gøre den færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="119"/>
+        <source>{count} erasures not finished: {steps}. Open the workspace, or run the same erases again, to finish them.</source>
+        <translation>{count} sletninger er ikke færdige: {steps}. Åbn arbejdsområdet, eller kør de samme sletninger igen, for at gøre dem færdige.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="138"/>
+        <source>{who} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions, themes), {backups} older backups and copies deleted.</source>
+        <translation>{who} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger, temaer), {backups} ældre sikkerhedskopier og kopier slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="146"/>
+        <source>{done} {unfinished}</source>
+        <translation>{done} {unfinished}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="51"/>
+        <source>no department</source>
+        <translation>ingen afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="108"/>
+        <source>unknown</source>
+        <translation>ukendt årsag</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="117"/>
+        <source>1 erasure not finished: {steps}. Open the workspace, or run the same erase again, to finish it.</source>
+        <translation>1 sletning er ikke færdig: {steps}. Åbn arbejdsområdet, eller kør den samme sletning igen, for at gøre den færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="133"/>
+        <source>{code} was already erased; every purge is finished ({files} older copies deleted now).</source>
+        <translation>{code} var allerede slettet; al oprydning er nu færdig ({files} ældre kopier slettet nu).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="145"/>
+        <source>{done} A fresh backup was made.</source>
+        <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="53"/>
+        <source>a name was stored</source>
+        <translation>et navn var gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="53"/>
+        <source>no name was stored</source>
+        <translation>intet navn var gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="55"/>
+        <source>a name is stored</source>
+        <translation>et navn er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="55"/>
+        <source>no name is stored</source>
+        <translation>intet navn er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="131"/>
+        <source>{code} was already erased. {unfinished}</source>
+        <translation>{code} var allerede slettet. {unfinished}</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="95"/>
@@ -4706,12 +4811,13 @@
         <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="68"/>
+        <location filename="../../focusgroup/storage/backups.py" line="70"/>
         <source>The backup written to {folder} did not pass the integrity check.</source>
         <translation>Sikkerhedskopien, der blev skrevet til {folder}, bestod ikke integritetstjekket.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="64"/>
+        <location filename="../../focusgroup/storage/backups.py" line="66"/>
+        <location filename="../../focusgroup/storage/backups.py" line="77"/>
         <source>Could not write a backup to {folder}: {error}.</source>
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
@@ -4847,23 +4953,23 @@
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="276"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="280"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="327"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="325"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="329"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="331"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="335"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="341"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="345"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
@@ -4873,22 +4979,22 @@
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="287"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="291"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="294"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="298"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="298"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="302"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="379"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="383"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
@@ -4903,7 +5009,7 @@
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="369"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="373"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>

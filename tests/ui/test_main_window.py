@@ -297,14 +297,18 @@ def test_erase_a_participant_from_the_app(window, qtbot, monkeypatch):
     def fill():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, EraseDialog)
-        dialog.code.setCurrentText("P-555")
+        dialog.code.setCurrentText("p-555")
+        shown.append(dialog.who.text())
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
 
+    shown = []
     QTimer.singleShot(0, fill)
     window.erase_participant()
     assert repository.find(window.ws, Participant) == []
     assert repository.find(window.ws, Note) == []
-    assert told and "P-555 was erased" in told[0]
+    assert shown == ["Erasing removes P-555 (employee, no department, no name is stored): "
+                     "1 notes and 0 rankings."]
+    assert told and "P-555 (employee, no department, no name was stored) was erased" in told[0]
 
 
 def test_a_backup_that_cannot_be_made_is_reported_not_hidden(window, tmp_path, monkeypatch):
