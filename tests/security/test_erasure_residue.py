@@ -197,3 +197,36 @@ def test_erase_without_yes_shows_who_would_be_erased(seeded, capsys):
         assert any(p.code == "P-777" for p in repository.find(ws, Participant))
     finally:
         ws.close()
+
+
+def chattr(flag: str, path: Path) -> bool:
+    if shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
+
+
+def test_an_immutable_backup_folder_leaves_the_erasure_pending_until_it_can_finish(
+        seeded, tmp_path, capsys):
+    own = paths.backups_dir(seeded)
+    if not chattr("+i", own):
+        pytest.skip("cannot make a folder immutable here")
+    try:
+        assert main(["erase", "-w", str(seeded), "--participant", "P-777", "--yes"]) == 1
+        out = capsys.readouterr().out
+        assert "not finished" in out and "deleting older backups" in out
+        assert "fresh backup" in out
+        assert main(["check", "-w", str(seeded)]) == 1
+        assert "1 erasure not finished: " in capsys.readouterr().out
+    finally:
+        chattr("-i", own)
+    assert main(["check", "-w", str(seeded)]) == 0  # opened: the purges run again and finish
+    assert residue(tmp_path, backup_root()) == []
+
+
+def test_a_long_workspace_name_is_erased_from_its_backups_too(tmp_path, capsys):
+    path = tmp_path / ("x" * 230 + ".focusgroup")
+    seed(path)
+    assert main(["erase", "-w", str(path), "--participant", "P-777", "--yes"]) == 0
+    assert "A fresh backup was made." in capsys.readouterr().out
+    assert residue(tmp_path, backup_root()) == []
+    assert [b.ok for b in backups.list_backups(paths.backups_dir(path))] == [True]
