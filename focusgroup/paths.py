@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -39,4 +40,12 @@ def backups_dir(workspace: Path) -> Path:
     allow."""
     real = Path(workspace).expanduser().resolve()
     digest = hashlib.sha1(str(real).encode("utf-8")).hexdigest()[:8]
-    return backups_root() / f"{real.stem[:60]}-{digest}"
+    folder = backups_root() / f"{real.stem[:60]}-{digest}"
+    if not folder.exists():  # backups made before folders were keyed by the real path
+        absolute = Path(workspace).expanduser().absolute()
+        digest = hashlib.sha1(str(absolute).encode("utf-8")).hexdigest()[:8]
+        earlier = backups_root() / f"{absolute.stem}-{digest}"
+        with contextlib.suppress(OSError):
+            if earlier != folder and earlier.is_dir():
+                return earlier
+    return folder

@@ -86,10 +86,14 @@ def erase(ws: Workspace, code: str, *, keep_notes: bool = False) -> Erasure:
 
 
 def finish_on_open(ws: Workspace) -> list[Purge]:
-    """Run the purges of erasures that did not finish (a failed backup, a crash)."""
+    """Run the purges of erasures that did not finish (a failed backup, a crash); what still
+    cannot finish is left in ``ws.erasure_warning``."""
     if ws.read_only:
         return []
-    return finish_pending(ws, other_backup_folders())
+    purges = finish_pending(ws, other_backup_folders())
+    if any(not purge.finished for purge in purges):
+        ws.erasure_warning = describe_pending(pending(ws))
+    return purges
 
 
 STEP_WORDS = {
@@ -142,5 +146,5 @@ def describe(erasure: Erasure) -> Message:
                    rankings=erasure.rankings_deleted, mentions=erasure.mentions_redacted,
                    backups=purge.files_deleted)
     if purge.finished:
-        return Message("{done} A fresh backup was made.", done=done)
+        return Message("{done} A fresh backup was made.", done=done) if purge.fresh_backup else done
     return Message("{done} {unfinished}", done=done, unfinished=unfinished(purge))

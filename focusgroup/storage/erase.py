@@ -66,6 +66,7 @@ class Purge:
     files_deleted: int
     remaining: tuple[str, ...]  # of :data:`STEPS`
     problem: str | None  # why the first unfinished step failed
+    fresh_backup: bool = False  # a fresh backup was made by this run
 
     @property
     def finished(self) -> bool:
@@ -244,10 +245,11 @@ def purge_workspace_traces(ws: Workspace) -> None:
 
 def _run_step(ws: Workspace, step: str, marker: bytes, owner: erase_files.Owner,
               others: list[Path]) -> int:
+    """Run one purge; return how many files it deleted, or -1 for a fresh backup made."""
     if step == "traces":
         purge_workspace_traces(ws)
     elif step == "fresh":
-        ws.backup("after-erasure")
+        return 0 if ws.backup("after-erasure") is None else -1
     elif step == "backups":
         return erase_files.purge_backups(ws.backup_dir, others, marker, owner)
     elif step == "copies":
@@ -268,12 +270,15 @@ def finish(ws: Workspace, erasure_id: str, other_backup_folders: Iterable[Path] 
     fresh = False
     for step in list(remaining):
         try:
-            deleted += _run_step(ws, step, marker, owner, others)
+            count = _run_step(ws, step, marker, owner, others)
         except (BackupFailed, OSError, sqlite3.Error) as error:
             problem = problem or text_of(error)
             continue
         remaining.remove(step)
-        fresh = fresh or step == "fresh"
+        if count < 0:  # the fresh backup
+            fresh = True
+        else:
+            deleted += count
     try:
         with atomic(ws):
             ws.conn.execute("UPDATE erasures SET remaining = ?, state = ? WHERE id = ?",
@@ -284,7 +289,7 @@ def finish(ws: Workspace, erasure_id: str, other_backup_folders: Iterable[Path] 
     else:
         if fresh:  # the fresh backup differs from the file only in this bookkeeping
             ws.mark_backed_up()
-    return Purge(erasure_id, deleted, tuple(remaining), problem)
+    return Purge(erasure_id, deleted, tuple(remaining), problem, fresh)
 
 
 def pending_erasures(ws: Workspace) -> list[PendingErasure]:

@@ -174,6 +174,7 @@ class Workspace:
         self._changes_at_backup = 0
         self._state_before_open = ""
         self.backup_warning: str | None = None  # set when the backup on open could not be made
+        self.erasure_warning: str | None = None  # set when an erasure's purge is still pending
 
     @property
     def db(self) -> Any:

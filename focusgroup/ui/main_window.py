@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
                              "data folder.")
             QMessageBox.warning(self, self.tr("No backup made"),
                                 labels.message(new.backup_warning) + "\n\n" + advice)
+        if new.erasure_warning:
+            QMessageBox.warning(self, self.tr("Erasure not finished"),
+                                labels.message(new.erasure_warning))
         return True
 
     def _offer_restore(self, path: Path, error: Exception) -> Workspace | None:

@@ -1467,7 +1467,8 @@
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="443"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="222"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="446"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
     </message>
@@ -1475,18 +1476,18 @@
         <location filename="../../focusgroup/ui/main_window.py" line="192"/>
         <location filename="../../focusgroup/ui/main_window.py" line="203"/>
         <location filename="../../focusgroup/ui/main_window.py" line="210"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="237"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="229"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="240"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="230"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="233"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="231"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
@@ -1501,85 +1502,85 @@
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="239"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="242"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="258"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="267"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="273"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="280"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="276"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="283"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="284"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="291"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="303"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="306"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="298"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="305"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="324"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="301"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="308"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="327"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="328"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="333"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="336"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="336"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="339"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="375"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="378"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="397"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="400"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="441"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="444"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -3699,12 +3700,12 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="135"/>
+        <location filename="../../focusgroup/services/erase.py" line="139"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="137"/>
+        <location filename="../../focusgroup/services/erase.py" line="141"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
@@ -3770,7 +3771,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/exports.py" line="225"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="340"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="341"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4319,42 +4320,42 @@
         <translation>Sletningen fjerner {who}: {notes} noter og {rankings} rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="96"/>
+        <location filename="../../focusgroup/services/erase.py" line="100"/>
         <source>clearing freed pages and the write-ahead log</source>
         <translation>rydde frigjorte sider og skrivelog (WAL)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="97"/>
+        <location filename="../../focusgroup/services/erase.py" line="101"/>
         <source>making a fresh backup</source>
         <translation>tage en ny sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="98"/>
+        <location filename="../../focusgroup/services/erase.py" line="102"/>
         <source>deleting older backups</source>
         <translation>slette ældre sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="99"/>
+        <location filename="../../focusgroup/services/erase.py" line="103"/>
         <source>deleting damaged copies kept by a restore</source>
         <translation>slette beskadigede kopier, som en gendannelse har gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="109"/>
+        <location filename="../../focusgroup/services/erase.py" line="113"/>
         <source>The erasure is not finished: still to do: {steps} ({reason}). Run the same erase again, or open the workspace, to finish it.</source>
         <translation>Sletningen er ikke færdig; mangler: {steps} ({reason}). Kør den samme sletning igen, eller åbn arbejdsområdet, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="119"/>
+        <location filename="../../focusgroup/services/erase.py" line="123"/>
         <source>{count} erasures not finished: {steps}. Open the workspace, or run the same erases again, to finish them.</source>
         <translation>{count} sletninger er ikke færdige: {steps}. Åbn arbejdsområdet, eller kør de samme sletninger igen, for at gøre dem færdige.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="138"/>
+        <location filename="../../focusgroup/services/erase.py" line="142"/>
         <source>{who} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions, themes), {backups} older backups and copies deleted.</source>
         <translation>{who} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger, temaer), {backups} ældre sikkerhedskopier og kopier slettet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="146"/>
+        <location filename="../../focusgroup/services/erase.py" line="150"/>
         <source>{done} {unfinished}</source>
         <translation>{done} {unfinished}</translation>
     </message>
@@ -4364,22 +4365,22 @@
         <translation>ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="108"/>
+        <location filename="../../focusgroup/services/erase.py" line="112"/>
         <source>unknown</source>
         <translation>ukendt årsag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="117"/>
+        <location filename="../../focusgroup/services/erase.py" line="121"/>
         <source>1 erasure not finished: {steps}. Open the workspace, or run the same erase again, to finish it.</source>
         <translation>1 sletning er ikke færdig: {steps}. Åbn arbejdsområdet, eller kør den samme sletning igen, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="133"/>
+        <location filename="../../focusgroup/services/erase.py" line="137"/>
         <source>{code} was already erased; every purge is finished ({files} older copies deleted now).</source>
         <translation>{code} var allerede slettet; al oprydning er nu færdig ({files} ældre kopier slettet nu).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="145"/>
+        <location filename="../../focusgroup/services/erase.py" line="149"/>
         <source>{done} A fresh backup was made.</source>
         <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
     </message>
@@ -4404,7 +4405,7 @@
         <translation>intet navn er gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="131"/>
+        <location filename="../../focusgroup/services/erase.py" line="135"/>
         <source>{code} was already erased. {unfinished}</source>
         <translation>{code} var allerede slettet. {unfinished}</translation>
     </message>
@@ -4953,23 +4954,23 @@
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="280"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="327"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="281"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="328"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="329"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="330"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="335"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="336"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="345"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="346"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
@@ -4979,22 +4980,22 @@
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="291"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="292"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="298"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="299"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="302"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="303"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="383"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="384"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
@@ -5009,7 +5010,7 @@
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="373"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="374"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>

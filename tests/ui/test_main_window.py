@@ -331,6 +331,29 @@ def test_a_backup_that_cannot_be_made_is_reported_not_hidden(window, tmp_path, m
     assert window.ws.path == path and "disk is full" in warned[0]
 
 
+def test_an_unfinished_erasure_is_reported_when_the_workspace_opens(window, tmp_path,
+                                                                   monkeypatch):
+    from focusgroup.domain.model import Participant, Role
+    from focusgroup.services.erase import erase
+    from focusgroup.services.workspaces import open_ws
+    from focusgroup.storage import backups
+    from focusgroup.storage.errors import BackupFailed
+
+    def full(*_a, **_k):
+        raise BackupFailed("Could not write a backup: the disk is full.")
+
+    path = tmp_path / "other.focusgroup"
+    ws = open_ws(path)
+    repository.save(ws, Participant("P-321", Role.EMPLOYEE))
+    monkeypatch.setattr(backups, "make_backup", full)
+    assert not erase(ws, "P-321").purge.finished
+    ws.close(backup=False)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert window.open_path(path, create=False)
+    assert any("1 erasure not finished: making a fresh backup" in text for text in warned)
+
+
 def test_a_read_only_file_is_offered_read_only(window, tmp_path, monkeypatch):
     """A file the user may not write to (here the permission check says so, as it would for
     another user's file): the app explains, offers to open it read-only, and then nothing can
