@@ -125,17 +125,24 @@ def _code_hash(ws: Workspace, code: str) -> str:
 
 def _patterns(code: str, name: str) -> list[re.Pattern]:
     """What to blank out: the code and the whole name in any case; name parts of three or more
-    letters in any case; two-letter parts ("Bo", "Li") as a name is written, capitalised, so
-    that the Danish words "bo" and "li" stay; single-letter initials are left alone."""
+    letters in any case; two-letter parts ("Bo", "Li") only capitalised or in capitals, as a
+    name is written, so that the Danish words "bo" and "li" stay; single-letter initials are
+    left alone."""
     found: list[re.Pattern] = []
     loose = {code, name.strip()} | {p for p in re.findall(r"\w+", name) if len(p) >= 3}
     loose |= {p.strip(".,;:!?'\"()") for p in name.split()}
     loose = {n for n in loose if n and (len(n) >= 3 or n in (code, name.strip()))}
     for needle in sorted(loose, key=len, reverse=True):
         found.append(re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE))
-    short = {p for p in re.findall(r"\w+", name) if len(p) == 2 and p[0].isupper()}
+    # A lowercase part between capitalised ones ("de", "la") is a particle, not a name; a name
+    # typed all in lowercase has no such hint, so each of its parts counts.
+    lowercase_name = name == name.lower()
+    short = {p for p in re.findall(r"\w+", name)
+             if len(p) == 2 and (p[0].isupper() or lowercase_name)}
     for part in sorted(short - loose):
-        found.append(re.compile(rf"(?<!\w)(?:{re.escape(part)}|{re.escape(part.upper())})(?!\w)"))
+        forms = "|".join(re.escape(f) for f in sorted({part, part.capitalize(), part.upper()}
+                                                      - {part.lower()}))
+        found.append(re.compile(rf"(?<!\w)(?:{forms})(?!\w)"))
     return found
 
 

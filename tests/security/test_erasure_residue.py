@@ -121,15 +121,17 @@ def test_a_single_letter_initial_is_not_redacted_but_a_short_name_is(tmp_path):
         session = repository.save(ws, Session("Round 1"))
         repository.save(ws, Participant("P-1", Role.EMPLOYEE, name="Li J. Wu"))
         repository.save(ws, Participant("P-2", Role.EMPLOYEE, name="Ed"))
+        repository.save(ws, Participant("P-3", Role.EMPLOYEE, name="ky lee"))
         texts = ["Li and Wu agreed", "J said no", "we live in a li-ion world",
-                 "Ed asked, as did ED", "edit the rota"]
+                 "Ed asked, as did ED", "edit the rota", "Ky and KY: ky is a word"]
         for text in texts:
             add_note(ws, Note(session.id, text))
         erase(ws, "P-1")
         erase(ws, "P-2")
+        erase(ws, "P-3")
         assert sorted(n.text for n in repository.find(ws, Note)) == sorted([
             "[name] and [name] agreed", "J said no", "we live in a li-ion world",
-            "[name] asked, as did [name]", "edit the rota"])
+            "[name] asked, as did [name]", "edit the rota", "[name] and [name]: ky is a word"])
     finally:
         ws.close()
 
