@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -27,8 +28,24 @@ def demo_workspace() -> Path:
     return data_dir() / f"demo{WORKSPACE_SUFFIX}"
 
 
+def backups_root() -> Path:
+    """The folder holding every workspace's backup folder."""
+    return data_dir() / "backups"
+
+
 def backups_dir(workspace: Path) -> Path:
-    """One folder per workspace file, beside the default workspace location."""
-    absolute = Path(workspace).expanduser().absolute()
-    digest = hashlib.sha1(str(absolute).encode("utf-8")).hexdigest()[:8]
-    return data_dir() / "backups" / f"{absolute.stem}-{digest}"
+    """One folder per workspace file, beside the default workspace location. The file is
+    keyed by its real path, so a path through a symlink or with ``..`` in it finds the same
+    folder; a long file name is shortened so the folder name stays within what file systems
+    allow."""
+    real = Path(workspace).expanduser().resolve()
+    digest = hashlib.sha1(str(real).encode("utf-8")).hexdigest()[:8]
+    folder = backups_root() / f"{real.stem[:60]}-{digest}"
+    if not folder.exists():  # backups made before folders were keyed by the real path
+        absolute = Path(workspace).expanduser().absolute()
+        digest = hashlib.sha1(str(absolute).encode("utf-8")).hexdigest()[:8]
+        earlier = backups_root() / f"{absolute.stem}-{digest}"
+        with contextlib.suppress(OSError):
+            if earlier != folder and earlier.is_dir():
+                return earlier
+    return folder

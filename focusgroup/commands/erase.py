@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
+from focusgroup.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_workspace_option,
+    open_existing,
+)
 from focusgroup.services.errors import InvalidInput
 
 
@@ -19,13 +24,22 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.services.erase import describe, erase
+    """Without ``--yes``: say exactly whom it would erase, and change nothing. With it: erase,
+    say whom, and exit 1 while a purge is unfinished (running it again finishes it)."""
+    from focusgroup.messages import Message
+    from focusgroup.services.erase import describe, erase, preview
 
     if not args.yes:
-        raise InvalidInput("Erasing cannot be undone; add --yes to confirm.")
+        ws = open_existing(args)
+        try:
+            print(preview(ws, args.participant))
+        finally:
+            ws.close(backup=False)
+        raise InvalidInput(Message("Erasing cannot be undone; add --yes to confirm."))
     ws = open_existing(args, read_only_ok=False)
     try:
-        print(describe(erase(ws, args.participant, keep_notes=args.keep_notes)))
+        erasure = erase(ws, args.participant, keep_notes=args.keep_notes)
+        print(describe(erasure))
     finally:
         ws.close(backup=False)
-    return EXIT_OK
+    return EXIT_OK if erasure.purge.finished else EXIT_PROBLEMS

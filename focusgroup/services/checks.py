@@ -8,6 +8,7 @@ from pathlib import Path
 from focusgroup import paths
 from focusgroup.messages import Message, text_of
 from focusgroup.services.salvage import newest_damaged_copy, recover, summary
+from focusgroup.services.erase import describe_pending, pending
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
 from focusgroup.storage.errors import (
@@ -87,6 +88,9 @@ def check_workspace(path: str | Path | None, *, restore: bool = False,
             report.problem(text)
         if not problems:
             report.lines.append(Message("Integrity: ok"))
+        unfinished = pending(ws)
+        if unfinished:
+            report.problem(describe_pending(unfinished))
         counts = queries.table_counts(ws)
         report.lines.append(Message("Contents: {counts}", counts=", ".join(
             f"{n} {name.replace('_', ' ')}" for name, n in counts.items())))

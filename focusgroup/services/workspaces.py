@@ -33,6 +33,10 @@ def open_ws(
     )
     if ws.created:
         seed_needs_lists(ws)
+    else:
+        from focusgroup.services.erase import finish_on_open
+
+        finish_on_open(ws)
     return ws
 
 

@@ -51,7 +51,8 @@ def note_count(path: Path) -> int | None:
 def make_backup(conn: sqlite3.Connection, folder: Path, stem: str, reason: str) -> BackupInfo:
     """Copy the open database into ``folder`` and check the copy before keeping it."""
     now = datetime.now(UTC)
-    name = f"{stem}-{now:%Y%m%dT%H%M%S%f}Z-{reason}{SUFFIX}"
+    # A long workspace name is shortened: the full name could exceed what a file system allows.
+    name = f"{stem[:60]}-{now:%Y%m%dT%H%M%S%f}Z-{reason}{SUFFIX}"
     final = folder / name
     partial = folder / (name + ".partial")
     try:
@@ -69,7 +70,13 @@ def make_backup(conn: sqlite3.Connection, folder: Path, stem: str, reason: str) 
         partial.unlink(missing_ok=True)
         raise BackupFailed(Message(
             "The backup written to {folder} did not pass the integrity check.", folder=folder))
-    partial.replace(final)
+    try:
+        partial.replace(final)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise BackupFailed(Message("Could not write a backup to {folder}: {error}.",
+                                  folder=folder, error=str(error))) from error
     return BackupInfo(final, now, reason, note_count(final))
 
 

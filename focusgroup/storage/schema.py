@@ -242,11 +242,38 @@ def _step_4_initiatives_asked(db: Database) -> None:
     db.execute("CREATE INDEX idx_note_stances_initiative ON note_stances(initiative_id)")
 
 
+def _step_5_erasure_journal(db: Database) -> None:
+    # Who this workspace is, whatever its file is called now: backups and damaged copies carry
+    # the same id, so an erasure finds every copy of the workspace, also from before a rename.
+    # The key makes the erasure journal's code hashes unguessable from outside the file.
+    import secrets
+    import uuid
+
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace_id', ?)",
+               [str(uuid.uuid4())])
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('erasure_key', ?)",
+               [secrets.token_hex(32)])
+    # One row per erased person, written in the same transaction as the erasure itself and
+    # holding no personal text: the participant's id, a keyed hash of their code, and which
+    # purges (free pages and WAL, older backups, damaged copies, a fresh backup) remain.
+    db.execute("""
+        CREATE TABLE erasures (
+            id TEXT PRIMARY KEY,
+            participant_id TEXT NOT NULL,
+            code_hash TEXT NOT NULL,
+            erased_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('pending', 'done')),
+            remaining TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX idx_erasures_code_hash ON erasures(code_hash)")
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (
     _step_1_core_tables,
     _step_2_search_and_drafts,
     _step_3_guide_templates,
     _step_4_initiatives_asked,
+    _step_5_erasure_journal,
 )
 
 CURRENT_VERSION = len(STEPS)

@@ -198,6 +198,7 @@ class Workspace:
         self._state_before_open = ""
         self.backup_warning: str | None = None  # set when the backup on open could not be made
         self.restore_notice: str | None = None  # set when an interrupted restore was finished
+        self.erasure_warning: str | None = None  # set when an erasure's purge is still pending
 
     @property
     def db(self) -> Any:
@@ -225,6 +226,10 @@ class Workspace:
         self._changes_at_backup = self.conn.total_changes
         backups.rotate(self.backup_dir, self.keep_backups)
         return info
+
+    def mark_backed_up(self) -> None:
+        """Count everything written so far as covered by the newest backup."""
+        self._changes_at_backup = self.conn.total_changes
 
     def backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.backup_dir) if self.backup_dir else []

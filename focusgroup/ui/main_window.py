@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
                              "data folder.")
             QMessageBox.warning(self, self.tr("No backup made"),
                                 labels.message(new.backup_warning) + "\n\n" + advice)
+        if new.erasure_warning:
+            QMessageBox.warning(self, self.tr("Erasure not finished"),
+                                labels.message(new.erasure_warning))
         return True
 
     def _offer_restore(self, path: Path, error: Exception) -> Workspace | None:
@@ -460,7 +463,10 @@ class MainWindow(QMainWindow):
         from focusgroup.ui.dialogs.erase_dialog import EraseDialog  # loaded on first use
         dialog = EraseDialog(self.ws, self)
         if dialog.exec():
-            QMessageBox.information(self, self.tr("Participant erased"), dialog.result_text)
+            if dialog.finished:
+                QMessageBox.information(self, self.tr("Participant erased"), dialog.result_text)
+            else:
+                QMessageBox.warning(self, self.tr("Erasure not finished"), dialog.result_text)
             self.refresh()
 
     def edit_needs_lists(self) -> None:

@@ -649,27 +649,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="30"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="31"/>
         <source>Erase a participant</source>
         <translation>Slet en deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="34"/>
-        <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out wherever else they appear (other notes, sessions they led, actions they own), and older backups are replaced. This cannot be undone.</source>
-        <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også alle andre steder, de står (andre noter, sessioner som personen har ledet, handlinger som personen er ansvarlig for), og ældre sikkerhedskopier erstattes. Det kan ikke fortrydes.</translation>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="35"/>
+        <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out wherever else they appear (other notes, sessions they led, actions they own, themes), and older backups and damaged copies are deleted. This cannot be undone.</source>
+        <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også alle andre steder, de står (andre noter, sessioner som personen har ledet, handlinger som personen er ansvarlig for, temaer), og ældre sikkerhedskopier og beskadigede kopier slettes. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="43"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="44"/>
         <source>Keep their notes, unattributed</source>
         <translation>Behold personens noter anonymt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="46"/>
         <source>Participant &amp;code:</source>
         <translation>Deltager&amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="51"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="55"/>
         <source>&amp;Erase permanently</source>
         <translation>&amp;Slet permanent</translation>
     </message>
@@ -1470,18 +1470,18 @@
         <location filename="../../focusgroup/ui/main_window.py" line="193"/>
         <location filename="../../focusgroup/ui/main_window.py" line="204"/>
         <location filename="../../focusgroup/ui/main_window.py" line="211"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="230"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="241"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="233"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="234"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="237"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="232"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="235"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
@@ -1497,97 +1497,103 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/main_window.py" line="218"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="243"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="246"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="254"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="469"/>
+        <source>Erasure not finished</source>
+        <translation>Sletningen er ikke færdig</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="257"/>
         <source>Add them to the restored workspace?</source>
         <translation>Vil du tilføje dem til det gendannede arbejdsområde?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="256"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="259"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
         <source>Recover rows</source>
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="284"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="284"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="287"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="286"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="289"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="287"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="296"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="303"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="306"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="304"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="311"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="314"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="326"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="329"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="321"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="328"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="347"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="324"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="331"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="350"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="348"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="351"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="356"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="359"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="359"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="362"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="398"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="401"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="420"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="423"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="463"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="467"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -3667,67 +3673,67 @@
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="41"/>
+        <location filename="../../focusgroup/services/checks.py" line="42"/>
         <source>Workspace: {path}</source>
         <translation>Arbejdsområde: {path}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="111"/>
+        <location filename="../../focusgroup/services/checks.py" line="115"/>
         <source>Backups: {count} in {folder}</source>
         <translation>Sikkerhedskopier: {count} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="30"/>
+        <location filename="../../focusgroup/services/checks.py" line="31"/>
         <source>PROBLEM: {problem}</source>
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="83"/>
+        <location filename="../../focusgroup/services/checks.py" line="84"/>
         <source>Schema version: {version} (this app: {current})</source>
         <translation>Skemaversion: {version} (dette program: {current})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="91"/>
+        <location filename="../../focusgroup/services/checks.py" line="95"/>
         <source>Contents: {counts}</source>
         <translation>Indhold: {counts}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="103"/>
+        <location filename="../../focusgroup/services/checks.py" line="107"/>
         <source>Run focusgroup check --salvage to add them.</source>
         <translation>Kør focusgroup check --salvage for at tilføje dem.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="109"/>
+        <location filename="../../focusgroup/services/checks.py" line="113"/>
         <source>Backups: none yet</source>
         <translation>Sikkerhedskopier: ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="76"/>
+        <location filename="../../focusgroup/services/checks.py" line="77"/>
         <source>There is no damaged copy of {name} to recover rows from.</source>
         <translation>Der er ingen beskadiget kopi af {name} at redde rækker fra.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="89"/>
+        <location filename="../../focusgroup/services/checks.py" line="90"/>
         <source>Integrity: ok</source>
         <translation>Integritet: ok</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="47"/>
+        <location filename="../../focusgroup/services/checks.py" line="48"/>
         <source>Opened read-only: the workspace is open in the app.</source>
         <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="50"/>
+        <location filename="../../focusgroup/services/checks.py" line="51"/>
         <source>Opened read-only: the file cannot be written to.</source>
         <translation>Åbnet skrivebeskyttet: der kan ikke skrives til filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="79"/>
+        <location filename="../../focusgroup/services/checks.py" line="80"/>
         <source>Nothing was recovered: the workspace is open read-only.</source>
         <translation>Intet blev reddet: arbejdsområdet er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="66"/>
+        <location filename="../../focusgroup/services/checks.py" line="67"/>
         <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
@@ -3772,27 +3778,22 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="35"/>
-        <source>{code} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions), {backups} older backups replaced by a fresh one.</source>
-        <translation>{code} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger), {backups} ældre sikkerhedskopier erstattet af en ny.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="32"/>
+        <location filename="../../focusgroup/services/erase.py" line="139"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="34"/>
+        <location filename="../../focusgroup/services/erase.py" line="141"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="17"/>
+        <location filename="../../focusgroup/services/erase.py" line="32"/>
         <source>There is no participant with the code &quot;{code}&quot;.</source>
         <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="27"/>
+        <location filename="../../focusgroup/services/erase.py" line="75"/>
         <source>The workspace is open read-only; close it elsewhere first.</source>
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
@@ -3848,7 +3849,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/exports.py" line="329"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="373"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="378"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4367,6 +4368,11 @@
         <translation>medarbejder</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/commands/erase.py" line="38"/>
+        <source>Erasing cannot be undone; add --yes to confirm.</source>
+        <translation>Sletning kan ikke fortrydes; tilføj --yes for at bekræfte.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/domain/words.py" line="8"/>
         <source>supervisor</source>
         <translation>mellemleder</translation>
@@ -4380,6 +4386,106 @@
         <location filename="../../focusgroup/domain/words.py" line="9"/>
         <source>other</source>
         <translation>andet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="56"/>
+        <source>{code} ({role}, {department}, {name})</source>
+        <translation>{code} ({role}, {department}, {name})</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="63"/>
+        <source>Erasing removes {who}: {notes} notes and {rankings} rankings.</source>
+        <translation>Sletningen fjerner {who}: {notes} noter og {rankings} rangeringer.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="100"/>
+        <source>clearing freed pages and the write-ahead log</source>
+        <translation>rydde frigjorte sider og skrivelog (WAL)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="101"/>
+        <source>making a fresh backup</source>
+        <translation>tage en ny sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="102"/>
+        <source>deleting older backups</source>
+        <translation>slette ældre sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="103"/>
+        <source>deleting damaged copies kept by a restore</source>
+        <translation>slette beskadigede kopier, som en gendannelse har gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="113"/>
+        <source>The erasure is not finished: still to do: {steps} ({reason}). Run the same erase again, or open the workspace, to finish it.</source>
+        <translation>Sletningen er ikke færdig; mangler: {steps} ({reason}). Kør den samme sletning igen, eller åbn arbejdsområdet, for at gøre den færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="123"/>
+        <source>{count} erasures not finished: {steps}. Open the workspace, or run the same erases again, to finish them.</source>
+        <translation>{count} sletninger er ikke færdige: {steps}. Åbn arbejdsområdet, eller kør de samme sletninger igen, for at gøre dem færdige.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="142"/>
+        <source>{who} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions, themes), {backups} older backups and copies deleted.</source>
+        <translation>{who} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger, temaer), {backups} ældre sikkerhedskopier og kopier slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="150"/>
+        <source>{done} {unfinished}</source>
+        <translation>{done} {unfinished}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="51"/>
+        <source>no department</source>
+        <translation>ingen afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="112"/>
+        <source>unknown</source>
+        <translation>ukendt årsag</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="121"/>
+        <source>1 erasure not finished: {steps}. Open the workspace, or run the same erase again, to finish it.</source>
+        <translation>1 sletning er ikke færdig: {steps}. Åbn arbejdsområdet, eller kør den samme sletning igen, for at gøre den færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="137"/>
+        <source>{code} was already erased; every purge is finished ({files} older copies deleted now).</source>
+        <translation>{code} var allerede slettet; al oprydning er nu færdig ({files} ældre kopier slettet nu).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="53"/>
+        <source>a name was stored</source>
+        <translation>et navn var gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="53"/>
+        <source>no name was stored</source>
+        <translation>intet navn var gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="55"/>
+        <source>a name is stored</source>
+        <translation>et navn er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="55"/>
+        <source>no name is stored</source>
+        <translation>intet navn er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="135"/>
+        <source>{code} was already erased. {unfinished}</source>
+        <translation>{code} var allerede slettet. {unfinished}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="149"/>
+        <source>{done} A fresh backup was made.</source>
+        <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="95"/>
@@ -4809,12 +4915,13 @@
         <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="70"/>
+        <location filename="../../focusgroup/storage/backups.py" line="71"/>
         <source>The backup written to {folder} did not pass the integrity check.</source>
         <translation>Sikkerhedskopien, der blev skrevet til {folder}, bestod ikke integritetstjekket.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="66"/>
+        <location filename="../../focusgroup/storage/backups.py" line="67"/>
+        <location filename="../../focusgroup/storage/backups.py" line="78"/>
         <source>Could not write a backup to {folder}: {error}.</source>
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
@@ -4967,23 +5074,23 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="49"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="300"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="360"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="305"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="365"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="362"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="367"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="368"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="373"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="378"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="383"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
@@ -4993,22 +5100,22 @@
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="311"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="316"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="318"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="322"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="327"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="419"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="424"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
@@ -5023,7 +5130,7 @@
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="409"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="414"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>

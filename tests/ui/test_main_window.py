@@ -297,14 +297,18 @@ def test_erase_a_participant_from_the_app(window, qtbot, monkeypatch):
     def fill():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, EraseDialog)
-        dialog.code.setCurrentText("P-555")
+        dialog.code.setCurrentText("p-555")
+        shown.append(dialog.who.text())
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
 
+    shown = []
     QTimer.singleShot(0, fill)
     window.erase_participant()
     assert repository.find(window.ws, Participant) == []
     assert repository.find(window.ws, Note) == []
-    assert told and "P-555 was erased" in told[0]
+    assert shown == ["Erasing removes P-555 (employee, no department, no name is stored): "
+                     "1 notes and 0 rankings."]
+    assert told and "P-555 (employee, no department, no name was stored) was erased" in told[0]
 
 
 def test_a_backup_that_cannot_be_made_is_reported_not_hidden(window, tmp_path, monkeypatch):
@@ -325,6 +329,29 @@ def test_a_backup_that_cannot_be_made_is_reported_not_hidden(window, tmp_path, m
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     assert window.open_path(path, create=False)
     assert window.ws.path == path and "disk is full" in warned[0]
+
+
+def test_an_unfinished_erasure_is_reported_when_the_workspace_opens(window, tmp_path,
+                                                                   monkeypatch):
+    from focusgroup.domain.model import Participant, Role
+    from focusgroup.services.erase import erase
+    from focusgroup.services.workspaces import open_ws
+    from focusgroup.storage import backups
+    from focusgroup.storage.errors import BackupFailed
+
+    def full(*_a, **_k):
+        raise BackupFailed("Could not write a backup: the disk is full.")
+
+    path = tmp_path / "other.focusgroup"
+    ws = open_ws(path)
+    repository.save(ws, Participant("P-321", Role.EMPLOYEE))
+    monkeypatch.setattr(backups, "make_backup", full)
+    assert not erase(ws, "P-321").purge.finished
+    ws.close(backup=False)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert window.open_path(path, create=False)
+    assert any("1 erasure not finished: making a fresh backup" in text for text in warned)
 
 
 def test_a_read_only_file_is_offered_read_only(window, tmp_path, monkeypatch):

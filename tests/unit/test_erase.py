@@ -66,7 +66,8 @@ def test_erase_from_the_command_line(populated, capsys):
     assert "--yes" in capsys.readouterr().err
     assert main(["erase", "-w", str(populated), "--participant", "p-777", "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "P-777 was erased: 5 notes deleted, 1 rankings deleted, 5 mentions" in out
+    assert "P-777 (employee, no department, a name was stored) was erased" in out
+    assert "was erased: 5 notes deleted, 1 rankings deleted, 5 mentions" in out
     data = all_bytes(populated)
     for trace in (SECRET, "Xanthippe", "Quux", "P-777", "Zebrafish", "quartermaster"):
         assert trace.encode() not in data, trace

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.domain.model import Participant
-from focusgroup.services.erase import describe, erase
+from focusgroup.services.erase import describe, erase, preview
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import repository
 from focusgroup.storage.errors import WorkspaceError
@@ -27,14 +27,15 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.result_text = ""
+        self.finished = True  # False when a purge is left for the next open
         self.setWindowTitle(self.tr("Erase a participant"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr(
             "Removes the person's rankings, name and code, and their notes (or keeps the notes "
             "without a name). Their name and code are also blanked out wherever else they "
-            "appear (other notes, sessions they led, actions they own), and older backups are "
-            "replaced. This cannot be undone."), wrap=True))
+            "appear (other notes, sessions they led, actions they own, themes), and older "
+            "backups and damaged copies are deleted. This cannot be undone."), wrap=True))
         self.code = QComboBox()
         self.code.setEditable(True)
         for person in sorted(repository.find(ws, Participant), key=lambda p: p.code):
@@ -45,6 +46,9 @@ class EraseDialog(QDialog):
         form.addRow(self.tr("Participant &code:"), self.code)
         form.addRow("", self.keep)
         layout.addLayout(form)
+        self.who = label("", wrap=True)  # exactly whom the button erases
+        layout.addWidget(self.who)
+        self.code.currentTextChanged.connect(self._show_who)
         self.error = label("", "warning", wrap=True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -54,6 +58,12 @@ class EraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _show_who(self, code: str) -> None:
+        try:
+            self.who.setText(labels.message(preview(self.ws, code)) if code.strip() else "")
+        except (InvalidInput, WorkspaceError):
+            self.who.setText("")
+
     def run(self) -> None:
         try:
             result = erase(self.ws, self.code.currentText(), keep_notes=self.keep.isChecked())
@@ -61,4 +71,5 @@ class EraseDialog(QDialog):
             self.error.setText(labels.message(error))
             return
         self.result_text = labels.message(describe(result))
+        self.finished = result.purge.finished
         self.accept()
