@@ -342,7 +342,9 @@ def open_workspace(
     file is missing, foreign, newer, damaged, locked or not writable; such files are not modified.
     """
     path = Path(path).expanduser().absolute()
-    notice = _finish_interrupted_restore(path)
+    # Only an open for writing finishes a restore: a file opened read-only (another person's
+    # workspace to merge, a read-only copy) is never changed.
+    notice = None if read_only else _finish_interrupted_restore(path)
     try:
         ws = _open(path, create=create, read_only=read_only, backup_dir=backup_dir,
                    keep_backups=keep_backups)
