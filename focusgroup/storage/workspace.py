@@ -381,12 +381,12 @@ def _open(path: Path, *, create: bool, read_only: bool, backup_dir: Path | None,
 
     lock = _Lock(path)
     lock.acquire()
-    from focusgroup.storage.leftovers import clean_workspace_leftovers
-
-    clean_workspace_leftovers(path, backup_dir)
     state_before_open = _file_state(path)
     conn = None
     try:
+        from focusgroup.storage.leftovers import clean_workspace_leftovers
+
+        clean_workspace_leftovers(path, backup_dir)  # what a killed run left behind
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                timeout=BUSY_TIMEOUT_MS / 1000)
         _refuse_newer(path, schema_version(conn))  # in case the header lagged the WAL
