@@ -347,7 +347,9 @@ def open_workspace(
     file is missing, foreign, newer, damaged, locked or not writable; such files are not modified.
     """
     path = Path(path).expanduser().absolute()
-    notice = _finish_interrupted_restore(path)
+    # Only an open for writing finishes a restore: a file opened read-only (another person's
+    # workspace to merge, a read-only copy) is never changed.
+    notice = None if read_only else _finish_interrupted_restore(path)
     try:
         ws = _open(path, create=create, read_only=read_only, backup_dir=backup_dir,
                    keep_backups=keep_backups)
@@ -384,12 +386,12 @@ def _open(path: Path, *, create: bool, read_only: bool, backup_dir: Path | None,
 
     lock = _Lock(path)
     lock.acquire()
-    from focusgroup.storage.leftovers import clean_workspace_leftovers
-
-    clean_workspace_leftovers(path, backup_dir)
     state_before_open = _file_state(path)
     conn = None
     try:
+        from focusgroup.storage.leftovers import clean_workspace_leftovers
+
+        clean_workspace_leftovers(path, backup_dir)  # what a killed run left behind
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                timeout=BUSY_TIMEOUT_MS / 1000)
         _refuse_newer(path, schema_version(conn))  # in case the header lagged the WAL

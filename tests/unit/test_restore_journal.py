@@ -7,6 +7,7 @@ Set ``FOCUSGROUP_RESTORE_SEED`` to replay a failing kill loop.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -262,3 +263,25 @@ def test_any_command_finishes_an_interrupted_restore_first_and_says_so(tmp_path,
     assert "Round 1" in out
     assert err.startswith("focusgroup: An interrupted restore of team.focusgroup was completed")
     assert err.count("\n") == 1
+
+
+def test_a_read_only_open_leaves_a_journal_alone(tmp_path, monkeypatch):
+    """A workspace from elsewhere (merged, opened read-only) is never changed, whatever lies
+    beside it."""
+    from focusgroup.storage import restore_journal
+
+    path = _saved(tmp_path)
+    damaged = _damage(path)
+    _put_damaged(path, damaged)
+
+    def die(*_args, **_kwargs):
+        raise _Stop
+
+    with monkeypatch.context() as patch:
+        patch.setattr(restore_journal.os, "replace", die)
+        with pytest.raises(_Stop):
+            restore_from_backup(path)
+    with contextlib.suppress(WorkspaceDamaged):  # whether the damage shows depends on the page
+        open_ws(path, create=False, read_only=True).close(backup=False)
+    assert path.read_bytes() == damaged
+    assert Path(f"{path}.restore-journal").exists()
