@@ -1127,161 +1127,175 @@
 <context>
     <name>LunchDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="79"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="80"/>
         <source>Log a lunch interview</source>
         <translation>Notér en frokostsamtale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="85"/>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="113"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="86"/>
         <source>— none —</source>
         <translation>— ingen —</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="96"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="98"/>
         <source>&amp;Anonymous</source>
         <translation>&amp;Anonym</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="97"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="99"/>
         <source>Stored under a generated code such as ANON-003.</source>
         <translation>Gemmes under en automatisk kode som ANON-003.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="104"/>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="105"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="106"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="107"/>
         <source>One point per line</source>
         <translation>Ét punkt pr. linje</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="106"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="108"/>
         <source>Worries, ideas, questions — one per line</source>
         <translation>Bekymringer, idéer, spørgsmål — ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="123"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="113"/>
+        <source>— none —  (type a number or a name)</source>
+        <translation>— ingen —  (skriv et nummer eller et navn)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="120"/>
         <source>What will be done?</source>
         <translation>Hvad skal der gøres?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="124"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="121"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="128"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="125"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="137"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Gem (Ctrl+Enter)</translation>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="134"/>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Gem  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="146"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="135"/>
+        <source>Saves from any field; Enter also saves outside the text boxes.</source>
+        <translation>Gemmer fra ethvert felt; Enter gemmer også uden for tekstfelterne.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="145"/>
         <source>D&amp;epartment:</source>
         <translation>A&amp;fdeling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="151"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="150"/>
         <source>&amp;Who:</source>
         <translation>&amp;Hvem:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="154"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="155"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="154"/>
         <source>What they &amp;like:</source>
         <translation>Det kan de &amp;lide:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="156"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="155"/>
         <source>What they &amp;dislike:</source>
         <translation>Det kan de &amp;ikke lide:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="157"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="156"/>
         <source>On their &amp;mind:</source>
         <translation>Det &amp;tænker de på:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="160"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
         <source>1st</source>
         <translation>1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="160"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
         <source>2nd</source>
         <translation>2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="160"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
         <source>3rd</source>
         <translation>3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="166"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="165"/>
         <source>Top &amp;needs:</source>
         <translation>Vigtigste &amp;behov:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="170"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="169"/>
         <source>Follow-ups</source>
         <translation>Opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="172"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="171"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="172"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="171"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="173"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="172"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="184"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="183"/>
         <source>F&amp;acilitator:</source>
         <translation>Fa&amp;cilitator:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="185"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="184"/>
         <source>Da&amp;te:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="217"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="218"/>
         <source>no code is shown anywhere</source>
         <translation>ingen kode vises nogen steder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="219"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="220"/>
         <source>known: %1</source>
         <translation>kendt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="222"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="223"/>
         <source>new participant</source>
         <translation>ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="252"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="233"/>
+        <source>No need on the list matches &quot;%1&quot;: type its number or part of its name.</source>
+        <translation>Intet behov på listen passer til &quot;%1&quot;: skriv dets nummer eller en del af navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="261"/>
         <source>Lunch interview (anonymous)</source>
         <translation>Frokostsamtale (anonym)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="255"/>
-        <source>Lunch interview %1</source>
-        <translation>Frokostsamtale %1</translation>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="262"/>
+        <source>Lunch interview</source>
+        <translation>Frokostsamtale</translation>
     </message>
 </context>
 <context>
