@@ -1588,7 +1588,7 @@
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="440"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="442"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -2017,107 +2017,107 @@
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="51"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="53"/>
         <source>Enter rankings — %1</source>
         <translation>Indtast rangeringer — %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="65"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="70"/>
         <source>Se&amp;ssion:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="77"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="82"/>
         <source>…or drag into order:</source>
         <translation>…eller træk dem i rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="90"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="95"/>
         <source>use the top </source>
         <translation>brug de øverste </translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="91"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="96"/>
         <source>Use this &amp;order</source>
         <translation>&amp;Brug denne rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="111"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
         <source>Own: what I want</source>
         <translation>Egen: hvad jeg ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="112"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="117"/>
         <source>Predicted: what my employees want</source>
         <translation>Forventet: hvad mine medarbejdere ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="115"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="120"/>
         <source>e.g. 3 1 5 2   (ties: 1=5; leave out unranked)</source>
         <translation>f.eks. 3 1 5 2   (delt plads: 1=5; udelad dem uden plads)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="121"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="118"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="118"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
         <source>&amp;Role</source>
         <translation>R&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="124"/>
         <source>&amp;Order</source>
         <translation>&amp;Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
         <source>View</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
         <source>Order</source>
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="174"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="212"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="185"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="223"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="211"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="247"/>
         <source>own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="212"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="248"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -4371,7 +4371,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="90"/>
-        <location filename="../../focusgroup/services/rankings.py" line="74"/>
+        <location filename="../../focusgroup/services/rankings.py" line="76"/>
         <source>{code} is registered as {registered}, not {role}.</source>
         <translation>{code} er registreret som {registered}, ikke {role}.</translation>
     </message>
@@ -4580,17 +4580,17 @@
         <translation>&quot;{label}&quot; indgår i {used} rangering(er), så det kan ikke slettes; arkivér det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="66"/>
+        <location filename="../../focusgroup/services/rankings.py" line="68"/>
         <source>Type the participant&apos;s code, e.g. P-007.</source>
         <translation>Skriv deltagerens kode, f.eks. P-007.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="68"/>
+        <location filename="../../focusgroup/services/rankings.py" line="70"/>
         <source>A participant code can be at most {most} characters.</source>
         <translation>En deltagerkode må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="78"/>
+        <location filename="../../focusgroup/services/rankings.py" line="80"/>
         <source>Predictions (what my employees want) come from supervisors and managers; choose their own view for an employee.</source>
         <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
     </message>
