@@ -139,7 +139,9 @@ def _rankings(ws: Workspace, redact: Redactor, show_codes: bool,
 def _actions(ws: Workspace, redact: Redactor, session_id: str | None) -> Table:
     headers = ("Action", "Owner", "Due", "Status", "Department", "Session", "Session date",
                "You said", "We did", "Created (UTC)", "Updated (UTC)")
-    rows = [[redact(r["title"]), redact(r["owner"]), r["due"], r["status"], r["department"],
+    # Owners are staff acting in a role: named. Participants are protected in what was said.
+    rows = [[redact(r["title"]), strip_control(r["owner"]), r["due"], r["status"],
+             r["department"],
              redact(r["session_title"]) if r["session_title"] else None, r["session_date"],
              redact(r["you_said"]) if r["you_said"] else None, redact(r["we_did"]),
              r["created_at"], r["updated_at"]]
