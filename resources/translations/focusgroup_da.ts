@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="35"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="36"/>
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="35"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="36"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="42"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="44"/>
         <source>no due date</source>
         <translation>ingen frist</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="57"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="59"/>
         <source>What was done — the &quot;we did&quot; that people will hear back</source>
         <translation>Hvad der blev gjort — det »vi gjorde«, som folk får at høre</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="60"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="62"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="63"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="62"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="64"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="63"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="67"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="68"/>
         <source>What was &amp;done:</source>
         <translation>Hvad blev &amp;gjort:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="72"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="76"/>
         <source>In answer to: “%1”</source>
         <translation>Som svar på: “%1”</translation>
     </message>
@@ -499,12 +499,17 @@
         <translation>Der skal to runder rangeringer til, før udviklingen kan vises.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="55"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="43"/>
+        <source>%1 notes, %2</source>
+        <translation>%1 noter, %2</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="57"/>
         <source>Hidden to protect anonymity: each round needs at least %1 employees (%2 and %3).</source>
         <translation>Skjult af hensyn til anonymiteten: hver runde kræver mindst %1 medarbejdere (%2 og %3).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="66"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="69"/>
         <source>No need moved by a whole place.</source>
         <translation>Intet behov har flyttet sig en hel plads.</translation>
     </message>
@@ -3481,7 +3486,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../focusgroup/domain/capture_line.py" line="75"/>
+        <location filename="../../focusgroup/domain/capture_line.py" line="88"/>
         <source>A note can be at most {most:,} characters; this one has {length:,}.</source>
         <translation>En note må højst være på {most:,} tegn; denne har {length:,}.</translation>
     </message>
@@ -3733,7 +3738,7 @@
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="151"/>
+        <location filename="../../focusgroup/services/exports.py" line="153"/>
         <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
         <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
     </message>
@@ -3758,7 +3763,7 @@
         <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="216"/>
+        <location filename="../../focusgroup/services/exports.py" line="218"/>
         <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
         <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
     </message>
@@ -3783,7 +3788,7 @@
         <translation>Kan ikke skrive til {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="225"/>
+        <location filename="../../focusgroup/services/exports.py" line="227"/>
         <location filename="../../focusgroup/storage/workspace.py" line="336"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
