@@ -2844,318 +2844,338 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="55"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="56"/>
         <source>Drag notes onto a theme to add it (hold Shift to move them instead); a note can have several themes. Or select notes and press T to pick a theme by typing.</source>
         <translation>Træk noter over på et tema for at give dem temaet (hold Skift nede for at flytte dem i stedet); en note kan have flere temaer. Eller markér noter, og tryk T for at vælge et tema ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="63"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
         <source>&amp;Department:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="82"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
         <source>&amp;Ignore (I)</source>
         <translation>&amp;Ignorér (I)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
         <source>S&amp;plit selected…</source>
         <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
         <source>Split the selected notes into a new theme</source>
         <translation>Flyt de valgte noter over i et nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
         <source>&amp;Remove from theme (Del)</source>
         <translation>Fjern fra te&amp;ma (Del)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
         <source>Take the selected notes out of this theme</source>
         <translation>Tag de valgte noter ud af dette tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="142"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="153"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="167"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="178"/>
         <source>Unthemed</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="186"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
         <source>Open a workspace to see themes.</source>
         <translation>Åbn et arbejdsområde for at se temaer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="202"/>
         <source>1 note in this scope</source>
         <translation>1 note i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="202"/>
         <source>%n notes in this scope</source>
         <translation>%n noter i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="192"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="203"/>
         <source>1 unthemed</source>
         <translation>1 uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="193"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="204"/>
         <source>%n unthemed</source>
         <translation>%n uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="194"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="205"/>
         <source>1 theme</source>
         <translation>1 tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="194"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="205"/>
         <source>%n themes</source>
         <translation>%n temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="244"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="255"/>
         <source>Unthemed notes:</source>
         <translation>Noter uden tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="303"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="412"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="430"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="455"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="305"/>
+        <source>Undone: %1</source>
+        <translation>Fortrudt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="305"/>
+        <source>Done again: %1</source>
+        <translation>Gjort igen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="332"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="418"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="478"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="508"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="527"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="303"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="412"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="430"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="456"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="332"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="418"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="478"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="509"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="527"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="337"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="477"/>
         <source>Took %1 out of %2.</source>
         <translation>Tog %1 ud af %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="313"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="343"/>
         <source>Moved %1 to %2.</source>
         <translation>Flyttede %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="314"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
         <source>Added %2 to %1.</source>
         <translation>Føjede %2 til %1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="339"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="370"/>
         <source>Add to theme…	T</source>
         <translation>Føj til tema…	T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="342"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
         <source>Accept suggestion	A</source>
         <translation>Acceptér forslag	A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="375"/>
         <source>Ignore suggestion	I</source>
         <translation>Ignorér forslag	I</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="378"/>
         <source>Remove from theme	Del</source>
         <translation>Fjern fra tema	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="349"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
         <source>Split selected into new theme…</source>
         <translation>Udskil valgte til nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="352"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="353"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="384"/>
         <source>Merge theme into…</source>
         <translation>Flet tema ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="356"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="387"/>
         <source>Delete theme</source>
         <translation>Slet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="374"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="405"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="374"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="405"/>
         <source>Name of the new theme:</source>
         <translation>Navn på det nye tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="376"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="409"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="416"/>
         <source>Select one or more notes first.</source>
         <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="384"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="419"/>
         <source>Add to theme</source>
         <translation>Føj til tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="385"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="420"/>
         <source>Theme for %1 (type to find; a new name creates it):</source>
         <translation>Tema til %1 (skriv for at søge; et nyt navn opretter det):</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="389"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="425"/>
         <source>Added #%1 to %2.</source>
         <translation>Føjede #%1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="404"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="441"/>
         <source>No suggestion for the selected notes: press T to pick a theme.</source>
         <translation>Intet forslag til de valgte noter: tryk T for at vælge et tema.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="410"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="452"/>
         <source>Accepted: %1 to %2.</source>
         <translation>Accepteret: %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="421"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="468"/>
         <source>Suggestion ignored.</source>
         <translation>Forslaget er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="422"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="469"/>
         <source>%n suggestions ignored.</source>
         <translation>%n forslag er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
         <source>New name for #%1:</source>
         <translation>Nyt navn til #%1:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="444"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="495"/>
         <source>Renamed #%1 to #%2.</source>
         <translation>Omdøbte #%1 til #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="453"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="506"/>
         <source>Merge theme</source>
         <translation>Flet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="507"/>
         <source>Merge #%1 into which theme? Its %2 get that theme, and #%1 is removed.</source>
         <translation>Hvilket tema skal #%1 flettes ind i? Dets %2 får det tema, og #%1 fjernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="462"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="517"/>
         <source>Merged #%1 into #%2.</source>
         <translation>Flettede #%1 ind i #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="471"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="528"/>
         <source>Split theme</source>
         <translation>Udskil fra tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="472"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="529"/>
         <source>Move the %1 selected in #%2 into a new theme:</source>
         <translation>Flyt de valgte %1 i #%2 over i et nyt tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="476"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="534"/>
         <source>Moved %1 from #%2 into the new theme #%3.</source>
         <translation>Flyttede %1 fra #%2 over i det nye tema #%3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="485"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="546"/>
         <source>Theme #%1 deleted.</source>
         <translation>Temaet #%1 er slettet.</translation>
     </message>
