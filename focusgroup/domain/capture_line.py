@@ -34,6 +34,19 @@ _MENTION = re.compile(r"(?<![\w@])@([\w][\w.\-]*[\w]|[\w])", re.UNICODE)
 _TAG = re.compile(r"(?<![\w#&])#([\w][\w\-]*)", re.UNICODE)
 
 
+_NOT_IN_TAG = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def theme_tag(name: str) -> str:
+    """How a theme is written as a #tag: "Tools & equipment" gives "Tools-equipment"."""
+    return _NOT_IN_TAG.sub("-", name).strip("-")
+
+
+def same_theme(tag: str, name: str) -> bool:
+    """Whether ``tag`` (as typed after #) names the theme ``name``, in any case."""
+    return theme_tag(tag).casefold() == theme_tag(name).casefold()
+
+
 class NoteTooLong(ValueError):
     pass
 

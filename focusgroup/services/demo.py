@@ -404,9 +404,11 @@ class _Demo:
         self.held("Ride-along with NordFragt drivers", SessionKind.FIELD_VISIT, deps["nf"],
                   day(-45), people[("nf", "employee")], FIELD, about="Deliveries from NordFragt",
                   host="Peter Lund", hour=4, minutes=240)
+        held: dict[str, int] = {}
         for days, dkey, index, host, about, notes in LUNCHES:
             p = people[(dkey, "employee")][index]
-            title = f"{'Frokostsamtale' if dkey == 'cs' else 'Lunch interview'} {p.code}"
+            held[dkey] = held.get(dkey, 0) + 1  # titles never name the person
+            title = f"{'Frokostsamtale' if dkey == 'cs' else 'Lunch interview'} {held[dkey]}"
             s = self.held(title, SessionKind.LUNCH_INTERVIEW, deps[dkey], day(days), [p], notes,
                           about=about, host=host, hour=11, minutes=45)
             self.rank(p, s, Perspective.OWN, EMPLOYEES_2 if days > -33 else EMPLOYEES_1,

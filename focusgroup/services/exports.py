@@ -228,6 +228,7 @@ def _actions(ws: Workspace, redact: Redactor, session_id: str | None,
     """``plan`` None: every detail (codes shown)."""
     headers = ("Action", "Owner", "Due", "Status", "Department", "Session", "Session date",
                "You said", "We did", "Created (UTC)", "Updated (UTC)")
+    # Owners are staff acting in a role: named. Participants are protected in what was said.
     rows = []
     for r in report_queries.export_actions(ws, session_id):
         title, day, said = r["session_title"], r["session_date"], r["you_said"]
@@ -241,7 +242,7 @@ def _actions(ws: Workspace, redact: Redactor, session_id: str | None,
                     None, None, None
             if r["note_session_id"] not in plan.alone:
                 said = None  # a note of a pooled session is never quoted beside its action
-        rows.append([redact(r["title"]), redact(r["owner"]), r["due"], r["status"],
+        rows.append([redact(r["title"]), strip_control(r["owner"]), r["due"], r["status"],
                      r["department"], redact(title) if title else None, day,
                      redact(said) if said else None, redact(r["we_did"]), created, updated])
     return Table("actions", headers, rows)

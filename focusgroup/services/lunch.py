@@ -177,9 +177,8 @@ def log_lunch(
     person, new_person = _person(ws, participant, role, department_id)
 
     now = clock()
-    if title is None:
-        title = (f"Lunch interview {person.code}" if participant is not None
-                 else "Lunch interview (anonymous)")
+    if title is None:  # never the person's code: titles are printed and exported as they are
+        title = "Lunch interview" if participant is not None else "Lunch interview (anonymous)"
     session = Session(title, SessionKind.LUNCH_INTERVIEW, SessionStatus.CLOSED,
                       day or now.date(), department_id, facilitator, created_at=now)
     objects: list[object] = [person] if new_person else []

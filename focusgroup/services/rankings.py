@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from focusgroup.domain.model import (
@@ -24,6 +25,7 @@ from focusgroup.storage.rankings import replace_ranking
 from focusgroup.storage.workspace import Workspace
 
 MAX_CODE = 32
+_TRAILING_NUMBER = re.compile(r"^(.*?)(\d+)$")
 
 
 def list_items(ws: Workspace, needs_list: NeedsList) -> list[NeedsItem]:
@@ -93,3 +95,36 @@ def save_typed_ranking(
 def session_rankings(ws: Workspace, needs_list: NeedsList, session: Session) -> list[RankingRecord]:
     """The rankings of one list entered for one session, oldest first."""
     return queries.ranking_records(ws, needs_list.id, session_id=session.id)
+
+
+def _natural(code: str) -> tuple:
+    """"P-4" before "P-10"."""
+    return tuple(int(part) if part.isdigit() else part.casefold()
+                 for part in re.split(r"(\d+)", code))
+
+
+def next_participant(ws: Workspace, session: Session, needs_list: NeedsList,
+                     after: str | None = None) -> str:
+    """The code to enter next in ``session``: its first participant (by code) without a
+    ranking of ``needs_list`` yet; else the code after ``after`` ("E-1" gives "E-2") not yet
+    ranked here; else the next free code."""
+    ranked = {r.participant_id for r in session_rankings(ws, needs_list, session)}
+    ids = [i for i in queries.session_participant_ids(ws, session.id) if i not in ranked]
+    waiting = sorted((p.code for p in repository.find_by(ws, Participant, id=ids)),
+                     key=_natural) if ids else []
+    if waiting:
+        return waiting[0]
+    match = _TRAILING_NUMBER.match((after or "").strip())
+    if match is None:
+        return next_code(ws)
+    done = {p.code.casefold() for p in repository.find_by(ws, Participant, id=sorted(ranked))} \
+        if ranked else set()
+    prefix, digits = match.groups()
+    number = int(digits)
+    while True:
+        number += 1
+        code = f"{prefix}{number:0{len(digits)}d}"
+        if code.casefold() not in done and len(code) <= MAX_CODE:
+            return code
+        if len(code) > MAX_CODE:
+            return next_code(ws)

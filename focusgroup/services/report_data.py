@@ -19,7 +19,7 @@ from focusgroup.domain.model import (
     SessionKind,
     SessionStatus,
 )
-from focusgroup.domain.privacy import Redactor, gap_sentence, suppression_sentence
+from focusgroup.domain.privacy import Redactor, gap_sentence, strip_control, suppression_sentence
 from focusgroup.services.analysis import GapResult
 from focusgroup.storage import report_queries
 from focusgroup.storage.workspace import Workspace
@@ -240,6 +240,12 @@ class Privacy:
         flat = " ".join(self.text(text).split())
         return flat if len(flat) <= MAX_CELL else flat[:MAX_CELL - 1] + "…"
 
+    def staff(self, text: str | None) -> str:
+        """A staff member acting in a role (an action's owner): cleaned, on one line and cut
+        like a cell, but named. Redaction protects participants in what was said."""
+        flat = " ".join(strip_control(text).split())
+        return flat if len(flat) <= MAX_CELL else flat[:MAX_CELL - 1] + "…"
+
     def speaker(self, participant_id: str | None) -> str | None:
         """The participant's code, only when the user asked for codes."""
         if not self.show_codes or participant_id is None:
@@ -291,7 +297,7 @@ def ranking_data(result: GapResult, privacy: Privacy) -> RankingData:
 def action_line(action: Action, privacy: Privacy, today: date, you_said: str | None) -> ActionLine:
     open_ = action.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
     return ActionLine(
-        title=privacy.cell(action.title), owner=privacy.cell(action.owner), due=action.due,
+        title=privacy.cell(action.title), owner=privacy.staff(action.owner), due=action.due,
         status=action.status, you_said=privacy.text(you_said) if you_said else None,
         we_did=privacy.text(action.comment),
         overdue=open_ and action.due is not None and action.due < today)

@@ -217,3 +217,46 @@ def delete_empty(ws: Workspace, theme_id: str) -> None:
 def note_count(ws: Workspace, theme_id: str) -> int:
     """All notes of the theme, whatever the board's scope."""
     return store.theme_note_count(ws, theme_id)
+
+
+# --------------------------------------------------------------------------- undo
+
+@dataclass(frozen=True)
+class Change:
+    """One change on the board, as before and after states of the notes and themes it
+    touched, so it can be undone and done again."""
+
+    note_ids: tuple[str, ...]
+    theme_ids: tuple[str, ...]
+    before: store.ThemeState
+    after: store.ThemeState
+
+    def undo(self, ws: Workspace) -> None:
+        _storing(store.restore_theme_state, ws, self.before, self.note_ids, self.theme_ids)
+
+    def redo(self, ws: Workspace) -> None:
+        _storing(store.restore_theme_state, ws, self.after, self.note_ids, self.theme_ids)
+
+
+def before_change(ws: Workspace, note_ids: Iterable[str], theme_ids: Iterable[str | None],
+                  theme_names: Iterable[str] = ()) -> tuple[tuple[str, ...], set[str],
+                                                             store.ThemeState]:
+    """What a change is about to touch (themes named by name included) and how it is now."""
+    themes = {t for t in theme_ids if t}
+    for name in theme_names:
+        try:
+            found = store.theme_by_name(ws, clean_name(name))
+        except InvalidInput:  # the change itself will refuse the name
+            found = None
+        if found is not None:
+            themes.add(found.id)
+    notes = tuple(dict.fromkeys(note_ids))
+    return notes, themes, store.theme_state(ws, notes, themes)
+
+
+def after_change(ws: Workspace, touched: tuple[tuple[str, ...], set[str], store.ThemeState],
+                 new_theme_ids: Iterable[str | None] = ()) -> Change:
+    """The finished change: ``touched`` from :func:`before_change` plus any theme it made."""
+    notes, themes, before = touched
+    themes = tuple(sorted(themes | {t for t in new_theme_ids if t}))
+    return Change(notes, themes, before, store.theme_state(ws, notes, themes))

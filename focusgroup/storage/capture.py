@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from focusgroup.domain import model
+from focusgroup.domain.capture_line import same_theme
 from focusgroup.storage.records import from_row, iso, to_row
 from focusgroup.storage.repository import atomic, writing
 from focusgroup.storage.workspace import Workspace
@@ -23,10 +24,15 @@ class NoteSnapshot:
 
 
 def _theme_ids(ws: Workspace, names: tuple[str, ...] | list[str]) -> list[str]:
+    """The themes named (a new one for an unknown name); "#Tools-equipment" is the theme
+    "Tools & equipment" (a tag cannot hold spaces or "&")."""
     ids = []
     for name in names:
         row = ws.conn.execute("SELECT id FROM themes WHERE lower(name) = lower(?)",
                             [name]).fetchone()
+        if row is None:
+            row = next((r for r in ws.conn.execute("SELECT id, name FROM themes")
+                        if same_theme(name, r[1])), None)
         if row is None:
             theme = model.Theme(name)
             ws.db["themes"].insert(to_row(theme))

@@ -239,3 +239,52 @@ def delete_empty_theme(ws: Workspace, theme_id: str) -> None:
                 "Only a theme without notes can be deleted; merge it instead."))
         ws.conn.execute("DELETE FROM themes WHERE id = ?", [theme_id])
 
+
+
+# --------------------------------------------------------------------------- undo
+
+@dataclass(frozen=True)
+class ThemeState:
+    """The themes and links around some notes and themes, as they were: what undo puts back."""
+
+    themes: tuple[tuple[str, str, str], ...]  # id, name, created_at of those that existed
+    links: tuple[tuple[str, str], ...]  # note id, theme id
+
+
+def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[str]]:
+    return (f"{column} IN ({', '.join('?' for _ in values)})" if values else "0"), list(values)
+
+
+def theme_state(ws: Workspace, note_ids: Iterable[str], theme_ids: Iterable[str]) -> ThemeState:
+    """The links of ``note_ids`` and of ``theme_ids``, and those themes' rows."""
+    notes, themes = tuple(note_ids), tuple(theme_ids)
+    by_theme, theme_params = _in("id", themes)
+    rows = ws.conn.execute(f"SELECT id, name, created_at FROM themes WHERE {by_theme}",
+                           theme_params).fetchall()
+    by_note, note_params = _in("note_id", notes)
+    linked, link_params = _in("theme_id", themes)
+    links = ws.conn.execute(f"SELECT note_id, theme_id FROM note_themes WHERE {by_note} OR "
+                            f"{linked}", note_params + link_params).fetchall()
+    return ThemeState(tuple(tuple(r) for r in rows), tuple(sorted(tuple(r) for r in links)))
+
+
+def restore_theme_state(ws: Workspace, state: ThemeState, note_ids: Iterable[str],
+                        theme_ids: Iterable[str]) -> None:
+    """Put ``state`` back for these notes and themes: their links as they were, themes that did
+    not exist removed, and those that did with their old names. Refuses (and changes nothing)
+    when a note is gone or another theme has taken a name since."""
+    notes, themes = tuple(note_ids), tuple(theme_ids)
+    with atomic(ws):
+        by_note, note_params = _in("note_id", notes)
+        linked, link_params = _in("theme_id", themes)
+        ws.conn.execute(f"DELETE FROM note_themes WHERE {by_note} OR {linked}",
+                        note_params + link_params)
+        kept = {row[0] for row in state.themes}
+        gone = tuple(t for t in themes if t not in kept)
+        by_theme, theme_params = _in("id", gone)
+        ws.conn.execute(f"DELETE FROM themes WHERE {by_theme}", theme_params)
+        ws.conn.executemany(
+            "INSERT INTO themes (id, name, created_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name", state.themes)
+        ws.conn.executemany("INSERT OR IGNORE INTO note_themes (note_id, theme_id) VALUES (?, ?)",
+                            state.links)

@@ -443,7 +443,9 @@ class MainWindow(QMainWindow):
         if self.ws is None or needs_list is None or self.ws.read_only:
             return
         from focusgroup.ui.dialogs.ranking_dialog import RankingDialog  # loaded on first use
-        dialog = RankingDialog(self.ws, needs_list, self.needs_gap.session.currentData(), self)
+        dialog = RankingDialog(self.ws, needs_list, self.needs_gap.session.currentData(), self,
+                               department_id=self.needs_gap.department.currentData(),
+                               lang=self.settings.get(options.LANGUAGE))
         dialog.saved.connect(self.needs_gap.refresh)
         dialog.exec()
         self.refresh()

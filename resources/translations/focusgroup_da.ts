@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="35"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="36"/>
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="35"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="36"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="42"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="44"/>
         <source>no due date</source>
         <translation>ingen frist</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="57"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="59"/>
         <source>What was done — the &quot;we did&quot; that people will hear back</source>
         <translation>Hvad der blev gjort — det »vi gjorde«, som folk får at høre</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="60"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="62"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="63"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="62"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="64"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="63"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="67"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="68"/>
         <source>What was &amp;done:</source>
         <translation>Hvad blev &amp;gjort:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="72"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="76"/>
         <source>In answer to: “%1”</source>
         <translation>Som svar på: “%1”</translation>
     </message>
@@ -499,12 +499,17 @@
         <translation>Der skal to runder rangeringer til, før udviklingen kan vises.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="55"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="43"/>
+        <source>%1 notes, %2</source>
+        <translation>%1 noter, %2</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="57"/>
         <source>Hidden to protect anonymity: each round needs at least %1 employees (%2 and %3).</source>
         <translation>Skjult af hensyn til anonymiteten: hver runde kræver mindst %1 medarbejdere (%2 og %3).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="66"/>
+        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="69"/>
         <source>No need moved by a whole place.</source>
         <translation>Intet behov har flyttet sig en hel plads.</translation>
     </message>
@@ -1127,161 +1132,175 @@
 <context>
     <name>LunchDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="79"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="80"/>
         <source>Log a lunch interview</source>
         <translation>Notér en frokostsamtale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="85"/>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="113"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="86"/>
         <source>— none —</source>
         <translation>— ingen —</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="96"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="98"/>
         <source>&amp;Anonymous</source>
         <translation>&amp;Anonym</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="97"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="99"/>
         <source>Stored under a generated code such as ANON-003.</source>
         <translation>Gemmes under en automatisk kode som ANON-003.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="104"/>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="105"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="106"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="107"/>
         <source>One point per line</source>
         <translation>Ét punkt pr. linje</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="106"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="108"/>
         <source>Worries, ideas, questions — one per line</source>
         <translation>Bekymringer, idéer, spørgsmål — ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="123"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="113"/>
+        <source>— none —  (type a number or a name)</source>
+        <translation>— ingen —  (skriv et nummer eller et navn)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="120"/>
         <source>What will be done?</source>
         <translation>Hvad skal der gøres?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="124"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="121"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="128"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="125"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="137"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Gem (Ctrl+Enter)</translation>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="134"/>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Gem  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="146"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="135"/>
+        <source>Saves from any field; Enter also saves outside the text boxes.</source>
+        <translation>Gemmer fra ethvert felt; Enter gemmer også uden for tekstfelterne.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="145"/>
         <source>D&amp;epartment:</source>
         <translation>A&amp;fdeling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="151"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="150"/>
         <source>&amp;Who:</source>
         <translation>&amp;Hvem:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="154"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="153"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="155"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="154"/>
         <source>What they &amp;like:</source>
         <translation>Det kan de &amp;lide:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="156"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="155"/>
         <source>What they &amp;dislike:</source>
         <translation>Det kan de &amp;ikke lide:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="157"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="156"/>
         <source>On their &amp;mind:</source>
         <translation>Det &amp;tænker de på:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="160"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
         <source>1st</source>
         <translation>1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="160"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
         <source>2nd</source>
         <translation>2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="160"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
         <source>3rd</source>
         <translation>3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="166"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="165"/>
         <source>Top &amp;needs:</source>
         <translation>Vigtigste &amp;behov:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="170"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="169"/>
         <source>Follow-ups</source>
         <translation>Opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="172"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="171"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="172"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="171"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="173"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="172"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="184"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="183"/>
         <source>F&amp;acilitator:</source>
         <translation>Fa&amp;cilitator:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="185"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="184"/>
         <source>Da&amp;te:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="217"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="218"/>
         <source>no code is shown anywhere</source>
         <translation>ingen kode vises nogen steder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="219"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="220"/>
         <source>known: %1</source>
         <translation>kendt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="222"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="223"/>
         <source>new participant</source>
         <translation>ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="252"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="233"/>
+        <source>No need on the list matches &quot;%1&quot;: type its number or part of its name.</source>
+        <translation>Intet behov på listen passer til &quot;%1&quot;: skriv dets nummer eller en del af navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="261"/>
         <source>Lunch interview (anonymous)</source>
         <translation>Frokostsamtale (anonym)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="255"/>
-        <source>Lunch interview %1</source>
-        <translation>Frokostsamtale %1</translation>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="262"/>
+        <source>Lunch interview</source>
+        <translation>Frokostsamtale</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1522,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/main_window.py" line="226"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="469"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="471"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
     </message>
@@ -1593,7 +1612,7 @@
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="467"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="469"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -2022,107 +2041,107 @@
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="51"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="53"/>
         <source>Enter rankings — %1</source>
         <translation>Indtast rangeringer — %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="65"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="70"/>
         <source>Se&amp;ssion:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="77"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="82"/>
         <source>…or drag into order:</source>
         <translation>…eller træk dem i rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="90"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="95"/>
         <source>use the top </source>
         <translation>brug de øverste </translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="91"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="96"/>
         <source>Use this &amp;order</source>
         <translation>&amp;Brug denne rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="111"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
         <source>Own: what I want</source>
         <translation>Egen: hvad jeg ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="112"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="117"/>
         <source>Predicted: what my employees want</source>
         <translation>Forventet: hvad mine medarbejdere ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="115"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="120"/>
         <source>e.g. 3 1 5 2   (ties: 1=5; leave out unranked)</source>
         <translation>f.eks. 3 1 5 2   (delt plads: 1=5; udelad dem uden plads)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="121"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="118"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="118"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
         <source>&amp;Role</source>
         <translation>R&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="124"/>
         <source>&amp;Order</source>
         <translation>&amp;Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
         <source>View</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="132"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
         <source>Order</source>
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="174"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="214"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="185"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="225"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="211"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="249"/>
         <source>own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="212"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="250"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2844,318 +2863,338 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="55"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="56"/>
         <source>Drag notes onto a theme to add it (hold Shift to move them instead); a note can have several themes. Or select notes and press T to pick a theme by typing.</source>
         <translation>Træk noter over på et tema for at give dem temaet (hold Skift nede for at flytte dem i stedet); en note kan have flere temaer. Eller markér noter, og tryk T for at vælge et tema ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="63"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
         <source>&amp;Department:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="82"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
         <source>&amp;Ignore (I)</source>
         <translation>&amp;Ignorér (I)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
         <source>S&amp;plit selected…</source>
         <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
         <source>Split the selected notes into a new theme</source>
         <translation>Flyt de valgte noter over i et nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
         <source>&amp;Remove from theme (Del)</source>
         <translation>Fjern fra te&amp;ma (Del)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
         <source>Take the selected notes out of this theme</source>
         <translation>Tag de valgte noter ud af dette tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="142"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="137"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="153"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="167"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="178"/>
         <source>Unthemed</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="186"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
         <source>Open a workspace to see themes.</source>
         <translation>Åbn et arbejdsområde for at se temaer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="202"/>
         <source>1 note in this scope</source>
         <translation>1 note i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="202"/>
         <source>%n notes in this scope</source>
         <translation>%n noter i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="192"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="203"/>
         <source>1 unthemed</source>
         <translation>1 uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="193"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="204"/>
         <source>%n unthemed</source>
         <translation>%n uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="194"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="205"/>
         <source>1 theme</source>
         <translation>1 tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="194"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="205"/>
         <source>%n themes</source>
         <translation>%n temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="244"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="255"/>
         <source>Unthemed notes:</source>
         <translation>Noter uden tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="303"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="412"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="430"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="455"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="305"/>
+        <source>Undone: %1</source>
+        <translation>Fortrudt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="305"/>
+        <source>Done again: %1</source>
+        <translation>Gjort igen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="332"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="418"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="478"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="508"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="527"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="303"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="412"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="430"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="456"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="470"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="332"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="418"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="478"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="509"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="527"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="337"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="477"/>
         <source>Took %1 out of %2.</source>
         <translation>Tog %1 ud af %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="313"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="343"/>
         <source>Moved %1 to %2.</source>
         <translation>Flyttede %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="314"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
         <source>Added %2 to %1.</source>
         <translation>Føjede %2 til %1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="339"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="370"/>
         <source>Add to theme…	T</source>
         <translation>Føj til tema…	T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="342"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
         <source>Accept suggestion	A</source>
         <translation>Acceptér forslag	A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="375"/>
         <source>Ignore suggestion	I</source>
         <translation>Ignorér forslag	I</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="378"/>
         <source>Remove from theme	Del</source>
         <translation>Fjern fra tema	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="349"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
         <source>Split selected into new theme…</source>
         <translation>Udskil valgte til nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="352"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="353"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="384"/>
         <source>Merge theme into…</source>
         <translation>Flet tema ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="356"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="387"/>
         <source>Delete theme</source>
         <translation>Slet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="374"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="405"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="374"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="405"/>
         <source>Name of the new theme:</source>
         <translation>Navn på det nye tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="376"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="409"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="416"/>
         <source>Select one or more notes first.</source>
         <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="384"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="419"/>
         <source>Add to theme</source>
         <translation>Føj til tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="385"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="420"/>
         <source>Theme for %1 (type to find; a new name creates it):</source>
         <translation>Tema til %1 (skriv for at søge; et nyt navn opretter det):</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="389"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="425"/>
         <source>Added #%1 to %2.</source>
         <translation>Føjede #%1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="404"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="441"/>
         <source>No suggestion for the selected notes: press T to pick a theme.</source>
         <translation>Intet forslag til de valgte noter: tryk T for at vælge et tema.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="410"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="452"/>
         <source>Accepted: %1 to %2.</source>
         <translation>Accepteret: %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="421"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="468"/>
         <source>Suggestion ignored.</source>
         <translation>Forslaget er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="422"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="469"/>
         <source>%n suggestions ignored.</source>
         <translation>%n forslag er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
         <source>New name for #%1:</source>
         <translation>Nyt navn til #%1:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="444"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="495"/>
         <source>Renamed #%1 to #%2.</source>
         <translation>Omdøbte #%1 til #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="453"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="506"/>
         <source>Merge theme</source>
         <translation>Flet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="507"/>
         <source>Merge #%1 into which theme? Its %2 get that theme, and #%1 is removed.</source>
         <translation>Hvilket tema skal #%1 flettes ind i? Dets %2 får det tema, og #%1 fjernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="462"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="517"/>
         <source>Merged #%1 into #%2.</source>
         <translation>Flettede #%1 ind i #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="471"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="528"/>
         <source>Split theme</source>
         <translation>Udskil fra tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="472"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="529"/>
         <source>Move the %1 selected in #%2 into a new theme:</source>
         <translation>Flyt de valgte %1 i #%2 over i et nyt tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="476"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="534"/>
         <source>Moved %1 from #%2 into the new theme #%3.</source>
         <translation>Flyttede %1 fra #%2 over i det nye tema #%3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="485"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="546"/>
         <source>Theme #%1 deleted.</source>
         <translation>Temaet #%1 er slettet.</translation>
     </message>
@@ -3486,7 +3525,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../focusgroup/domain/capture_line.py" line="75"/>
+        <location filename="../../focusgroup/domain/capture_line.py" line="88"/>
         <source>A note can be at most {most:,} characters; this one has {length:,}.</source>
         <translation>En note må højst være på {most:,} tegn; denne har {length:,}.</translation>
     </message>
@@ -3798,7 +3837,7 @@
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="251"/>
+        <location filename="../../focusgroup/services/exports.py" line="252"/>
         <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
         <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
     </message>
@@ -3823,7 +3862,7 @@
         <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="319"/>
+        <location filename="../../focusgroup/services/exports.py" line="320"/>
         <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
         <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
     </message>
@@ -3848,8 +3887,8 @@
         <translation>Kan ikke skrive til {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="329"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="378"/>
+        <location filename="../../focusgroup/services/exports.py" line="330"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="380"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4541,7 +4580,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="90"/>
-        <location filename="../../focusgroup/services/rankings.py" line="74"/>
+        <location filename="../../focusgroup/services/rankings.py" line="76"/>
         <source>{code} is registered as {registered}, not {role}.</source>
         <translation>{code} er registreret som {registered}, ikke {role}.</translation>
     </message>
@@ -4750,17 +4789,17 @@
         <translation>&quot;{label}&quot; indgår i {used} rangering(er), så det kan ikke slettes; arkivér det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="66"/>
+        <location filename="../../focusgroup/services/rankings.py" line="68"/>
         <source>Type the participant&apos;s code, e.g. P-007.</source>
         <translation>Skriv deltagerens kode, f.eks. P-007.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="68"/>
+        <location filename="../../focusgroup/services/rankings.py" line="70"/>
         <source>A participant code can be at most {most} characters.</source>
         <translation>En deltagerkode må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="78"/>
+        <location filename="../../focusgroup/services/rankings.py" line="80"/>
         <source>Predictions (what my employees want) come from supervisors and managers; choose their own view for an employee.</source>
         <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
     </message>
@@ -5075,22 +5114,22 @@
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="49"/>
         <location filename="../../focusgroup/storage/workspace.py" line="305"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="365"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="367"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="367"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="369"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="373"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="375"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="383"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="385"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
@@ -5115,7 +5154,7 @@
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="424"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="426"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
@@ -5130,7 +5169,7 @@
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="414"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="416"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>

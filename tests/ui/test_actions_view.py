@@ -60,3 +60,27 @@ def test_overdue_actions_say_so(window):
     view = window.actions
     assert view.model.data(view.model.index(0, 2)).endswith("overdue")
     assert view.model.data(view.model.index(0, 2), Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_due_dates_read_like_every_other_date_and_the_due_label_is_a_mnemonic(window, qtbot):
+    repository.save(window.ws, Action("Fix the heating", owner="Facilities",
+                                      due=date(2026, 12, 17)))
+    window.refresh()
+    window.nav.setCurrentRow(4)
+    view = window.actions
+    assert view.model.data(view.model.index(0, 2)).startswith("17 Dec 2026")
+    seen = {}
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        seen["due"] = dialog.due.text()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title)
+        qtbot.keyClick(dialog.title, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+        seen["focus"] = QApplication.focusWidget() is dialog.due
+        dialog.reject()
+
+    view.table.selectRow(0)
+    QTimer.singleShot(0, look)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert seen["due"] == "17 Dec 2026"
+    assert seen["focus"], seen  # Alt+U reaches the due date: "&" is a mnemonic, not shown

@@ -280,3 +280,23 @@ def test_large_numbers_in_danish_messages_use_a_point(danish):
         parse_line("x" * 20_001)
     shown = labels.message(raised.value)
     assert "20.000" in shown and "20.001" in shown and "20,000" not in shown
+
+
+def test_the_department_detail_is_danish(danish_window, tmp_path):
+    from focusgroup.services.demo_file import write_demo_file
+
+    demo = tmp_path / "demo.focusgroup"
+    write_demo_file(demo)
+    window = danish_window
+    window.open_path(demo, create=False)
+    view = window.departments
+    row = next(r for r in range(view.proxy.rowCount())
+               if view.proxy.index(r, 0).data() == "Warehouse")
+    view.table.selectRow(row)
+    timeline = " ".join(view.detail.timeline.texts())
+    assert "noter" in timeline and " notes" not in timeline
+    assert re.search(r"\d{4}-\d\d-\d\d", timeline) is None  # "2. nov. 2026", not ISO
+    trend = " ".join(view.detail.trend.texts())
+    assert "Anerkendelse af udført arbejde" in trend or "Løn" in trend or "Jobsikkerhed" in trend
+    english = ("Appreciation", "Good wages", "Job security", "Interesting work")
+    assert not any(word in trend for word in english), trend

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -39,6 +40,7 @@ class ActionDialog(QDialog):
         self.due = QDateEdit(QDate(action.due) if action and action.due
                              else QDate.currentDate().addDays(14))
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMM yyyy")  # as dates read everywhere, not 12/17/26
         self.no_due = QCheckBox(self.tr("no due date"))
         self.no_due.setChecked(bool(action and action.due is None))
         self.due.setEnabled(not self.no_due.isChecked())
@@ -59,7 +61,9 @@ class ActionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&What:"), self.title)
         form.addRow(self.tr("&Owner:"), self.owner)
-        form.addRow(self.tr("D&ue:"), due_row)
+        due_label = QLabel(self.tr("D&ue:"))  # a row of two widgets has no buddy by itself
+        due_label.setBuddy(self.due)
+        form.addRow(due_label, due_row)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("What was &done:"), self.comment)
         self.error = label("", "warning", wrap=True)

@@ -38,6 +38,7 @@ from focusgroup.services.sessions import list_participants, suggest_code
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
+from focusgroup.ui.widgets.need_picker import NeedPicker, UnknownNeed
 
 FOLLOW_UPS = 3
 DUE_IN_DAYS = 14
@@ -92,6 +93,7 @@ class LunchDialog(QDialog):
         self.code.setPlaceholderText("P-012")
         completer = QCompleter(sorted(p.code for p in self._people.values()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "11" finds P-011
         self.code.setCompleter(completer)
         self.anonymous = QCheckBox(self.tr("&Anonymous"))
         self.anonymous.setToolTip(self.tr("Stored under a generated code such as ANON-003."))
@@ -105,16 +107,11 @@ class LunchDialog(QDialog):
         self.dislikes = _box(self.tr("One point per line"))
         self.on_mind = _box(self.tr("Worries, ideas, questions — one per line"))
 
-        self.needs: list[QComboBox] = []
         needs_list = default_needs_list(ws)
-        items = list_items(ws, needs_list) if needs_list else []
-        for _ in range(3):
-            combo = QComboBox()
-            combo.addItem(self.tr("— none —"), None)
-            for number, item in enumerate(items, start=1):
-                combo.addItem(f"{number}  {item.label(lang)}", item.id)
-            combo.setEnabled(bool(items))
-            self.needs.append(combo)
+        items = [(item.id, item.label(lang))
+                 for item in (list_items(ws, needs_list) if needs_list else [])]
+        self.needs = [NeedPicker(items, self.tr("— none —  (type a number or a name)"))
+                      for _ in range(3)]
 
         self.follow_ups: list[tuple[QLineEdit, QLineEdit, DateField]] = []
         due = date.today() + timedelta(days=DUE_IN_DAYS)
@@ -134,7 +131,9 @@ class LunchDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setText(self.tr("&Save  (Ctrl+Enter)"))
+        self.save_button.setToolTip(self.tr("Saves from any field; Enter also saves outside "
+                                            "the text boxes."))
         self._lay_out()
         self._connect()
         self._code_changed()
@@ -204,6 +203,8 @@ class LunchDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.code.textChanged.connect(self._code_changed)
+        for picker in self.needs:
+            picker.submitted.connect(self.accept)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
@@ -227,6 +228,13 @@ class LunchDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            top_needs = [need for need in (c.chosen() for c in self.needs) if need]
+        except UnknownNeed as error:
+            self.error.setText(self.tr('No need on the list matches "%1": type its number or '
+                                       'part of its name.').replace("%1", str(error)))
+            self.error.show()
+            return
+        try:
             self.saved = service.log_lunch(
                 self.ws,
                 department_id=self.department.currentData(),
@@ -235,7 +243,7 @@ class LunchDialog(QDialog):
                 likes=self.likes.toPlainText(),
                 dislikes=self.dislikes.toPlainText(),
                 on_mind=self.on_mind.toPlainText(),
-                top_needs=[c.currentData() for c in self.needs if c.currentData()],
+                top_needs=top_needs,
                 follow_ups=[(t.text(), o.text(), d.day()) for t, o, d in self.follow_ups],
                 facilitator=self.facilitator.text(),
                 day=self.day.day(),
@@ -248,8 +256,7 @@ class LunchDialog(QDialog):
         super().accept()
 
     def _title(self) -> str:
+        """A title that never names the person (it is printed and exported as it is)."""
         if self.anonymous.isChecked():
             return self.tr("Lunch interview (anonymous)")
-        known = self._known()
-        code = known.code if known else self.code.text().strip()
-        return self.tr("Lunch interview %1").replace("%1", code)
+        return self.tr("Lunch interview")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.domain.model import NeedsList, Participant, Perspective, Role, Session
-from focusgroup.domain.ranking_input import format_order
+from focusgroup.domain.ranking_input import OrderError, parse_order
 from focusgroup.services import rankings as service
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import repository
@@ -43,22 +43,27 @@ class RankingDialog(QDialog):
     saved = Signal()
 
     def __init__(self, ws: Workspace, needs_list: NeedsList, session_id: str | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, department_id: str | None = None,
+                 lang: str = "en"):
         super().__init__(parent)
         self.ws = ws
         self.needs_list = needs_list
         self.items = service.list_items(ws, needs_list)
+        self.names = [item.label(lang) for item in self.items]
         self.setWindowTitle(self.tr("Enter rankings — %1").replace(
             "%1", labels.needs_list_name(needs_list.name)))
         self.resize(760, 620)
         layout = QVBoxLayout(self)
 
         self.session = QComboBox()
-        sessions = sorted(repository.find(ws, Session),
-                          key=lambda s: (s.date is not None, s.date), reverse=True)
+        sessions = sorted(repository.find(ws, Session),  # newest first
+                          key=lambda s: (s.date is not None, s.date, s.created_at), reverse=True)
         for session in sessions:
             day = session.date.isoformat() if session.date else "—"
             self.session.addItem(f"{day}  {session.title}", session.id)
+        if not session_id and department_id:  # the department's latest session
+            session_id = next((s.id for s in sessions if s.department_id == department_id),
+                              None)
         if session_id:
             self.session.setCurrentIndex(max(self.session.findData(session_id), 0))
         top = QHBoxLayout()
@@ -70,16 +75,16 @@ class RankingDialog(QDialog):
 
         legend = QGridLayout()
         half = (len(self.items) + 1) // 2
-        for index, item in enumerate(self.items):
-            legend.addWidget(label(f"<b>{index + 1}</b>&nbsp; {escape(item.label_en)}"),
+        for index, name in enumerate(self.names):
+            legend.addWidget(label(f"<b>{index + 1}</b>&nbsp; {escape(name)}"),
                              index % half, index // half)
         drag = QVBoxLayout()
         drag.addWidget(label(self.tr("…or drag into order:"), "muted"))
         self.drag_list = QListWidget()
         self.drag_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.drag_list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        for number, item in enumerate(self.items, start=1):
-            entry_item = QListWidgetItem(f"{number}  {item.label_en}")
+        for number, name in enumerate(self.names, start=1):
+            entry_item = QListWidgetItem(f"{number}  {name}")
             entry_item.setData(Qt.ItemDataRole.UserRole, number)
             self.drag_list.addItem(entry_item)
         self.drag_list.setMaximumHeight(150)
@@ -124,6 +129,9 @@ class RankingDialog(QDialog):
         entry.addWidget(self.save_button, 1, 4)
         entry.setColumnStretch(3, 2)
         layout.addLayout(entry)
+        self.preview = label("", "muted", wrap=True)  # the typed order in words
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.preview)
         self.message = label("", wrap=True)
         layout.addWidget(self.message)
 
@@ -132,6 +140,8 @@ class RankingDialog(QDialog):
             [self.tr("Code"), self.tr("Role"), self.tr("View"), self.tr("Order")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)  # "Perspektiv" is not cut off
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -139,11 +149,12 @@ class RankingDialog(QDialog):
         layout.addWidget(buttons)
 
         self.order.returnPressed.connect(self.save_current)
+        self.order.textChanged.connect(self._preview)
         self.save_button.clicked.connect(self.save_current)
         self.code.editingFinished.connect(self._code_entered)
         self.role.currentIndexChanged.connect(self._role_changed)
-        self.session.currentIndexChanged.connect(self._fill_table)
-        self.code.setText(service.next_code(ws))
+        self.session.currentIndexChanged.connect(self._session_changed)
+        self._suggest_code()
         self.code.selectAll()
         self.code.setFocus()
         self._fill_table()
@@ -158,6 +169,35 @@ class RankingDialog(QDialog):
     def current_session(self) -> Session | None:
         key = self.session.currentData()
         return repository.get(self.ws, Session, key) if key else None
+
+    def _suggest_code(self, after: str | None = None) -> None:
+        """The next participant to enter: the session's own people first, then the code after
+        the last one entered."""
+        session = self.current_session()
+        self.code.setText(service.next_participant(self.ws, session, self.needs_list, after)
+                          if session is not None else service.next_code(self.ws))
+        self._code_entered()
+
+    def _session_changed(self) -> None:
+        self._fill_table()
+        self._suggest_code()
+        self.code.selectAll()
+
+    def _preview(self, text: str) -> None:
+        try:
+            order = parse_order(text, len(self.items)) if text.strip() else {}
+        except OrderError:
+            order = {}
+        self.preview.setText(self._named(order))
+
+    def _named(self, order: dict[int, int]) -> str:
+        """Positions of item numbers as words: "1. Good wages · 2. Appreciation = Security"."""
+        by_position: dict[int, list[int]] = {}
+        for number, position in order.items():
+            by_position.setdefault(position, []).append(number)
+        return " · ".join(f"{position}. " + " = ".join(self.names[n - 1]
+                                                      for n in sorted(by_position[position]))
+                          for position in sorted(by_position))
 
     def _code_entered(self) -> None:
         known = repository.find_by(self.ws, Participant, code=self.code.text().strip())
@@ -186,12 +226,10 @@ class RankingDialog(QDialog):
         self._fill_table()
         self.saved.emit()
         self.order.clear()
-        if saved.created_participant:
-            self.code.setText(service.next_code(self.ws))
         self.code.completer().model().setStringList(  # type: ignore[attr-defined]
             sorted(p.code for p in repository.find(self.ws, Participant)))
-        self.code.selectAll()
-        self.code.setFocus()
+        self._suggest_code(after=saved.participant.code)  # on to the next person
+        self.order.setFocus()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setProperty("role", "warning" if error else "muted")
@@ -209,7 +247,7 @@ class RankingDialog(QDialog):
                 order = {numbers[k]: r for k, r in record.entries.items() if k in numbers}
                 rows.append((codes.get(record.participant_id, "?"), labels.role(record.role),
                              self.tr("own") if record.perspective is Perspective.OWN
-                             else self.tr("predicted"), format_order(order)))
+                             else self.tr("predicted"), self._named(order)))
         self.table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for column, text in enumerate(values):

@@ -72,7 +72,7 @@ class ActionsView(QWidget):
     def _due_text(self, row: ActionRow) -> str:
         if row.action.due is None:
             return "—"
-        text = row.action.due.isoformat()
+        text = labels.day(row.action.due)  # "17 Dec 2026", as dates read everywhere
         return text + (self.tr("  overdue") if row.overdue(self.today) else "")
 
     def _due_icon(self, row: ActionRow):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -130,9 +131,19 @@ class ThemesView(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self._set_current(self.unthemed)
 
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, ws: Workspace | None) -> None:
         if ws is not self.ws:
+            self.undo_stack.clear()
             self.ignored.clear()
             self._say("")
         self.ws = ws
@@ -276,6 +287,24 @@ class ThemesView(QWidget):
         self._say(text)
         self.changed.emit()
 
+    # -- undo ------------------------------------------------------------------------------
+    def _changing(self, note_ids=(), theme_ids=(), names=()):
+        """How the notes and themes a change is about to touch are now."""
+        return themes.before_change(self.ws, note_ids, theme_ids, names)
+
+    def _changed(self, touched, text: str, new_theme_ids=()) -> None:
+        """Keep a finished change on the undo stack (Ctrl+Z, Ctrl+Shift+Z)."""
+        if self.ws is not None:
+            change = themes.after_change(self.ws, touched, new_theme_ids)
+            self.undo_stack.push(BoardChange(self, change, text))
+
+    def replay(self, call, text: str, undo: bool) -> None:
+        """Undo or redo one change and say so."""
+        if self.ws is None or self._run(call, self.ws) is None:
+            return
+        self._done((self.tr("Undone: %1") if undo else self.tr("Done again: %1")).replace(
+            "%1", text))
+
     def _selection(self) -> tuple[ThemeColumn | None, list[str]]:
         column = self.current
         return column, (column.list.note_ids() if column is not None else [])
@@ -301,6 +330,7 @@ class ThemesView(QWidget):
         if not self.writable() or source == target:
             return
         count = plural(len(note_ids), self.tr("1 note"), self.tr("%n notes"))
+        touched = self._changing(note_ids, (source, target))
         if target is None:
             if source is None or not self._run(themes.remove, self.ws, note_ids, source):
                 return
@@ -313,6 +343,7 @@ class ThemesView(QWidget):
             template = (self.tr("Moved %1 to %2.") if move_from else
                         self.tr("Added %2 to %1."))
             text = template.replace("%1", count).replace("%2", self._theme_label(target))
+        self._changed(touched, text)
         self._say(text)
         self.changed.emit()
         if deferred:
@@ -372,8 +403,12 @@ class ThemesView(QWidget):
         if not self.writable():
             return
         name = self._pick(self.tr("New theme"), self.tr("Name of the new theme:"), [])
-        if name and self._run(themes.create, self.ws, name):
-            self._done(self.tr("Theme #%1 created: drag notes onto it.").replace("%1", name))
+        touched = self._changing(names=(name,)) if name else None
+        theme = self._run(themes.create, self.ws, name) if name else None
+        if theme:
+            text = self.tr("Theme #%1 created: drag notes onto it.").replace("%1", theme.name)
+            self._changed(touched, text, (theme.id,))
+            self._done(text)
 
     def assign_selected(self) -> None:
         column, note_ids = self._selection()
@@ -384,10 +419,12 @@ class ThemesView(QWidget):
         name = self._pick(self.tr("Add to theme"), self.tr(
             "Theme for %1 (type to find; a new name creates it):").replace("%1", count),
             self._names())
+        touched = self._changing(note_ids, names=(name,)) if name else None
         theme = self._run(themes.assign, self.ws, note_ids, name) if name else None
         if theme:
-            self._done(self.tr("Added #%1 to %2.").replace("%1", theme.name).replace(
-                "%2", count))
+            text = self.tr("Added #%1 to %2.").replace("%1", theme.name).replace("%2", count)
+            self._changed(touched, text, (theme.id,))
+            self._done(text)
         self._focus_back(column)
 
     def accept_suggestions(self) -> None:
@@ -403,13 +440,23 @@ class ThemesView(QWidget):
         if not by_theme:
             self._say(self.tr("No suggestion for the selected notes: press T to pick a theme."))
             return
+        touched = self._changing([i for ids in by_theme.values() for i in ids],
+                                 names=tuple(by_theme))
+        made = []
         for name, ids in by_theme.items():
-            if not self._run(themes.assign, self.ws, ids, name):
-                return
+            theme = self._run(themes.assign, self.ws, ids, name)
+            if not theme:
+                break
+            made.append(theme.id)
         taken = sum(len(ids) for ids in by_theme.values())
-        self._done(self.tr("Accepted: %1 to %2.").replace(
+        text = self.tr("Accepted: %1 to %2.").replace(
             "%1", ", ".join(f"#{n}" for n in by_theme)).replace(
-            "%2", plural(taken, self.tr("1 note"), self.tr("%n notes"))))
+            "%2", plural(taken, self.tr("1 note"), self.tr("%n notes")))
+        if made:
+            self._changed(touched, text, made)
+        if len(made) < len(by_theme):
+            return
+        self._done(text)
         self._focus_back(column)
 
     def ignore_suggestions(self) -> None:
@@ -425,10 +472,13 @@ class ThemesView(QWidget):
         column, note_ids = self._selection()
         if not self.writable() or column is None or column.theme_id is None or not note_ids:
             return
+        touched = self._changing(note_ids, (column.theme_id,))
         if self._run(themes.remove, self.ws, note_ids, column.theme_id):
-            self._done(self.tr("Took %1 out of %2.").replace("%1", plural(
+            text = self.tr("Took %1 out of %2.").replace("%1", plural(
                 len(note_ids), self.tr("1 note"), self.tr("%n notes"))).replace(
-                "%2", self._theme_label(column.theme_id)))
+                "%2", self._theme_label(column.theme_id))
+            self._changed(touched, text)
+            self._done(text)
             self._focus_back(column)
 
     def rename_current(self) -> None:
@@ -439,10 +489,13 @@ class ThemesView(QWidget):
             "%1", column.name), [], text=column.name)
         if name and name != column.name:
             old = column.name
+            touched = self._changing(theme_ids=(column.theme_id,))
             theme = self._run(themes.rename, self.ws, column.theme_id, name)
             if theme:
-                self._done(self.tr("Renamed #%1 to #%2.").replace("%1", old).replace(
-                    "%2", theme.name))
+                text = self.tr("Renamed #%1 to #%2.").replace("%1", old).replace(
+                    "%2", theme.name)
+                self._changed(touched, text)
+                self._done(text)
 
     def merge_current(self) -> None:
         column = self.current
@@ -456,11 +509,15 @@ class ThemesView(QWidget):
                                                      self.tr("%n notes"))),
             others, existing_only=True)
         target = next((c for c in self.board.themes if c.name == name), None) if name else None
+        touched = self._changing(theme_ids=(column.theme_id, target.theme_id)) \
+            if target is not None else None
         if target is not None and self._run(themes.merge, self.ws, column.theme_id,
                                             target.theme_id):
             source = column.name
-            self._done(self.tr("Merged #%1 into #%2.").replace("%1", source).replace(
-                "%2", target.name))
+            text = self.tr("Merged #%1 into #%2.").replace("%1", source).replace(
+                "%2", target.name)
+            self._changed(touched, text)
+            self._done(text)
             self._set_current(self.columns.get(target.theme_id, self.unthemed))
 
     def split_selected(self) -> None:
@@ -471,15 +528,38 @@ class ThemesView(QWidget):
         name = self._pick(self.tr("Split theme"), self.tr(
             "Move the %1 selected in #%2 into a new theme:").replace("%1", count).replace(
             "%2", column.name), [])
+        touched = self._changing(note_ids, (column.theme_id,), (name,)) if name else None
         theme = self._run(themes.split, self.ws, column.theme_id, note_ids, name) if name else None
         if theme:
-            self._done(self.tr("Moved %1 from #%2 into the new theme #%3.").replace(
-                "%1", count).replace("%2", column.name).replace("%3", theme.name))
+            text = self.tr("Moved %1 from #%2 into the new theme #%3.").replace(
+                "%1", count).replace("%2", column.name).replace("%3", theme.name)
+            self._changed(touched, text, (theme.id,))
+            self._done(text)
 
     def delete_current(self) -> None:
         column = self.current
         if not self.writable() or column is None or column.theme_id is None:
             return
         name = column.name
+        touched = self._changing(theme_ids=(column.theme_id,))
         if self._run(themes.delete_empty, self.ws, column.theme_id):
-            self._done(self.tr("Theme #%1 deleted.").replace("%1", name))
+            text = self.tr("Theme #%1 deleted.").replace("%1", name)
+            self._changed(touched, text)
+            self._done(text)
+
+
+class BoardChange(QUndoCommand):
+    """One change of the board on the undo stack; pushed after it was made."""
+
+    def __init__(self, view: ThemesView, change: themes.Change, text: str):
+        super().__init__(text)
+        self.view, self.change, self._made = view, change, True
+
+    def redo(self) -> None:
+        if self._made:  # push() calls redo(): the change is already in the workspace
+            self._made = False
+            return
+        self.view.replay(self.change.redo, self.text(), undo=False)
+
+    def undo(self) -> None:
+        self.view.replay(self.change.undo, self.text(), undo=True)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from focusgroup.domain.capture_line import theme_tag
+
 _WORD = re.compile(r"[@#][\w.\-]*$")
 
 
@@ -48,6 +50,9 @@ class CaptureLine(QLineEdit):
             self.completer_.popup().hide()
             return
         choices = self.codes if word[0] == "@" else self.themes
+        # A theme is offered by any part of its name: "#Equip" finds "Tools & equipment".
+        self.completer_.setFilterMode(Qt.MatchFlag.MatchStartsWith if word[0] == "@"
+                                      else Qt.MatchFlag.MatchContains)
         self._model.setStringList(choices)
         self.completer_.setCompletionPrefix(word[1:])
         if self.completer_.completionCount() and word[1:] != self.completer_.currentCompletion():
@@ -64,7 +69,8 @@ class CaptureLine(QLineEdit):
         position = self.cursorPosition()
         before = self.text()[: position - len(word)]
         after = self.text()[position:]
-        inserted = f"{word[0]}{choice} "
+        tag = choice if word[0] == "@" else theme_tag(choice)  # a tag holds no spaces
+        inserted = f"{word[0]}{tag} "
         self.setText(before + inserted + after.lstrip())
         self.setCursorPosition(len(before + inserted))
         self.textEdited.emit(self.text())

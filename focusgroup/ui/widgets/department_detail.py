@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from focusgroup.domain.model import Department
@@ -37,10 +37,12 @@ class DepartmentDetail(QWidget):
             return
         rows = [r for r in session_rows(ws) if r.department == department.name]
         self.timeline.set_lines([
-            f"<b>{r.date.isoformat() if r.date else '—'}</b> · "
+            f"<b>{escape(labels.day(r.date))}</b> · "
             f"{escape(labels.session_kind(r.kind))} · {escape(r.title)} "
-            f"<span style='color:gray'>({r.notes} notes, {escape(labels.session_status(r.status))})"
-            "</span>"
+            f"<span style='color:gray'>("
+            + escape(self.tr("%1 notes, %2").replace("%1", number(r.notes)).replace(
+                "%2", labels.session_status(r.status)))
+            + ")</span>"
             for r in rows])
         needs_list = default_needs_list(ws)
         if needs_list is None:
@@ -56,7 +58,8 @@ class DepartmentDetail(QWidget):
                 "(%2 and %3).").replace("%1", str(threshold)).replace(
                 "%2", str(result.previous_people)).replace("%3", str(result.current_people)))])
             return
-        names = {i.key: i.label_en for i in items_of(ws, needs_list)}
+        lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
+        names = {i.key: i.label(lang) for i in items_of(ws, needs_list)}
         lines = []
         for item in sorted(result.items, key=lambda t: -abs(t.moved)):
             if abs(item.moved) >= 1:
