@@ -9,7 +9,8 @@ MUTED = "#5f6b7a"
 PRIMARY = "#1e6fb8"  # the app's blue; managers underestimate, likes
 ACCENT = "#e07b00"  # the app's orange; managers overestimate, dislikes
 RULE = "#c9d2dc"
-SHADE = "#f1f4f8"
+SHADE = "#f1f4f8"  # a table's header row
+ZEBRA = "#f8fafc"  # every other row of a table
 WARN = "#b3261e"
 
 PAGE_MARGIN_MM = 18
