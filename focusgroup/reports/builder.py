@@ -58,6 +58,7 @@ class ReportLayoutError(Exception):
         super().__init__(reason)
         self.too_large = too_large
 
+
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
@@ -176,7 +177,7 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
                 "cell_bold" if bold_first and c == 0 else "cell"
             if c in right:
                 name = f"{name}_right" if f"{name}_right" in s else name
-            line.append(Paragraph(markup("" if value is None else str(value)), s[name]))
+            line.append(paragraph("" if value is None else str(value), name))
         cells.append(line)
     first = 1 if header else 0
     style = [CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -195,8 +196,7 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
 
 def stats(pairs: list[tuple[str, str]], width: float) -> Table:
     """A row of big numbers with captions ("12 / sessions held")."""
-    s = styles()
-    cells = [[[paragraph(value, "stat"), Paragraph(markup(caption), s["stat_caption"])]
+    cells = [[[paragraph(value, "stat"), paragraph(caption, "stat_caption")]
               for value, caption in pairs]]
     return Table(cells, colWidths=[width / len(pairs)] * len(pairs), hAlign="LEFT", style=[
         CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from focusgroup.reports.fonts import register_fonts
+
 INK = "#1f2933"
 MUTED = "#5f6b7a"
 PRIMARY = "#1e6fb8"  # the app's blue; managers underestimate, likes
@@ -20,12 +26,6 @@ CELL_PADDING = 8  # left + right padding of a table cell, in points
 @cache
 def styles() -> dict:
     """Named ParagraphStyles (built once, after the fonts are registered)."""
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
-    from focusgroup.reports.fonts import register_fonts
-
     regular, bold = register_fonts()
     base = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13.2,
                           textColor=colors.HexColor(INK), bulletFontName=regular,
