@@ -8,6 +8,10 @@ import threading
 from functools import cache
 from pathlib import Path
 
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
 import focusgroup
 
 REGULAR = "DejaVuSans"
@@ -38,10 +42,6 @@ def find_font(filename: str) -> Path:
 
 @cache
 def _register() -> tuple[str, str]:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
     for name, filename in FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(find_font(filename))))
     # <b> inside a paragraph picks the bold face; there is no italic face, so italic stays upright
@@ -61,8 +61,6 @@ def register_fonts() -> tuple[str, str]:
 @cache
 def covered() -> frozenset[int]:
     """Code points the regular face has a glyph for (reportlab prints only the BMP)."""
-    from reportlab.pdfbase import pdfmetrics
-
     register_fonts()
     face = pdfmetrics.getFont(REGULAR).face
     return frozenset(c for c in face.charToGlyph if c <= 0xFFFF)

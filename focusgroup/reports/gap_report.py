@@ -16,6 +16,7 @@ from focusgroup.reports.builder import (
     table,
     together,
 )
+from focusgroup.reports.charts import gap_dumbbell
 
 GROUP_KEYS = {"employees_own": "group_employees_own",
               "managers_predicted": "group_managers_predicted",
@@ -56,9 +57,7 @@ def group_tables(ranking, tr: Tr, level: int = 1, lead: list | tuple = ()) -> li
     return parts
 
 
-def gap_chart(ranking, tr: Tr):
-    from focusgroup.reports.charts import gap_dumbbell
-
+def gap_chart(ranking, tr: Tr) -> list:
     rows = [(f"{tr.rank(r.employee_rank)}. {r.label}", r.employee_rank, r.manager_rank)
             for r in ranking.gap_rows]
     texts = {key: tr(f"chart_{key}") for key in ("employees", "managers", "under", "over",
@@ -87,7 +86,7 @@ def ranking_section(ranking, tr: Tr, level: int = 1, lead: list | tuple = ()) ->
                                  suppressed(ranking.gap_suppressed)])
     parts += together([heading(tr("h_gap"), level),
                        *[paragraph(s, "lead") for s in ranking.sentences[:-1]],
-                       paragraph(ranking.sentences[-1]), spacer(4), gap_chart(ranking, tr)])
+                       paragraph(ranking.sentences[-1]), spacer(4), *gap_chart(ranking, tr)])
     parts += together([spacer(8), gap_table(ranking, tr),
                        paragraph(tr("gap_how_to_read"), "muted")])
     return parts
@@ -124,7 +123,7 @@ def story(data, tr: Tr) -> list:
         (tr.number(employees.kendalls_w) if employees else "—", tr("stat_w_employees")),
         (tr.number(managers.kendalls_w) if managers else "—", tr("stat_w_managers")),
     ], width), spacer(4)]
-    parts += [heading(tr("h_side_by_side")), gap_chart(ranking, tr), spacer(6),
+    parts += [heading(tr("h_side_by_side")), *gap_chart(ranking, tr), spacer(6),
               heading(tr("h_need_by_need")), gap_table(ranking, tr),
               paragraph(tr("gap_how_to_read"), "muted"),
               paragraph(tr("rho_tau", rho=tr.number(ranking.rho), tau=tr.number(ranking.tau)),

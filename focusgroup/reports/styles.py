@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from functools import cache
 
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from focusgroup.reports.fonts import register_fonts
+
 INK = "#1f2933"
 MUTED = "#5f6b7a"
 PRIMARY = "#1e6fb8"  # the app's blue; managers underestimate, likes
 ACCENT = "#e07b00"  # the app's orange; managers overestimate, dislikes
 RULE = "#c9d2dc"
-SHADE = "#f1f4f8"
+SHADE = "#f1f4f8"  # a table's header row
+ZEBRA = "#f8fafc"  # every other row of a table
 WARN = "#b3261e"
 
 PAGE_MARGIN_MM = 18
@@ -19,12 +26,6 @@ CELL_PADDING = 8  # left + right padding of a table cell, in points
 @cache
 def styles() -> dict:
     """Named ParagraphStyles (built once, after the fonts are registered)."""
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-
-    from focusgroup.reports.fonts import register_fonts
-
     regular, bold = register_fonts()
     base = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13.2,
                           textColor=colors.HexColor(INK), bulletFontName=regular,

@@ -21,6 +21,7 @@ from focusgroup.reports.builder import (
     suppressed,
     table,
 )
+from focusgroup.reports.charts import theme_bars
 from focusgroup.reports.gap_report import ranking_section
 
 CHART_THEMES = 10
@@ -107,8 +108,6 @@ def _departments(data, tr: Tr) -> list:
 
 
 def _themes(data, tr: Tr) -> list:
-    from focusgroup.reports.charts import theme_bars
-
     parts: list = [heading(tr("h_themes"))]
     charted = [t for t in data.themes
                if t.counts.get(NoteKind.LIKE, 0) + t.counts.get(NoteKind.DISLIKE, 0)]
@@ -119,8 +118,7 @@ def _themes(data, tr: Tr) -> list:
     rows = [(t.name, t.counts.get(NoteKind.LIKE, 0), t.counts.get(NoteKind.DISLIKE, 0))
             for t in charted[:CHART_THEMES]]
     parts.append(paragraph(tr("themes_intro"), "muted_keep"))
-    parts.append(theme_bars(rows, tr("notes_like"), tr("notes_dislike"),
-                            width=content_width()))
+    parts += theme_bars(rows, tr("notes_like"), tr("notes_dislike"), width=content_width())
     parts.append(heading(tr("h_top_themes")))
     for theme in data.themes[:5]:
         parts.append(heading(theme.name, 1))

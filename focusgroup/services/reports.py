@@ -405,9 +405,10 @@ def write_report(ws: Workspace, request: ReportRequest, out: str | Path, *,
 
     ``progress(fraction, step)`` is called from the building thread; ``check()`` is called
     between steps and may raise (e.g. :class:`ReportCancelled`) to stop: the temporary file is
-    removed and nothing is written.
+    removed and nothing is written. A report that cannot be laid out raises
+    :class:`InvalidInput` with a one-line message, and nothing is written either.
     """
-    from focusgroup.reports.builder import render
+    from focusgroup.reports.builder import ReportLayoutError, render
 
     report = progress or (lambda _fraction, _step: None)
     guard = check or (lambda: None)
@@ -421,6 +422,13 @@ def write_report(ws: Workspace, request: ReportRequest, out: str | Path, *,
         render(data, temp, progress=lambda f: report(0.3 + 0.65 * f, "layout"), check=guard)
         guard()
 
-    write_atomically(target, build)
+    try:
+        write_atomically(target, build)
+    except ReportLayoutError as error:
+        if error.too_large:
+            raise InvalidInput(Message("The PDF could not be laid out: a part of it is too "
+                                       "large for a page. Nothing was written.")) from error
+        raise InvalidInput(Message("The PDF could not be laid out ({reason}). Nothing was "
+                                   "written.", reason=str(error))) from error
     report(1.0, "done")
     return target

@@ -4829,6 +4829,16 @@
         <translation>--session gælder kun for --kind session eller gap; en opsummering dækker en periode.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/reports.py" line="431"/>
+        <source>The PDF could not be laid out ({reason}). Nothing was written.</source>
+        <translation>PDF-filen kunne ikke sættes op ({reason}). Der blev ikke skrevet noget.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/reports.py" line="429"/>
+        <source>The PDF could not be laid out: a part of it is too large for a page. Nothing was written.</source>
+        <translation>PDF-filen kunne ikke sættes op: en del af den er for stor til en side. Der blev ikke skrevet noget.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/services/salvage.py" line="32"/>
         <source>Nothing in the damaged file is missing from the workspace.</source>
         <translation>Arbejdsområdet mangler intet fra den beskadigede fil.</translation>

@@ -99,3 +99,22 @@ def test_errors_are_shown_in_a_dialog(qtbot, view, monkeypatch):
     assert view.error_box.icon() == QMessageBox.Icon.Warning
     assert view.progress.isHidden() and view.generate_button.isEnabled()
     view.error_box.close()
+
+
+def test_a_report_that_cannot_be_laid_out_is_a_dialog_and_no_preview(qtbot, view,
+                                                                      monkeypatch):
+    from reportlab.platypus import Spacer
+
+    from focusgroup.reports import gap_report
+
+    monkeypatch.setattr(gap_report, "story", lambda data, tr: [Spacer(1, 5000)])
+    view.kind.setCurrentIndex(view.kind.findData("gap"))
+    view.generate_button.click()
+    qtbot.waitUntil(lambda: view.error_box is not None and view.error_box.isVisible(),
+                    timeout=20000)
+    assert "could not be laid out" in view.error_box.text()
+    assert "\n" not in view.error_box.text() and "Traceback" not in view.error_box.text()
+    assert view.preview is None and not view.save_button.isEnabled()
+    assert view.progress.isHidden() and view.generate_button.isEnabled()
+    assert list(view._folder.iterdir()) == []
+    view.error_box.close()
