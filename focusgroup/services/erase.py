@@ -59,7 +59,13 @@ def who(person: Person, *, erased: bool) -> Message:
 
 def preview(ws: Workspace, code: str) -> Message:
     """Whom erasing ``code`` would erase, and how much of what they said."""
-    person = person_summary(ws, find_participant(ws, code).id)
+    try:
+        person = person_summary(ws, find_participant(ws, code).id)
+    except InvalidInput:
+        if erasure_of_code(ws, code) is None:
+            raise
+        return Message("{code} was already erased; erasing it again only finishes what may "
+                       "be left to purge.", code=(code or "").strip())
     return Message("Erasing removes {who}: {notes} notes and {rankings} rankings.",
                    who=who(person, erased=False), notes=person.notes, rankings=person.rankings)
 

@@ -3817,12 +3817,12 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="139"/>
+        <location filename="../../focusgroup/services/erase.py" line="145"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="141"/>
+        <location filename="../../focusgroup/services/erase.py" line="147"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
@@ -3832,7 +3832,12 @@
         <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="75"/>
+        <location filename="../../focusgroup/services/erase.py" line="67"/>
+        <source>{code} was already erased; erasing it again only finishes what may be left to purge.</source>
+        <translation>{code} er allerede slettet; en ny sletning gør kun den oprydning færdig, der måtte mangle.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="81"/>
         <source>The workspace is open read-only; close it elsewhere first.</source>
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
@@ -4432,47 +4437,47 @@
         <translation>{code} ({role}, {department}, {name})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="63"/>
+        <location filename="../../focusgroup/services/erase.py" line="69"/>
         <source>Erasing removes {who}: {notes} notes and {rankings} rankings.</source>
         <translation>Sletningen fjerner {who}: {notes} noter og {rankings} rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="100"/>
+        <location filename="../../focusgroup/services/erase.py" line="106"/>
         <source>clearing freed pages and the write-ahead log</source>
         <translation>rydde frigjorte sider og skrivelog (WAL)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="101"/>
+        <location filename="../../focusgroup/services/erase.py" line="107"/>
         <source>making a fresh backup</source>
         <translation>tage en ny sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="102"/>
+        <location filename="../../focusgroup/services/erase.py" line="108"/>
         <source>deleting older backups</source>
         <translation>slette ældre sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="103"/>
+        <location filename="../../focusgroup/services/erase.py" line="109"/>
         <source>deleting damaged copies kept by a restore</source>
         <translation>slette beskadigede kopier, som en gendannelse har gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="113"/>
+        <location filename="../../focusgroup/services/erase.py" line="119"/>
         <source>The erasure is not finished: still to do: {steps} ({reason}). Run the same erase again, or open the workspace, to finish it.</source>
         <translation>Sletningen er ikke færdig; mangler: {steps} ({reason}). Kør den samme sletning igen, eller åbn arbejdsområdet, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="123"/>
+        <location filename="../../focusgroup/services/erase.py" line="129"/>
         <source>{count} erasures not finished: {steps}. Open the workspace, or run the same erases again, to finish them.</source>
         <translation>{count} sletninger er ikke færdige: {steps}. Åbn arbejdsområdet, eller kør de samme sletninger igen, for at gøre dem færdige.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="142"/>
+        <location filename="../../focusgroup/services/erase.py" line="148"/>
         <source>{who} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions, themes), {backups} older backups and copies deleted.</source>
         <translation>{who} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger, temaer), {backups} ældre sikkerhedskopier og kopier slettet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="150"/>
+        <location filename="../../focusgroup/services/erase.py" line="156"/>
         <source>{done} {unfinished}</source>
         <translation>{done} {unfinished}</translation>
     </message>
@@ -4482,17 +4487,17 @@
         <translation>ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="112"/>
+        <location filename="../../focusgroup/services/erase.py" line="118"/>
         <source>unknown</source>
         <translation>ukendt årsag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="121"/>
+        <location filename="../../focusgroup/services/erase.py" line="127"/>
         <source>1 erasure not finished: {steps}. Open the workspace, or run the same erase again, to finish it.</source>
         <translation>1 sletning er ikke færdig: {steps}. Åbn arbejdsområdet, eller kør den samme sletning igen, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="137"/>
+        <location filename="../../focusgroup/services/erase.py" line="143"/>
         <source>{code} was already erased; every purge is finished ({files} older copies deleted now).</source>
         <translation>{code} var allerede slettet; al oprydning er nu færdig ({files} ældre kopier slettet nu).</translation>
     </message>
@@ -4517,12 +4522,12 @@
         <translation>intet navn er gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="135"/>
+        <location filename="../../focusgroup/services/erase.py" line="141"/>
         <source>{code} was already erased. {unfinished}</source>
         <translation>{code} var allerede slettet. {unfinished}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="149"/>
+        <location filename="../../focusgroup/services/erase.py" line="155"/>
         <source>{done} A fresh backup was made.</source>
         <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
     </message>

@@ -185,6 +185,8 @@ def test_an_erasure_killed_after_its_commit_is_finished_on_the_next_open(seeded,
     assert residue(tmp_path, backup_root()) == []
     assert main(["erase", "-w", str(seeded), "--participant", "P-777", "--yes"]) == 0
     assert "P-777 was already erased" in capsys.readouterr().out
+    assert main(["erase", "-w", str(seeded), "--participant", "P-777"]) == 2
+    assert "P-777 was already erased" in capsys.readouterr().out
 
 
 def test_erase_without_yes_shows_who_would_be_erased(seeded, capsys):

@@ -9,7 +9,6 @@ fast versions must give exactly what they give.
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
 import shutil
@@ -121,11 +120,26 @@ def untidy(demo_file, tmp_path):
     held = [r[0] for r in conn.execute(
         "SELECT id FROM sessions WHERE status != 'planned' AND kind = 'focus_group' "
         "AND date IS NOT NULL ORDER BY rowid").fetchall()]
-    tied = next(trio for trio in itertools.combinations(held, 3) if trio[2] < min(trio[:2]))
+    # The demo's ids are random: give the third session an id below every other one.
+    tied = (held[0], held[1], _rename_session(conn, held[2], "00000000-" + held[2]))
     conn.execute("UPDATE sessions SET date = '2026-01-02', created_at = '2026-01-01T08:00:00Z' "
                  "WHERE id IN (?, ?, ?)", tied)
     yield ws
     ws.close(backup=False)
+
+
+def _rename_session(conn, old: str, new: str) -> str:
+    """Give a session another id, in every row that refers to it."""
+    conn.execute("PRAGMA foreign_keys = OFF")
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        for key in conn.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+            if key[2] == "sessions":
+                conn.execute(f"UPDATE [{table}] SET [{key[3]}] = ? WHERE [{key[3]}] = ?",
+                             (new, old))
+    conn.execute("UPDATE sessions SET id = ? WHERE id = ?", (new, old))
+    conn.execute("PRAGMA foreign_keys = ON")
+    return new
 
 
 def _held(ws):
