@@ -7,8 +7,8 @@ from pathlib import Path
 
 from focusgroup import paths
 from focusgroup.messages import Message, text_of
-from focusgroup.services.salvage import newest_damaged_copy, recover, summary
 from focusgroup.services.erase import describe_pending, pending
+from focusgroup.services.salvage import newest_damaged_copy, recover, summary
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
 from focusgroup.storage.errors import (
