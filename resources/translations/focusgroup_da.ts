@@ -2107,22 +2107,22 @@
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="212"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="214"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="223"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="225"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="247"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="249"/>
         <source>own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="248"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="250"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2130,162 +2130,162 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="62"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="69"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="71"/>
         <source>PDF summaries for management that keep people anonymous: groups smaller than the anonymity threshold are left out with a sentence saying why, and names never appear.</source>
         <translation>PDF-opsummeringer til ledelsen, der holder folk anonyme: grupper, der er mindre end anonymitetsgrænsen, udelades med en sætning om hvorfor, og navne kommer aldrig med.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="72"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="79"/>
         <source>Period or department summary</source>
         <translation>Opsummering for periode eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="73"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
         <source>Perception-gap brief</source>
         <translation>Kort om opfattelseskløften</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="74"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="81"/>
         <source>Session summary</source>
         <translation>Sessionsopsummering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>&amp;Report:</source>
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>&amp;Session:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="106"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>&amp;Department:</source>
         <translation>Afde&amp;ling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="78"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="85"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="98"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="116"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;og:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="101"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="103"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="110"/>
         <source>Any group with fewer distinct participants than this is not shown.</source>
         <translation>Grupper med færre forskellige deltagere end dette vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="106"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
         <source>Anonymity &amp;threshold:</source>
         <translation>Anonymitetsgræ&amp;nse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
         <source>Show participant &amp;codes (never names)</source>
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="123"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="128"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="125"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="132"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="137"/>
         <source>Save &amp;as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="133"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="138"/>
         <source>&amp;Open externally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="148"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="160"/>
         <source>Choose a report and press Generate to see it here.</source>
         <translation>Vælg en rapport, og tryk på Generér for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="187"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="199"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="230"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="242"/>
         <source>There is no session to report on yet.</source>
         <translation>Der er endnu ingen session at lave rapport om.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="239"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="251"/>
         <source>Building the report…</source>
         <translation>Laver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="297"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="309"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="298"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="310"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="319"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="331"/>
         <source>Cancelled.</source>
         <translation>Annulleret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="322"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="334"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="323"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="335"/>
         <source>The report could not be made: %1</source>
         <translation>Rapporten kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="362"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="374"/>
         <source>Save report</source>
         <translation>Gem rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="363"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="394"/>
         <source>Saved to %1</source>
         <translation>Gemt i %1</translation>
     </message>
