@@ -117,7 +117,12 @@
         <translation>Hvad blev gjort</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="76"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="60"/>
+        <source>No actions to show. Add one with “Add action…”, or from a note while capturing (Ctrl+Shift+A); a lunch log&apos;s follow-ups land here too.</source>
+        <translation>Ingen handlinger at vise. Tilføj en med “Tilføj handling…” eller fra en note under indtastningen (Ctrl+Shift+A); opfølgninger fra frokostsamtaler havner også her.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/actions.py" line="78"/>
         <source>  overdue</source>
         <translation>  over tiden</translation>
     </message>
@@ -586,7 +591,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="51"/>
-        <location filename="../../focusgroup/ui/views/departments.py" line="158"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="161"/>
         <source>A&amp;rchive</source>
         <translation>Ar&amp;kivér</translation>
     </message>
@@ -621,32 +626,37 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="124"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="73"/>
+        <source>No departments yet. Use “Add department…” for the teams, departments and partner groups you listen to; each gets a listening cadence and shows here when it is due.</source>
+        <translation>Ingen afdelinger endnu. Brug “Tilføj afdeling…” til de teams, afdelinger og samarbejdspartnere, I lytter til; hver får en lytterytme og vises her, når det er tid.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/departments.py" line="127"/>
         <source>Archived</source>
         <translation>Arkiveret</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="126"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="129"/>
         <source>Never listened to</source>
         <translation>Aldrig lyttet til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="128"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="131"/>
         <source>Overdue by %1 days</source>
         <translation>%1 dage over tiden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="129"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="132"/>
         <source>Next by %1</source>
         <translation>Næste senest %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="158"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="161"/>
         <source>&amp;Restore</source>
         <translation>Gen&amp;dan</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="186"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="189"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
@@ -2602,6 +2612,11 @@
         <location filename="../../focusgroup/ui/views/sessions.py" line="51"/>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="54"/>
+        <source>No sessions yet. Plan a focus group with “New session…”, or log a conversation with “Log a lunch…” right after lunch.</source>
+        <translation>Ingen sessioner endnu. Planlæg en fokusgruppe med “Ny session…”, eller notér en samtale med “Notér frokostsamtale…” lige efter frokost.</translation>
     </message>
 </context>
 <context>
