@@ -9,6 +9,7 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QDir
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -41,6 +42,11 @@ _NAV_SELECTED = """
 QListWidget#navigation::item:selected, QListWidget#navigation::item:selected:focus,
 QListWidget#navigation::item:selected:active {{ background-color: {0}; color: {1}; }}
 """
+# qt-material sets the palette's text colour to its primary colour at 36 % opacity when it
+# renders a theme (so on a theme's first use, not when read from the cache): text painted from
+# the palette (search results, HTML lists) came out pale until the next start. Both paths now
+# set the same opaque colour.
+TEXT = {"dark": "#ffffff", "light": "#1b1b1b"}
 THEME_CSS = {"dark": _NAV_SELECTED.format("#00695c", "#ffffff"),
              "light": _NAV_SELECTED.format("#d0e4fb", "#0d2a4d")}
 
@@ -131,6 +137,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setStyle(SortArrowStyle(QStyleFactory.create("Fusion")))
     QDir.setSearchPaths("icon", [str(folder / "icons") if own_icons
                                  else str(Path.home() / ".qt_material" / "theme")])
+    palette = QGuiApplication.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT[theme]))
+    QGuiApplication.setPalette(palette)
     app.setStyleSheet(stylesheet + EXTRA_CSS + THEME_CSS[theme])
     app.setProperty("focusgroup_theme", theme)
     _applied = theme

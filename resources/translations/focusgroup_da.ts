@@ -117,7 +117,12 @@
         <translation>Hvad blev gjort</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="76"/>
+        <location filename="../../focusgroup/ui/views/actions.py" line="60"/>
+        <source>No actions to show. Add one with “Add action…”, or from a note while capturing (Ctrl+Shift+A); a lunch log&apos;s follow-ups land here too.</source>
+        <translation>Ingen handlinger at vise. Tilføj en med “Tilføj handling…” eller fra en note under indtastningen (Ctrl+Shift+A); opfølgninger fra frokostsamtaler havner også her.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/actions.py" line="78"/>
         <source>  overdue</source>
         <translation>  over tiden</translation>
     </message>
@@ -586,7 +591,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="51"/>
-        <location filename="../../focusgroup/ui/views/departments.py" line="158"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="161"/>
         <source>A&amp;rchive</source>
         <translation>Ar&amp;kivér</translation>
     </message>
@@ -621,32 +626,37 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="124"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="73"/>
+        <source>No departments yet. Use “Add department…” for the teams, departments and partner groups you listen to; each gets a listening cadence and shows here when it is due.</source>
+        <translation>Ingen afdelinger endnu. Brug “Tilføj afdeling…” til de teams, afdelinger og samarbejdspartnere, I lytter til; hver får en lytterytme og vises her, når det er tid.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/departments.py" line="127"/>
         <source>Archived</source>
         <translation>Arkiveret</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="126"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="129"/>
         <source>Never listened to</source>
         <translation>Aldrig lyttet til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="128"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="131"/>
         <source>Overdue by %1 days</source>
         <translation>%1 dage over tiden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="129"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="132"/>
         <source>Next by %1</source>
         <translation>Næste senest %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="158"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="161"/>
         <source>&amp;Restore</source>
         <translation>Gen&amp;dan</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="186"/>
+        <location filename="../../focusgroup/ui/views/departments.py" line="189"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
@@ -2149,162 +2159,162 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="62"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="69"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="71"/>
         <source>PDF summaries for management that keep people anonymous: groups smaller than the anonymity threshold are left out with a sentence saying why, and names never appear.</source>
         <translation>PDF-opsummeringer til ledelsen, der holder folk anonyme: grupper, der er mindre end anonymitetsgrænsen, udelades med en sætning om hvorfor, og navne kommer aldrig med.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="72"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="79"/>
         <source>Period or department summary</source>
         <translation>Opsummering for periode eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="73"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
         <source>Perception-gap brief</source>
         <translation>Kort om opfattelseskløften</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="74"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="81"/>
         <source>Session summary</source>
         <translation>Sessionsopsummering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>&amp;Report:</source>
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>&amp;Session:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="106"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>&amp;Department:</source>
         <translation>Afde&amp;ling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="78"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="85"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="98"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="116"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;og:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="101"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="103"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="110"/>
         <source>Any group with fewer distinct participants than this is not shown.</source>
         <translation>Grupper med færre forskellige deltagere end dette vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="106"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
         <source>Anonymity &amp;threshold:</source>
         <translation>Anonymitetsgræ&amp;nse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
         <source>Show participant &amp;codes (never names)</source>
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="123"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="128"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="125"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="132"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="137"/>
         <source>Save &amp;as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="133"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="138"/>
         <source>&amp;Open externally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="148"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="160"/>
         <source>Choose a report and press Generate to see it here.</source>
         <translation>Vælg en rapport, og tryk på Generér for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="187"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="199"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="230"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="242"/>
         <source>There is no session to report on yet.</source>
         <translation>Der er endnu ingen session at lave rapport om.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="239"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="251"/>
         <source>Building the report…</source>
         <translation>Laver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="297"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="309"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="298"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="310"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="319"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="331"/>
         <source>Cancelled.</source>
         <translation>Annulleret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="322"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="334"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="323"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="335"/>
         <source>The report could not be made: %1</source>
         <translation>Rapporten kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="362"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="374"/>
         <source>Save report</source>
         <translation>Gem rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="363"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="394"/>
         <source>Saved to %1</source>
         <translation>Gemt i %1</translation>
     </message>
@@ -2622,6 +2632,11 @@
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="54"/>
+        <source>No sessions yet. Plan a focus group with “New session…”, or log a conversation with “Log a lunch…” right after lunch.</source>
+        <translation>Ingen sessioner endnu. Planlæg en fokusgruppe med “Ny session…”, eller notér en samtale med “Notér frokostsamtale…” lige efter frokost.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2797,32 +2812,32 @@
         <translation>A acceptér · I ignorér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="289"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="289"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="290"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="310"/>
         <source>%n likes</source>
         <translation>%n positive</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="290"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="310"/>
         <source>1 like</source>
         <translation>1 positiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="291"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="311"/>
         <source>1 dislike</source>
         <translation>1 negativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="291"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="311"/>
         <source>%n dislikes</source>
         <translation>%n negative</translation>
     </message>
@@ -2830,32 +2845,32 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="339"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="359"/>
         <source>Theme name</source>
         <translation>Temanavn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="370"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="390"/>
         <source>Type to find a theme, then Enter.</source>
         <translation>Skriv for at finde et tema, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="372"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="392"/>
         <source>Enter takes the highlighted theme; Up, then Enter, creates “%1”.</source>
         <translation>Enter vælger det markerede tema; pil op og derefter Enter opretter »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="374"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="394"/>
         <source>Enter creates the new theme “%1”.</source>
         <translation>Enter opretter det nye tema »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="376"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="396"/>
         <source>Type to find a theme; a new name creates it.</source>
         <translation>Skriv for at finde et tema; et nyt navn opretter det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="400"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="420"/>
         <source>Choose one of the themes listed.</source>
         <translation>Vælg et af temaerne på listen.</translation>
     </message>
@@ -2863,87 +2878,87 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
         <source>&amp;New theme…</source>
         <translation>&amp;Nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="51"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="56"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="57"/>
         <source>Drag notes onto a theme to add it (hold Shift to move them instead); a note can have several themes. Or select notes and press T to pick a theme by typing.</source>
         <translation>Træk noter over på et tema for at give dem temaet (hold Skift nede for at flytte dem i stedet); en note kan have flere temaer. Eller markér noter, og tryk T for at vælge et tema ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
         <source>&amp;Department:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="69"/>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
         <source>&amp;Ignore (I)</source>
         <translation>&amp;Ignorér (I)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
         <source>&amp;Merge into…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
         <source>S&amp;plit selected…</source>
         <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
         <source>Split the selected notes into a new theme</source>
         <translation>Flyt de valgte noter over i et nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
         <source>&amp;Remove from theme (Del)</source>
         <translation>Fjern fra te&amp;ma (Del)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="91"/>
         <source>Take the selected notes out of this theme</source>
         <translation>Tag de valgte noter ud af dette tema</translation>
     </message>
@@ -2953,248 +2968,248 @@
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="137"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="153"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="148"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="178"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="173"/>
         <source>Unthemed</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="192"/>
         <source>Open a workspace to see themes.</source>
         <translation>Åbn et arbejdsområde for at se temaer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="202"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
         <source>1 note in this scope</source>
         <translation>1 note i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="202"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
         <source>%n notes in this scope</source>
         <translation>%n noter i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="203"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
         <source>1 unthemed</source>
         <translation>1 uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="204"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
         <source>%n unthemed</source>
         <translation>%n uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="205"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="200"/>
         <source>1 theme</source>
         <translation>1 tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="205"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="200"/>
         <source>%n themes</source>
         <translation>%n temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="255"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="235"/>
         <source>Unthemed notes:</source>
         <translation>Noter uden tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="305"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>Undone: %1</source>
         <translation>Fortrudt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="305"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="136"/>
         <source>Done again: %1</source>
         <translation>Gjort igen: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="332"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="418"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="478"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="508"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="527"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="296"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="415"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="464"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="332"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="418"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="454"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="478"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="509"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="527"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="296"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="415"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="465"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="337"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="477"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="301"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
         <source>Took %1 out of %2.</source>
         <translation>Tog %1 ud af %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="343"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
         <source>Moved %1 to %2.</source>
         <translation>Flyttede %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="308"/>
         <source>Added %2 to %1.</source>
         <translation>Føjede %2 til %1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="370"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="334"/>
         <source>Add to theme…	T</source>
         <translation>Føj til tema…	T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="337"/>
         <source>Accept suggestion	A</source>
         <translation>Acceptér forslag	A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="375"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="339"/>
         <source>Ignore suggestion	I</source>
         <translation>Ignorér forslag	I</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="378"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="342"/>
         <source>Remove from theme	Del</source>
         <translation>Fjern fra tema	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
         <source>Split selected into new theme…</source>
         <translation>Udskil valgte til nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="384"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="348"/>
         <source>Merge theme into…</source>
         <translation>Flet tema ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="387"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="351"/>
         <source>Delete theme</source>
         <translation>Slet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="405"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="369"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="405"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="369"/>
         <source>Name of the new theme:</source>
         <translation>Navn på det nye tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="409"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="416"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="379"/>
         <source>Select one or more notes first.</source>
         <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="419"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
         <source>Add to theme</source>
         <translation>Føj til tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="420"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
         <source>Theme for %1 (type to find; a new name creates it):</source>
         <translation>Tema til %1 (skriv for at søge; et nyt navn opretter det):</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="425"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="388"/>
         <source>Added #%1 to %2.</source>
         <translation>Føjede #%1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="441"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="403"/>
         <source>No suggestion for the selected notes: press T to pick a theme.</source>
         <translation>Intet forslag til de valgte noter: tryk T for at vælge et tema.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="452"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="413"/>
         <source>Accepted: %1 to %2.</source>
         <translation>Accepteret: %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="468"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="428"/>
         <source>Suggestion ignored.</source>
         <translation>Forslaget er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="469"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
         <source>%n suggestions ignored.</source>
         <translation>%n forslag er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="446"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="446"/>
         <source>New name for #%1:</source>
         <translation>Nyt navn til #%1:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="495"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="453"/>
         <source>Renamed #%1 to #%2.</source>
         <translation>Omdøbte #%1 til #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="506"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="462"/>
         <source>Merge theme</source>
         <translation>Flet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="507"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="463"/>
         <source>Merge #%1 into which theme? Its %2 get that theme, and #%1 is removed.</source>
         <translation>Hvilket tema skal #%1 flettes ind i? Dets %2 får det tema, og #%1 fjernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="517"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="473"/>
         <source>Merged #%1 into #%2.</source>
         <translation>Flettede #%1 ind i #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="528"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="482"/>
         <source>Split theme</source>
         <translation>Udskil fra tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="529"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="483"/>
         <source>Move the %1 selected in #%2 into a new theme:</source>
         <translation>Flyt de valgte %1 i #%2 over i et nyt tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="534"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
         <source>Moved %1 from #%2 into the new theme #%3.</source>
         <translation>Flyttede %1 fra #%2 over i det nye tema #%3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="546"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="499"/>
         <source>Theme #%1 deleted.</source>
         <translation>Temaet #%1 er slettet.</translation>
     </message>

@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
-from PySide6.QtGui import QColor
-
-
-def _luminance(color: QColor) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    return (0.2126 * channel(color.red()) + 0.7152 * channel(color.green())
-            + 0.0722 * channel(color.blue()))
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+from ui_colors import text_contrast
 
 
 def _selected_item_contrast(nav) -> float:
     """Background and text of the selected row, read off the painted list."""
     rect = nav.visualItemRect(nav.currentItem())
-    image = nav.viewport().grab(rect).toImage()
-    colors = Counter(image.pixel(x, y) for x in range(image.width())
-                     for y in range(image.height()))
-    background = QColor(colors.most_common(1)[0][0])
-    text = max((QColor(c) for c in colors), key=lambda c: _contrast(c, background))
-    return _contrast(text, background)
+    return text_contrast(nav.viewport().grab(rect).toImage())
 
 
 @pytest.mark.parametrize("theme", ["dark", "light"])
@@ -52,3 +32,41 @@ def test_the_selected_page_is_readable(theme, qtbot, settings, tmp_path, qapp):
     finally:
         window.close_workspace()
         apply_theme(qapp, "light")
+
+
+def test_search_results_stay_dark_on_light_after_switching_themes(
+        qtbot, settings, tmp_path, qapp, monkeypatch):
+    """The first switch to a theme renders it; that must look like every later start."""
+    from focusgroup import options
+    from focusgroup.app import build_main_window
+    from focusgroup.domain.model import Note, NoteKind, Session
+    from focusgroup.storage import repository
+    from focusgroup.ui import theme
+    from focusgroup.ui.dialogs.search_dialog import SearchDialog
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # nothing rendered yet
+    window = build_main_window(tmp_path / "team.focusgroup", settings)
+    qtbot.addWidget(window)
+    session = repository.save(window.ws, Session("Round 1"))
+    repository.save(window.ws, Note(session.id, "Closing time is far too early for the canteen",
+                                    NoteKind.DISLIKE))
+    seen = []
+    try:
+        window.show()
+        for name in ("dark", "light", "dark"):
+            settings.set(options.THEME, name)
+            theme.apply_theme(qapp, name)
+            dialog = SearchDialog(window.ws, window)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.keyClicks(dialog.query, "canteen")
+            dialog.run()
+            rect = dialog.results.visualItemRect(dialog.results.item(0))
+            rect.setTop(rect.center().y())  # the note's line, before the highlighted word
+            rect.setWidth(140)
+            seen.append(text_contrast(dialog.results.viewport().grab(rect).toImage()))
+            dialog.close()
+    finally:
+        window.close_workspace()
+        theme.apply_theme(qapp, "light")
+    assert min(seen) >= 4.5, seen

@@ -45,3 +45,16 @@ def test_the_sessions_sort_arrow_points_the_way_the_list_runs(window, qtbot):
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert view.proxy.index(0, 4).data() == "Round of January"
     assert not _arrow_points_down(view.table.horizontalHeader(), 0)
+
+
+def test_empty_pages_say_what_would_fill_them(window, qtbot):
+    pages = {1: window.sessions, 2: window.departments, 4: window.actions}
+    for row, view in pages.items():
+        window.nav.setCurrentRow(row)
+        qtbot.waitExposed(view.table)
+        hint = view.table.empty_hint
+        assert hint.isVisible() and "No " in hint.text(), row
+    repository.save(window.ws, Session("Round 1", date=date(2026, 3, 1)))
+    window.refresh()
+    window.nav.setCurrentRow(1)
+    assert not window.sessions.table.empty_hint.isVisible()

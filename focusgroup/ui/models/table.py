@@ -71,9 +71,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def sorted_table(model: RowsModel, parent) -> tuple[QSortFilterProxyModel, QTableView]:
+def sorted_table(model: RowsModel, parent, empty: str = ""
+                 ) -> tuple[QSortFilterProxyModel, QTableView]:
     """A read-only table over ``model``: sorts by each column's sort key, whole rows selected
-    one at a time, alternating row colours. Returns the proxy (for mapping rows) and the view."""
+    one at a time, alternating row colours; ``empty`` is said in the table while it has no
+    rows. Returns the proxy (for mapping rows) and the view."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(Qt.ItemDataRole.UserRole)
@@ -85,4 +87,8 @@ def sorted_table(model: RowsModel, parent) -> tuple[QSortFilterProxyModel, QTabl
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
+    if empty:
+        from focusgroup.ui.widgets.empty_hint import EmptyHint
+
+        table.empty_hint = EmptyHint(table, empty)
     return proxy, table

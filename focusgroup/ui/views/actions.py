@@ -56,7 +56,9 @@ class ActionsView(QWidget):
             Column(self.tr("From"), lambda r: r.session or (r.note or "")[:60]),
             Column(self.tr("What was done"), lambda r: r.action.comment),
         ])
-        self.proxy, self.table = sorted_table(self.model, self)
+        self.proxy, self.table = sorted_table(self.model, self, self.tr(
+            "No actions to show. Add one with “Add action…”, or from a note while capturing "
+            "(Ctrl+Shift+A); a lunch log's follow-ups land here too."))
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((0, 260), (5, 190)):  # long texts: elided, widened by dragging

@@ -69,7 +69,10 @@ class DepartmentsView(QWidget):
         ])
         self._overdue_icon = dot_icon("#c62828")
         self._ok_icon = dot_icon("#2e7d32")
-        self.proxy, self.table = sorted_table(self.model, self)
+        self.proxy, self.table = sorted_table(self.model, self, self.tr(
+            "No departments yet. Use “Add department…” for the teams, departments and partner "
+            "groups you listen to; "
+            "each gets a listening cadence and shows here when it is due."))
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # overdue first
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(90)

@@ -56,8 +56,15 @@ class ReportsView(QWidget):
         self._cancelled: set[int] = set()
         self._progress = 0.0  # written by the building thread, read by the timer
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
+        # The choices on the left, the preview beside them at the page's full height.
+        page = QHBoxLayout(self)
+        page.setContentsMargins(28, 22, 28, 22)
+        page.setSpacing(20)
+        controls = QWidget()
+        controls.setMaximumWidth(520)
+        page.addWidget(controls)
+        layout = QVBoxLayout(controls)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Reports"), "title"))
         layout.addWidget(label(self.tr(
@@ -102,21 +109,19 @@ class ReportsView(QWidget):
         self.threshold.setToolTip(self.tr(
             "Any group with fewer distinct participants than this is not shown."))
         self.show_codes = QCheckBox(self.tr("Show participant &codes (never names)"))
-        rows = ((self.tr("&Report:"), self.kind, self.tr("&Language:"), self.language),
-                (self.tr("&Department:"), self.department, self.tr("Anonymity &threshold:"),
-                 self.threshold),
-                (self.tr("&Session:"), self.session, "", self.show_codes))
-        for row, (left, left_widget, right, right_widget) in enumerate(rows):
-            for column, (caption, widget) in enumerate(((left, left_widget),
-                                                        (right, right_widget))):
-                text = label(caption)
+        rows = ((self.tr("&Report:"), self.kind), (self.tr("&Session:"), self.session),
+                (self.tr("&Department:"), self.department), (self.tr("Period:"), period),
+                (self.tr("&Language:"), self.language),
+                (self.tr("Anonymity &threshold:"), self.threshold), ("", self.show_codes))
+        for row, (caption, widget) in enumerate(rows):
+            text = label(caption)
+            form.addWidget(text, row, 0)
+            if isinstance(widget, QHBoxLayout):
+                form.addLayout(widget, row, 1)
+            else:
                 text.setBuddy(widget)
-                form.addWidget(text, row, 2 * column)
-                form.addWidget(widget, row, 2 * column + 1)
-        form.addWidget(label(self.tr("Period:")), 3, 0)
-        form.addLayout(period, 3, 1, 1, 3)
-        form.setColumnStretch(1, 3)
-        form.setColumnStretch(3, 1)
+                form.addWidget(widget, row, 1)
+        form.setColumnStretch(1, 1)
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
@@ -137,9 +142,16 @@ class ReportsView(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
+        result = QHBoxLayout()
+        result.addWidget(self.save_button)
+        result.addWidget(self.open_button)
+        result.addStretch(1)
+        layout.addLayout(result)
+        layout.addStretch(1)
+        preview_side = QVBoxLayout()
+        page.addLayout(preview_side, 1)
+        layout = preview_side
 
         # QtPdf (pdfium) is loaded with the first report, not at start-up
         self.document = None  # QPdfDocument

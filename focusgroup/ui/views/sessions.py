@@ -50,7 +50,9 @@ class SessionsView(QWidget):
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Notes"), lambda r: str(r.notes), lambda r: r.notes),
         ])
-        self.proxy, self.table = sorted_table(self.model, self)
+        self.proxy, self.table = sorted_table(self.model, self, self.tr(
+            "No sessions yet. Plan a focus group with “New session…”, or log a conversation "
+            "with “Log a lunch…” right after lunch."))
         layout.addWidget(self.table, 1)
         self.table.activated.connect(self._open_index)
         self.open_button.clicked.connect(self._open_selected)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +23,8 @@ from focusgroup.services.errors import InvalidInput
 from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
+from focusgroup.ui.views.themes_undo import BoardUndo
+from focusgroup.ui.widgets import theme_board
 from focusgroup.ui.widgets.cards import label
 from focusgroup.ui.widgets.theme_board import NoteList, ThemeColumn, ThemePicker, plural
 
@@ -103,7 +104,7 @@ class ThemesView(QWidget):
         board = QHBoxLayout()
         board.setSpacing(10)
         self.unthemed = ThemeColumn(None)
-        self._wire(self.unthemed)
+        self.unthemed.wire(self)
         board.addWidget(self.unthemed)
         self.columns: dict[str, ThemeColumn] = {}
         self.strip = QWidget()
@@ -131,19 +132,13 @@ class ThemesView(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self._set_current(self.unthemed)
 
-        self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        self.undo = BoardUndo(self, self.tr("&Undo"), self.tr("&Redo"), self.tr("Undone: %1"),
+                              self.tr("Done again: %1"))
 
     # -- data ----------------------------------------------------------------------------
     def set_workspace(self, ws: Workspace | None) -> None:
         if ws is not self.ws:
-            self.undo_stack.clear()
+            self.undo.stack.clear()
             self.ignored.clear()
             self._say("")
         self.ws = ws
@@ -188,7 +183,7 @@ class ThemesView(QWidget):
             widget = self.columns.get(column.theme_id)
             if widget is None:
                 widget = self.columns[column.theme_id] = ThemeColumn(column.theme_id)
-                self._wire(widget)
+                widget.wire(self)
             self.strip_layout.insertWidget(position, widget)
             widget.show_column(column, column.name)
         for widget in (self.unthemed, *self.columns.values()):
@@ -210,23 +205,8 @@ class ThemesView(QWidget):
         return self.unthemed if theme_id is None else self.columns.get(theme_id)
 
     # -- wiring and state ------------------------------------------------------------------
-    def _wire(self, column: ThemeColumn) -> None:
-        column.list.dropped.connect(self._dropped)
-        column.list.command.connect(self._command)
-        column.list.focused.connect(self._list_focused)
-        column.list.itemSelectionChanged.connect(self._list_focused)
-        column.list.customContextMenuRequested.connect(self._context_menu)
-        column.list.drag_moved.connect(self._drag_moved)
-
     def _drag_moved(self, where) -> None:
-        """Dragging near the left or right edge of the themes scrolls them."""
-        viewport = self.scroll.viewport()
-        x = viewport.mapFromGlobal(where).x()
-        bar = self.scroll.horizontalScrollBar()
-        if -40 < x < 48:
-            bar.setValue(bar.value() - 40)
-        elif viewport.width() - 48 < x < viewport.width() + 40:
-            bar.setValue(bar.value() + 40)
+        theme_board.scroll_near_edges(self.scroll, where)
 
     def _sender_column(self) -> ThemeColumn | None:
         sender = self.sender()
@@ -282,28 +262,12 @@ class ThemesView(QWidget):
             return None
         return True if result is None else result
 
-    def _done(self, text: str) -> None:
+    def _done(self, text: str, touched=None, new_theme_ids=()) -> None:
+        """Say what was done; a change (``touched`` before it) goes on the undo stack."""
+        self.undo.after(touched, text, new_theme_ids)
         self.refresh()
         self._say(text)
         self.changed.emit()
-
-    # -- undo ------------------------------------------------------------------------------
-    def _changing(self, note_ids=(), theme_ids=(), names=()):
-        """How the notes and themes a change is about to touch are now."""
-        return themes.before_change(self.ws, note_ids, theme_ids, names)
-
-    def _changed(self, touched, text: str, new_theme_ids=()) -> None:
-        """Keep a finished change on the undo stack (Ctrl+Z, Ctrl+Shift+Z)."""
-        if self.ws is not None:
-            change = themes.after_change(self.ws, touched, new_theme_ids)
-            self.undo_stack.push(BoardChange(self, change, text))
-
-    def replay(self, call, text: str, undo: bool) -> None:
-        """Undo or redo one change and say so."""
-        if self.ws is None or self._run(call, self.ws) is None:
-            return
-        self._done((self.tr("Undone: %1") if undo else self.tr("Done again: %1")).replace(
-            "%1", text))
 
     def _selection(self) -> tuple[ThemeColumn | None, list[str]]:
         column = self.current
@@ -330,7 +294,7 @@ class ThemesView(QWidget):
         if not self.writable() or source == target:
             return
         count = plural(len(note_ids), self.tr("1 note"), self.tr("%n notes"))
-        touched = self._changing(note_ids, (source, target))
+        touched = self.undo.before(note_ids, (source, target))
         if target is None:
             if source is None or not self._run(themes.remove, self.ws, note_ids, source):
                 return
@@ -343,7 +307,7 @@ class ThemesView(QWidget):
             template = (self.tr("Moved %1 to %2.") if move_from else
                         self.tr("Added %2 to %1."))
             text = template.replace("%1", count).replace("%2", self._theme_label(target))
-        self._changed(touched, text)
+        self.undo.after(touched, text)
         self._say(text)
         self.changed.emit()
         if deferred:
@@ -403,12 +367,11 @@ class ThemesView(QWidget):
         if not self.writable():
             return
         name = self._pick(self.tr("New theme"), self.tr("Name of the new theme:"), [])
-        touched = self._changing(names=(name,)) if name else None
+        touched = self.undo.before(names=(name,)) if name else None
         theme = self._run(themes.create, self.ws, name) if name else None
         if theme:
-            text = self.tr("Theme #%1 created: drag notes onto it.").replace("%1", theme.name)
-            self._changed(touched, text, (theme.id,))
-            self._done(text)
+            self._done(self.tr("Theme #%1 created: drag notes onto it.").replace(
+                "%1", theme.name), touched, (theme.id,))
 
     def assign_selected(self) -> None:
         column, note_ids = self._selection()
@@ -419,12 +382,11 @@ class ThemesView(QWidget):
         name = self._pick(self.tr("Add to theme"), self.tr(
             "Theme for %1 (type to find; a new name creates it):").replace("%1", count),
             self._names())
-        touched = self._changing(note_ids, names=(name,)) if name else None
+        touched = self.undo.before(note_ids, names=(name,)) if name else None
         theme = self._run(themes.assign, self.ws, note_ids, name) if name else None
         if theme:
-            text = self.tr("Added #%1 to %2.").replace("%1", theme.name).replace("%2", count)
-            self._changed(touched, text, (theme.id,))
-            self._done(text)
+            self._done(self.tr("Added #%1 to %2.").replace("%1", theme.name).replace(
+                "%2", count), touched, (theme.id,))
         self._focus_back(column)
 
     def accept_suggestions(self) -> None:
@@ -440,8 +402,7 @@ class ThemesView(QWidget):
         if not by_theme:
             self._say(self.tr("No suggestion for the selected notes: press T to pick a theme."))
             return
-        touched = self._changing([i for ids in by_theme.values() for i in ids],
-                                 names=tuple(by_theme))
+        touched = self.undo.before(note_ids, names=tuple(by_theme))
         made = []
         for name, ids in by_theme.items():
             theme = self._run(themes.assign, self.ws, ids, name)
@@ -453,10 +414,9 @@ class ThemesView(QWidget):
             "%1", ", ".join(f"#{n}" for n in by_theme)).replace(
             "%2", plural(taken, self.tr("1 note"), self.tr("%n notes")))
         if made:
-            self._changed(touched, text, made)
-        if len(made) < len(by_theme):
-            return
-        self._done(text)
+            self.undo.after(touched, text, made)
+        if len(made) == len(by_theme):
+            self._done(text)
         self._focus_back(column)
 
     def ignore_suggestions(self) -> None:
@@ -472,13 +432,11 @@ class ThemesView(QWidget):
         column, note_ids = self._selection()
         if not self.writable() or column is None or column.theme_id is None or not note_ids:
             return
-        touched = self._changing(note_ids, (column.theme_id,))
+        touched = self.undo.before(note_ids, (column.theme_id,))
         if self._run(themes.remove, self.ws, note_ids, column.theme_id):
-            text = self.tr("Took %1 out of %2.").replace("%1", plural(
+            self._done(self.tr("Took %1 out of %2.").replace("%1", plural(
                 len(note_ids), self.tr("1 note"), self.tr("%n notes"))).replace(
-                "%2", self._theme_label(column.theme_id))
-            self._changed(touched, text)
-            self._done(text)
+                "%2", self._theme_label(column.theme_id)), touched)
             self._focus_back(column)
 
     def rename_current(self) -> None:
@@ -489,13 +447,11 @@ class ThemesView(QWidget):
             "%1", column.name), [], text=column.name)
         if name and name != column.name:
             old = column.name
-            touched = self._changing(theme_ids=(column.theme_id,))
+            touched = self.undo.before(theme_ids=(column.theme_id,))
             theme = self._run(themes.rename, self.ws, column.theme_id, name)
             if theme:
-                text = self.tr("Renamed #%1 to #%2.").replace("%1", old).replace(
-                    "%2", theme.name)
-                self._changed(touched, text)
-                self._done(text)
+                self._done(self.tr("Renamed #%1 to #%2.").replace("%1", old).replace(
+                    "%2", theme.name), touched)
 
     def merge_current(self) -> None:
         column = self.current
@@ -509,15 +465,13 @@ class ThemesView(QWidget):
                                                      self.tr("%n notes"))),
             others, existing_only=True)
         target = next((c for c in self.board.themes if c.name == name), None) if name else None
-        touched = self._changing(theme_ids=(column.theme_id, target.theme_id)) \
+        touched = self.undo.before(theme_ids=(column.theme_id, target.theme_id)) \
             if target is not None else None
         if target is not None and self._run(themes.merge, self.ws, column.theme_id,
                                             target.theme_id):
             source = column.name
-            text = self.tr("Merged #%1 into #%2.").replace("%1", source).replace(
-                "%2", target.name)
-            self._changed(touched, text)
-            self._done(text)
+            self._done(self.tr("Merged #%1 into #%2.").replace("%1", source).replace(
+                "%2", target.name), touched)
             self._set_current(self.columns.get(target.theme_id, self.unthemed))
 
     def split_selected(self) -> None:
@@ -528,38 +482,19 @@ class ThemesView(QWidget):
         name = self._pick(self.tr("Split theme"), self.tr(
             "Move the %1 selected in #%2 into a new theme:").replace("%1", count).replace(
             "%2", column.name), [])
-        touched = self._changing(note_ids, (column.theme_id,), (name,)) if name else None
+        touched = self.undo.before(note_ids, (column.theme_id,), (name,)) if name else None
         theme = self._run(themes.split, self.ws, column.theme_id, note_ids, name) if name else None
         if theme:
-            text = self.tr("Moved %1 from #%2 into the new theme #%3.").replace(
-                "%1", count).replace("%2", column.name).replace("%3", theme.name)
-            self._changed(touched, text, (theme.id,))
-            self._done(text)
+            self._done(self.tr("Moved %1 from #%2 into the new theme #%3.").replace(
+                "%1", count).replace("%2", column.name).replace("%3", theme.name), touched,
+                (theme.id,))
 
     def delete_current(self) -> None:
         column = self.current
         if not self.writable() or column is None or column.theme_id is None:
             return
         name = column.name
-        touched = self._changing(theme_ids=(column.theme_id,))
+        touched = self.undo.before(theme_ids=(column.theme_id,))
         if self._run(themes.delete_empty, self.ws, column.theme_id):
-            text = self.tr("Theme #%1 deleted.").replace("%1", name)
-            self._changed(touched, text)
-            self._done(text)
+            self._done(self.tr("Theme #%1 deleted.").replace("%1", name), touched)
 
-
-class BoardChange(QUndoCommand):
-    """One change of the board on the undo stack; pushed after it was made."""
-
-    def __init__(self, view: ThemesView, change: themes.Change, text: str):
-        super().__init__(text)
-        self.view, self.change, self._made = view, change, True
-
-    def redo(self) -> None:
-        if self._made:  # push() calls redo(): the change is already in the workspace
-            self._made = False
-            return
-        self.view.replay(self.change.redo, self.text(), undo=False)
-
-    def undo(self) -> None:
-        self.view.replay(self.change.undo, self.text(), undo=True)

@@ -253,8 +253,28 @@ class NoteList(QListWidget):
         self.focused.emit()
 
 
+def scroll_near_edges(scroll, where) -> None:
+    """Dragging near the left or right edge of a scroll area scrolls it."""
+    viewport = scroll.viewport()
+    x = viewport.mapFromGlobal(where).x()
+    bar = scroll.horizontalScrollBar()
+    if -40 < x < 48:
+        bar.setValue(bar.value() - 40)
+    elif viewport.width() - 48 < x < viewport.width() + 40:
+        bar.setValue(bar.value() + 40)
+
+
 class ThemeColumn(QFrame):
     """A header (name, "N likes · M dislikes") over the notes of one theme, or the unthemed."""
+
+    def wire(self, view) -> None:
+        """Connect the list's signals to the board view's handlers."""
+        self.list.dropped.connect(view._dropped)
+        self.list.command.connect(view._command)
+        self.list.focused.connect(view._list_focused)
+        self.list.itemSelectionChanged.connect(view._list_focused)
+        self.list.customContextMenuRequested.connect(view._context_menu)
+        self.list.drag_moved.connect(view._drag_moved)
 
     def __init__(self, theme_id: str | None, parent: QWidget | None = None):
         super().__init__(parent)
