@@ -3,7 +3,8 @@
 Names never leave the workspace (known names in text become "[name]"); participant codes only
 with --show-codes. Cells that could start a formula are prefixed with "'". CSV with
 ``--what all`` writes notes.csv, rankings.csv and actions.csv into the folder PATH (created if
-needed); XLSX puts each table on its own sheet. Files are written atomically.
+needed); XLSX puts each table on its own sheet. Files are written atomically and privately
+(0600); a symbolic link is refused, an existing file is replaced only with --force.
 """
 
 from __future__ import annotations
@@ -27,18 +28,22 @@ def register(commands) -> None:
                         help="which table(s) (default: all)")
     parser.add_argument("--show-codes", action="store_true",
                         help="include participant codes (names are never exported)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace files that already exist")
     parser.add_argument("--bom", action="store_true",
                         help="start CSV files with a byte-order mark (for Excel)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.services.exports import export, writable_target
+    from focusgroup.services.exports import export
+    from focusgroup.services.output_files import output_target
 
-    writable_target(args.out, folder=args.format == "csv" and args.what == "all")
+    folder = args.format == "csv" and args.what == "all"
+    output_target(args.out, folder=folder, force=args.force)  # fail before opening anything
     ws = open_existing(args)
     try:
         written = export(ws, args.format, args.out, args.what, show_codes=args.show_codes,
-                         bom=args.bom)
+                         bom=args.bom, force=args.force)
     finally:
         ws.close(backup=False)
     for path in written:

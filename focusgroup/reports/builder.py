@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from focusgroup.domain.model import ActionStatus, DepartmentKind, NoteKind, SessionKind
@@ -318,7 +319,7 @@ def _frame_class():
     return BodyFrame
 
 
-def _build(story: list, path: Path, tr: Tr, *, title: str, header: str, workspace: str,
+def _build(story: list, path: Path | BinaryIO, tr: Tr, *, title: str, header: str, workspace: str,
            generated: str, subject: str, progress: Callable[[float], None],
            check: Callable[[], None]) -> None:
     from reportlab.lib import colors
@@ -389,7 +390,8 @@ def _build(story: list, path: Path, tr: Tr, *, title: str, header: str, workspac
             self.done += 1
             progress(min(1.0, self.done / total))
 
-    doc = Document(str(path), pagesize=A4, leftMargin=margin, rightMargin=margin,
+    target = path if hasattr(path, "write") else str(path)
+    doc = Document(target, pagesize=A4, leftMargin=margin, rightMargin=margin,
                    topMargin=margin + 2 * mm, bottomMargin=margin + 2 * mm, title=title,
                    author="focusgroup", subject=subject, creator="focusgroup",
                    initialFontName=REGULAR, lang="da-DK" if tr.lang == "da" else "en-GB")
@@ -401,10 +403,11 @@ def _build(story: list, path: Path, tr: Tr, *, title: str, header: str, workspac
     progress(1.0)
 
 
-def render(data, path: str | Path, *, progress: Callable[[float], None] | None = None,
+def render(data, path: str | Path | BinaryIO, *, progress: Callable[[float], None] | None = None,
            check: Callable[[], None] | None = None) -> None:
     """Write the report described by ``data`` (from ``focusgroup.services.reports``) to
-    ``path``. ``check()`` is called after every flowable and may raise to stop the build."""
+    ``path`` (a file name or a binary file open for writing). ``check()`` is called after
+    every flowable and may raise to stop the build."""
     from focusgroup.reports import gap_report, session_report, summary_report
     from focusgroup.reports.fonts import register_fonts
 
@@ -419,6 +422,7 @@ def render(data, path: str | Path, *, progress: Callable[[float], None] | None =
                               tr("generated", day=generated),
                               tr("threshold_is", n=meta.threshold)])
     story = [*title_block(kicker, title, subtitle, meta_line), *module.story(data, tr)]
-    _build(story, Path(path), tr, title=f"{kicker}: {title}", header=f"{kicker} · {title}",
+    target = path if hasattr(path, "write") else Path(path)
+    _build(story, target, tr, title=f"{kicker}: {title}", header=f"{kicker} · {title}",
            workspace=meta.workspace, generated=generated, subject=subtitle,
            progress=progress or (lambda _f: None), check=check or (lambda: None))
