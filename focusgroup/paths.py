@@ -1,4 +1,6 @@
-"""Where workspaces and their backups live by default (the user's data folder)."""
+"""Where workspaces and their backups live by default (the user's data folder).
+
+The folders are created by :mod:`focusgroup.storage` with mode 0700 (files 0600)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from platformdirs import user_data_dir
 from focusgroup import APP_NAME
 
 WORKSPACE_SUFFIX = ".focusgroup"
+STEM_CHARS = 40  # of a workspace's name in a backup folder's name: a name has 255 bytes at most
 
 
 def data_dir() -> Path:
@@ -31,4 +34,4 @@ def backups_dir(workspace: Path) -> Path:
     """One folder per workspace file, beside the default workspace location."""
     absolute = Path(workspace).expanduser().absolute()
     digest = hashlib.sha1(str(absolute).encode("utf-8")).hexdigest()[:8]
-    return data_dir() / "backups" / f"{absolute.stem}-{digest}"
+    return data_dir() / "backups" / f"{absolute.stem[:STEM_CHARS]}-{digest}"

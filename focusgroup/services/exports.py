@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -138,6 +139,7 @@ def _write_xlsx(built: list[Table], handle: BinaryIO) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
 
     book = Workbook()
     book.remove(book.active)
@@ -157,7 +159,9 @@ def _write_xlsx(built: list[Table], handle: BinaryIO) -> None:
             longest = max([len(header)] + [len(str(r[index - 1])) for r in table.rows[:200]
                                             if r[index - 1] is not None])
             sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest + 2))
-    book.save(handle)
+    # openpyxl's own save leaves its zip open when the disk fills; this one is always closed
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(book, archive).save()
 
 
 def export(ws: Workspace, fmt: str, out: str | Path, what: str = "all", *,

@@ -40,7 +40,7 @@ LONG_REQUIRED = ("participant", "role", "perspective", "item", "rank")
 LONG_OPTIONAL = ("department", "session", "date")
 
 _GRID_COLUMN = re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$")
-_ORDINAL = re.compile(r"^(\d+)\s*(?:st|nd|rd|th|\.)?$", re.IGNORECASE)
+_ORDINAL = re.compile(r"^([0-9]+)\s*(?:st|nd|rd|th|\.)?$", re.IGNORECASE | re.ASCII)
 _META = {  # forms columns that say who answered, recognised by a word of their header
     "participant": re.compile(r"\b(participant|code|kode|deltager\w*)\b"),
     "role": re.compile(r"\b(role|rolle)\b"),

@@ -353,7 +353,7 @@ class ReportsView(QWidget):
 
     def suggested_name(self) -> str:
         kind = self.kind.currentData()
-        stem = self.ws.name if self.ws is not None else "report"
+        stem = self.ws.name[:40] if self.ws is not None else "report"  # a name has 255 bytes
         return f"{stem}-{kind}-{date.today().isoformat()}.pdf"
 
     def save_as(self) -> None:
