@@ -48,6 +48,7 @@ from focusgroup.services.import_formats import (
 from focusgroup.services.import_notes import problems_message
 from focusgroup.services.needs_lists import MAX_LABEL, slug
 from focusgroup.services.rankings import MAX_CODE
+from focusgroup.services.sessions import MAX_TITLE
 from focusgroup.storage import repository
 from focusgroup.storage.rankings import replace_ranking
 from focusgroup.storage.workspace import Workspace
@@ -285,7 +286,8 @@ class _Planner:
         if key not in self.sessions:
             found = _named(self.existing_sessions, title, "title")
             if found is None:
-                found = Session(" ".join(title.split()), SessionKind.SURVEY, SessionStatus.CLOSED,
+                found = Session(" ".join(title.split())[:MAX_TITLE], SessionKind.SURVEY,
+                                SessionStatus.CLOSED,
                                 day or self.day, department.id if department else None)
                 self.plan.new_sessions.append(found)
             self.sessions[key] = found

@@ -3566,7 +3566,7 @@
     <message>
         <location filename="../../focusgroup/services/analysis.py" line="142"/>
         <location filename="../../focusgroup/services/import_notes.py" line="111"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="219"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="220"/>
         <source>{flag} needs a date like 2026-05-31, not &quot;{value}&quot;.</source>
         <translation>{flag} kræver en dato som 2026-05-31, ikke &quot;{value}&quot;.</translation>
     </message>
@@ -3766,78 +3766,79 @@
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="337"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="421"/>
         <source>line {line}: no ranking answer; skipped.</source>
         <translation>linje {line}: intet rangeringssvar; sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="156"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="205"/>
         <source>{name} is not a CSV file (it looks like binary data).</source>
         <translation>{name} er ikke en CSV-fil (den ligner binære data).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="257"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="341"/>
         <source>{name} is not a rankings file: expected a CSV with the columns {columns}, a Microsoft Forms export or a Google Forms ranking grid.</source>
         <translation>{name} er ikke en fil med rangeringer: der forventes en CSV-fil med kolonnerne {columns}, en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="344"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="428"/>
         <source>The ranking was read from the column &quot;{column}&quot;.</source>
         <translation>Rangeringen blev læst fra kolonnen &quot;{column}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="138"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="151"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="140"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="153"/>
         <source>{path} is a folder; give a CSV file.</source>
         <translation>{path} er en mappe; angiv en CSV-fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="189"/>
-        <location filename="../../focusgroup/services/import_formats.py" line="235"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="238"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="319"/>
         <source>{name} is empty.</source>
         <translation>{name} er tom.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="269"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="353"/>
         <source>missing columns {columns} (the header needs {needed})</source>
         <translation>mangler kolonnerne {columns} (overskriftslinjen skal indeholde {needed})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="272"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="356"/>
         <source>missing column {columns} (the header needs {needed})</source>
         <translation>mangler kolonnen {columns} (overskriftslinjen skal indeholde {needed})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="375"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="459"/>
         <source>Only the grid &quot;{question}&quot; was imported, not {others}.</source>
         <translation>Kun gitteret &quot;{question}&quot; blev importeret, ikke {others}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="143"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="167"/>
         <source>{name} is larger than {size} MB; that is not a rankings file.</source>
         <translation>{name} er større end {size} MB; det er ikke en fil med rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="147"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="158"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="164"/>
         <source>Could not read {name}: {reason}.</source>
         <translation>Kunne ikke læse {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="198"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="248"/>
         <source>{name} line {line}: not readable as CSV ({error}).</source>
         <translation>{name} linje {line}: kan ikke læses som CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="227"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="294"/>
         <source>{name} is neither a CSV file nor an Excel workbook that can be read.</source>
         <translation>{name} er hverken en CSV-fil eller en Excel-projektmappe, der kan læses.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="172"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="221"/>
         <source>{name} is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
         <translation>{name} er ikke UTF-8-tekst; gem den som CSV UTF-8, og prøv igen.</translation>
     </message>
@@ -3860,7 +3861,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/import_notes.py" line="78"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="152"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="153"/>
         <source>Imported</source>
         <translation>Importerede</translation>
     </message>
@@ -3876,7 +3877,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/import_notes.py" line="76"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="128"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="129"/>
         <source>nothing was imported</source>
         <translation>intet blev importeret</translation>
     </message>
@@ -3931,259 +3932,259 @@
         <translation>linje {line}: kan ikke tilføje deltageren &apos;{code}&apos; (rolle &apos;{role}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
         <source>{count} {whose} {what}</source>
         <translation>{count} {whose} {what}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="192"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="193"/>
         <source>{verb} {rankings}{groups} from {file}{into}{new_list}; {people}{replaced}.</source>
         <translation>{verb} {rankings}{groups} fra {file}{into}{new_list}; {people}{replaced}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="131"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="132"/>
         <source>Would import</source>
         <translation>Ville importere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
         <source>employee&apos;s</source>
         <translation>medarbejders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
         <source>employees&apos;</source>
         <translation>medarbejderes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
         <source>supervisor&apos;s</source>
         <translation>mellemleders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
         <source>supervisors&apos;</source>
         <translation>mellemlederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>manager&apos;s</source>
         <translation>leders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>managers&apos;</source>
         <translation>lederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
         <source>other&apos;s</source>
         <translation>anden deltagers</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
         <source>others&apos;</source>
         <translation>andre deltageres</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="168"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
         <source>own</source>
         <translation>egne</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="177"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="178"/>
         <location filename="../../focusgroup/services/merge.py" line="33"/>
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="188"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="189"/>
         <source> into session &apos;{title}&apos;</source>
         <translation> til sessionen &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
         <source>prediction</source>
         <translation>forventning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
         <source>predictions</source>
         <translation>forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="191"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="192"/>
         <source> into {count} sessions ({titles})</source>
         <translation> til {count} sessioner ({titles})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="432"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="434"/>
         <source>{file} was read as {encoding} text.</source>
         <translation>{file} blev læst som {encoding}-tekst.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="460"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="462"/>
         <source>The workspace changed after the file was read; read the file again.</source>
         <translation>Arbejdsområdet er ændret, efter at filen blev læst; læs filen igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="109"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="110"/>
         <source>line {line}: {problem}</source>
         <translation>linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="195"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="196"/>
         <source>1 ranking</source>
         <translation>1 rangering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="196"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
         <source>{count} rankings</source>
         <translation>{count} rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="198"/>
         <source> ({groups})</source>
         <translation> ({groups})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="200"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="201"/>
         <source>, on the new needs list &apos;{name}&apos;</source>
         <translation>, på den nye behovsliste &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="202"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
         <source>no new participants</source>
         <translation>ingen nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="300"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="302"/>
         <source>the participant code is empty</source>
         <translation>deltagerkoden er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="313"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="315"/>
         <source>the item is empty</source>
         <translation>punktet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="318"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="320"/>
         <source>rank &apos;{rank}&apos; is not a positive whole number</source>
         <translation>placeringen &apos;{rank}&apos; er ikke et positivt heltal</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="356"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="358"/>
         <source>{code} is an employee; predictions (what my employees want) come from supervisors and managers</source>
         <translation>{code} er medarbejder; forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="368"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="370"/>
         <source>&apos;{item}&apos; is ranked twice for {code} ({perspective}; also on line {first})</source>
         <translation>&apos;{item}&apos; er rangeret to gange for {code} ({perspective}; også på linje {first})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="392"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="394"/>
         <source>This workspace has no needs list; give --needs-list NAME to make one from the file.</source>
         <translation>Dette arbejdsområde har ingen behovsliste; angiv --needs-list NAME for at oprette en ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="420"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="422"/>
         <source>There is no department called &quot;{name}&quot;; add it first (departments are not created by an import).</source>
         <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;; tilføj den først (afdelinger oprettes ikke ved en import).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="439"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="441"/>
         <source>no rankings found in the file</source>
         <translation>der blev ikke fundet nogen rangeringer i filen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="204"/>
         <source>1 new participant</source>
         <translation>1 ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="204"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
         <source>{count} new participants</source>
         <translation>{count} nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="207"/>
         <source>; 1 earlier ranking replaced</source>
         <translation>; 1 tidligere rangering erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="207"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="208"/>
         <source>; {count} earlier rankings replaced</source>
         <translation>; {count} tidligere rangeringer erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="232"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="233"/>
         <source>item name longer than {most} characters</source>
         <translation>punktets navn er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="302"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="304"/>
         <source>the participant code is longer than {most} characters</source>
         <translation>deltagerkoden er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="305"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="307"/>
         <source>unknown role &apos;{role}&apos; (use employee, supervisor, manager or other)</source>
         <translation>ukendt rolle &apos;{role}&apos; (brug employee, supervisor, manager eller other)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="307"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="309"/>
         <source>the role is empty</source>
         <translation>rollen er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="309"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="311"/>
         <source>unknown perspective &apos;{perspective}&apos; (use own or predicted)</source>
         <translation>ukendt perspektiv &apos;{perspective}&apos; (brug own eller predicted)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="311"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="313"/>
         <source>the perspective is empty</source>
         <translation>perspektivet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="315"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
         <source>unknown item &apos;{item}&apos;</source>
         <translation>ukendt punkt &apos;{item}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="320"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="322"/>
         <source>rank {rank} is larger than the number of items ({count})</source>
         <translation>placeringen {rank} er større end antallet af punkter ({count})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="326"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="328"/>
         <source>unknown department &apos;{name}&apos;</source>
         <translation>ukendt afdeling &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="330"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="332"/>
         <source>date &apos;{date}&apos; is not a date like 2026-05-31</source>
         <translation>datoen &apos;{date}&apos; er ikke en dato som 2026-05-31</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="344"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="346"/>
         <source>{code} is registered as {registered}, not {role}</source>
         <translation>{code} er registreret som {registered}, ikke {role}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="351"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="353"/>
         <source>{code} has role {first} on line {line}, {role} here</source>
         <translation>{code} har rollen {first} på linje {line}, {role} her</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="399"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="401"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="45"/>
         <source>{what} can be at most {most} characters.</source>
         <translation>{what} må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="400"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="402"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="51"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="58"/>
         <source>A list&apos;s name</source>
@@ -4293,6 +4294,38 @@
         <location filename="../../focusgroup/domain/words.py" line="9"/>
         <source>other</source>
         <translation>andet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="269"/>
+        <source>{name} unpacks to more than {size} MB; that is not a file to import.</source>
+        <translation>{name} fylder mere end {size} MB, når den pakkes ud; det er ikke en fil, der kan importeres.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="184"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="284"/>
+        <source>{name} has more than {most} rows; a file to import may have at most that many.</source>
+        <translation>{name} har mere end {most} rækker; en fil, der importeres, må højst have så mange.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="189"/>
+        <source>{name} has more than {most} columns; a file to import may have at most that many.</source>
+        <translation>{name} har mere end {most} kolonner; en fil, der importeres, må højst have så mange.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="194"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="288"/>
+        <source>{name} has more than {most} cells; a file to import may have at most that many.</source>
+        <translation>{name} har mere end {most} celler; en fil, der importeres, må højst have så mange.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="198"/>
+        <source>{name} line {line}: a cell holds more than {most} characters.</source>
+        <translation>{name} linje {line}: en celle indeholder mere end {most} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="156"/>
+        <source>{path} is not a regular file; give a CSV file or an Excel workbook.</source>
+        <translation>{path} er ikke en almindelig fil; angiv en CSV-fil eller en Excel-projektmappe.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="95"/>
