@@ -35,3 +35,10 @@ def backups_dir(workspace: Path) -> Path:
     absolute = Path(workspace).expanduser().absolute()
     digest = hashlib.sha1(str(absolute).encode("utf-8")).hexdigest()[:8]
     return data_dir() / "backups" / f"{absolute.stem[:STEM_CHARS]}-{digest}"
+
+
+def own_folders(workspace: Path) -> list[Path]:
+    """The folders that belong to the app alone (kept 0700): its data folder when it is the
+    platform's default, the backups folder and the workspace's own backup folder."""
+    folders = [] if os.environ.get("FOCUSGROUP_DATA_DIR") else [data_dir()]
+    return [*folders, data_dir() / "backups", backups_dir(workspace)]

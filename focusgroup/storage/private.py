@@ -43,6 +43,16 @@ def private_dir(path: Path) -> Path:
     return path
 
 
+def narrow_dir(path: Path) -> None:
+    """Make an existing folder of the app's own private (0700) if it is wider, e.g. one made by
+    an older version; quietly leave what is not ours or cannot be changed."""
+    with contextlib.suppress(OSError, AttributeError):
+        info = os.lstat(path)
+        if (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+                and stat.S_IMODE(info.st_mode) & 0o077):
+            os.chmod(path, DIR_MODE)
+
+
 def create_exclusive(path: Path) -> int:
     """Create the new file ``path`` (mode 0600) and return a descriptor open for writing."""
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, FILE_MODE)

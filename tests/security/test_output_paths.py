@@ -233,3 +233,20 @@ def test_a_workspace_with_a_long_name_gets_its_backups(capsys, tmp_path):
     assert code == 0, err
     code, out, err = run(capsys, "check", "-w", str(target))
     assert code == 0 and "Traceback" not in err
+
+
+def test_backup_folders_made_wider_earlier_are_narrowed(tmp_path, isolated_home):
+    from focusgroup import paths
+    from focusgroup.services.workspaces import open_ws
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    mine.chmod(0o755)
+    target = mine / "old.focusgroup"
+    own = paths.backups_dir(target)
+    own.mkdir(parents=True, mode=0o755)
+    for folder in (own, own.parent):
+        folder.chmod(0o755)
+    open_ws(target).close()
+    assert mode(own) == 0o700 and mode(own.parent) == 0o700
+    assert mode(mine) == 0o755  # a folder of the user's is left as it is
