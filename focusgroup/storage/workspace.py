@@ -352,7 +352,9 @@ def open_workspace(
         if not found.exists:  # SQLite would create it with the umask's mode; its -wal too
             os.close(private.create_exclusive(path))
     except FileExistsError:
-        pass
+        if path.is_symlink():  # a link to nothing: SQLite would create the file it names
+            raise NotAWorkspace(Message("{path} is not a workspace: it is not a regular file.",
+                                        path=path)) from None
     except OSError as error:
         raise WorkspaceReadOnly(Message(
             "Cannot create the folder {folder}: {reason}.", folder=path.parent,

@@ -250,3 +250,15 @@ def test_backup_folders_made_wider_earlier_are_narrowed(tmp_path, isolated_home)
     open_ws(target).close()
     assert mode(own) == 0o700 and mode(own.parent) == 0o700
     assert mode(mine) == 0o755  # a folder of the user's is left as it is
+
+
+def test_a_new_workspace_is_never_created_through_a_dangling_link(capsys, tmp_path):
+    from focusgroup.services.errors import InvalidInput
+    from focusgroup.services.workspaces import open_ws
+    from focusgroup.storage.errors import WorkspaceError
+
+    link = tmp_path / "new.focusgroup"
+    link.symlink_to(tmp_path / "elsewhere.focusgroup")
+    with pytest.raises((WorkspaceError, InvalidInput), match="not a regular file"):
+        open_ws(link)
+    assert link.is_symlink() and not (tmp_path / "elsewhere.focusgroup").exists()
