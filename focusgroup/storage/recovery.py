@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from focusgroup.messages import Message, text_of
-from focusgroup.storage import backups
+from focusgroup.storage import backups, private
 from focusgroup.storage.backups import BackupInfo
 from focusgroup.storage.errors import WorkspaceDamaged
 
@@ -42,14 +43,17 @@ def restore_newest_backup(path: Path, backup_dir: Path | None) -> Recovery:
         raise WorkspaceDamaged(Message("{path} is damaged and there is no usable backup; the "
                                        "file was not changed.", path=path))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    short = path.name if len(path.name.encode("utf-8", "surrogateescape")) < 200 else \
+        path.name[:40]  # a file name has 255 bytes at most
+    aside = path.with_name(f"{short}.damaged-{stamp}")
     path.replace(aside)
     for suffix in ("-wal", "-shm"):
         companion = Path(f"{path}{suffix}")
         if companion.exists():
             companion.replace(Path(f"{aside}{suffix}"))
-    partial = path.with_name(path.name + ".restoring")
+    partial = path.with_name(f"{short}.restoring-{stamp}")
     try:
+        os.close(private.create_exclusive(partial))  # 0600; never a link left there
         with contextlib.closing(sqlite3.connect(f"{good.path.resolve().as_uri()}?mode=ro",
                                                 uri=True)) as source, \
                 contextlib.closing(sqlite3.connect(partial)) as target:
