@@ -82,19 +82,23 @@ def regular_or_missing(path: Path) -> os.stat_result | None:
 def open_regular(path: Path) -> int:
     """A read-only descriptor of the regular file at ``path`` (links followed). A FIFO, device,
     socket or folder raises :class:`OSError` at once instead of blocking."""
+    _refuse_irregular(os.stat(path), path)  # not even opened: opening a device may act
     fd = os.open(path, os.O_RDONLY | _NONBLOCK | _BINARY)
     try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "it is not a regular file", str(path))
+        _refuse_irregular(os.fstat(fd), path)  # in case it was swapped meanwhile
         if _NONBLOCK:
             os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
         raise
     return fd
+
+
+def _refuse_irregular(info: os.stat_result, path: Path) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "it is not a regular file", str(path))
 
 
 def fsync_dir(folder: Path) -> None:

@@ -195,6 +195,15 @@ def test_a_fifo_as_the_workspace(ws_file, tmp_path, argv):
     assert "regular file" in err, err
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_as_input_or_workspace(ws_file, tmp_path):
+    code, err, _ = run_apart("import", "rankings", "-w", str(ws_file), "/dev/zero",
+                             home=tmp_path)
+    assert code == 2 and "not a regular file" in err and err.count("\n") == 1, err
+    code, err, _ = run_apart("sessions", "-w", "/dev/zero", home=tmp_path)
+    assert code == 2 and "not a regular file" in err and err.count("\n") == 1, err
+
+
 # --------------------------------------------------------------------------- Unicode digits
 
 ODD_DIGITS = ["²", "①", "٣", "３", "৩", "1²", "⁵"]
