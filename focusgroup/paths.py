@@ -1,4 +1,6 @@
-"""Where workspaces and their backups live by default (the user's data folder)."""
+"""Where workspaces and their backups live by default (the user's data folder).
+
+The folders are created by :mod:`focusgroup.storage` with mode 0700 (files 0600)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from platformdirs import user_data_dir
 from focusgroup import APP_NAME
 
 WORKSPACE_SUFFIX = ".focusgroup"
+STEM_CHARS = 40  # of a workspace's name in a backup folder's name: a name has 255 bytes at most
 
 
 def data_dir() -> Path:
@@ -40,7 +43,7 @@ def backups_dir(workspace: Path) -> Path:
     allow."""
     real = Path(workspace).expanduser().resolve()
     digest = hashlib.sha1(str(real).encode("utf-8")).hexdigest()[:8]
-    folder = backups_root() / f"{real.stem[:60]}-{digest}"
+    folder = backups_root() / f"{real.stem[:STEM_CHARS]}-{digest}"
     if not folder.exists():  # backups made before folders were keyed by the real path
         absolute = Path(workspace).expanduser().absolute()
         digest = hashlib.sha1(str(absolute).encode("utf-8")).hexdigest()[:8]
@@ -49,3 +52,10 @@ def backups_dir(workspace: Path) -> Path:
             if earlier != folder and earlier.is_dir():
                 return earlier
     return folder
+
+
+def own_folders(workspace: Path) -> list[Path]:
+    """The folders that belong to the app alone (kept 0700): its data folder when it is the
+    platform's default, the backups folder and the workspace's own backup folder."""
+    folders = [] if os.environ.get("FOCUSGROUP_DATA_DIR") else [data_dir()]
+    return [*folders, backups_root(), backups_dir(workspace)]

@@ -6,7 +6,8 @@ near the threshold. Names never leave the workspace (known names in text become 
 --show-codes is the explicit opt-in to the detail (codes, exact dates, each lunch interview,
 small groups) and says so on stderr. Cells that could start a formula are prefixed with "'".
 CSV with ``--what all`` writes notes.csv, rankings.csv and actions.csv into the folder PATH
-(created if needed); XLSX puts each table on its own sheet. Files are written atomically.
+(created if needed); XLSX puts each table on its own sheet. Files are written atomically and
+privately (0600); a symbolic link is refused, an existing file is replaced only with --force.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def register(commands) -> None:
     parser.add_argument("--show-codes", action="store_true",
                         help="export the detail: participant codes, exact dates, each lunch "
                         "interview and groups below the threshold (names are never exported)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace files that already exist")
     parser.add_argument("--bom", action="store_true",
                         help="start CSV files with a byte-order mark (for Excel)")
 
@@ -45,14 +48,16 @@ def register(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     from focusgroup.domain.privacy import show_codes_warning
     from focusgroup.services.analysis import check_threshold
-    from focusgroup.services.exports import export, writable_target
+    from focusgroup.services.exports import export
+    from focusgroup.services.output_files import output_target
 
     check_threshold(args.threshold)
-    writable_target(args.out, folder=args.format == "csv" and args.what == "all")
+    folder = args.format == "csv" and args.what == "all"
+    output_target(args.out, folder=folder, force=args.force)  # fail before opening anything
     ws = open_existing(args)
     try:
         written = export(ws, args.format, args.out, args.what, show_codes=args.show_codes,
-                         bom=args.bom, threshold=args.threshold)
+                         bom=args.bom, threshold=args.threshold, force=args.force)
     finally:
         ws.close(backup=False)
     if args.show_codes:  # said once the export exists, so that a failure stays one line

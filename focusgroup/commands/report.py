@@ -1,6 +1,7 @@
 """``focusgroup report``: a PDF summary that protects anonymity (session, summary or gap brief).
 
-The PDF is built beside the target and renamed into place, so a failure leaves no partial file.
+The PDF is built beside the target and renamed into place, so a failure leaves no partial file;
+it is private (0600), a symbolic link is refused and an existing file is replaced only with --force.
 Bad scope (unknown session or department, --from after --to, an unwritable path, a threshold
 below 3) exits 2 with one line on stderr.
 """
@@ -20,6 +21,7 @@ def register(commands) -> None:
         "replaced by a sentence saying so; names never appear; codes only with --show-codes.")
     add_workspace_option(parser)
     parser.add_argument("--out", "-o", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     parser.add_argument("--kind", choices=["session", "summary", "gap"], default="summary",
                         help="session summary, period/department summary (default) or the "
                         "perception-gap brief")
@@ -40,18 +42,18 @@ def register(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from focusgroup.services.analysis import check_threshold
-    from focusgroup.services.exports import writable_target
+    from focusgroup.services.output_files import output_target
     from focusgroup.services.reports import ReportRequest, write_report
 
     check_threshold(args.threshold)
-    writable_target(args.out)  # fail before opening anything
+    output_target(args.out, force=args.force)  # fail before opening anything
     request = ReportRequest(kind=args.kind, session=args.session, department=args.department,
                             since=args.since, until=args.until, lang=args.lang,
                             threshold=args.threshold, show_codes=args.show_codes,
                             needs_list=args.needs_list)
     ws = open_existing(args)
     try:
-        written = write_report(ws, request, args.out)
+        written = write_report(ws, request, args.out, force=args.force)
     finally:
         ws.close(backup=False)
     print(f"Wrote {written}")

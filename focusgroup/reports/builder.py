@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -244,11 +245,12 @@ class ReportDocument(BaseDocTemplate):
     """A4 pages with the report's header and footer; headings become bookmarks; ``check()``
     runs after every flowable (it may raise to stop) and ``progress(fraction)`` follows."""
 
-    def __init__(self, path: Path, tr: Tr, *, header: str, workspace: str, generated: str,
-                 items: int, progress: Callable[[float], None], check: Callable[[], None],
+    def __init__(self, path: Path | BinaryIO, tr: Tr, *, header: str, workspace: str,
+                 generated: str, items: int, progress: Callable[[float], None], check: Callable[[], None],
                  **info) -> None:
         margin = PAGE_MARGIN_MM * mm
-        super().__init__(str(path), pagesize=A4, leftMargin=margin, rightMargin=margin,
+        target = path if hasattr(path, "write") else str(path)
+        super().__init__(target, pagesize=A4, leftMargin=margin, rightMargin=margin,
                          topMargin=margin + 2 * mm, bottomMargin=margin + 2 * mm,
                          author="focusgroup", creator="focusgroup", initialFontName=REGULAR,
                          lang="da-DK" if tr.lang == "da" else "en-GB", **info)
@@ -305,11 +307,12 @@ class ReportDocument(BaseDocTemplate):
         self.progress(min(1.0, self.done / self.items))
 
 
-def render(data, path: str | Path, *, progress: Callable[[float], None] | None = None,
+def render(data, path: str | Path | BinaryIO, *, progress: Callable[[float], None] | None = None,
            check: Callable[[], None] | None = None) -> None:
     """Write the report described by ``data`` (from ``focusgroup.services.reports``) to
-    ``path``. ``check()`` is called after every flowable and may raise to stop the build;
-    anything else that goes wrong in laying out the report raises :class:`ReportLayoutError`."""
+    ``path`` (a file name or a binary file open for writing). ``check()`` is called after
+    every flowable and may raise to stop the build; anything else that goes wrong in laying
+    out the report raises :class:`ReportLayoutError`."""
     from focusgroup.reports import gap_report, session_report, summary_report
 
     register_fonts()
@@ -325,7 +328,8 @@ def render(data, path: str | Path, *, progress: Callable[[float], None] | None =
                                   tr("generated", day=generated),
                                   tr("threshold_is", n=meta.threshold)])
         story = [*title_block(kicker, title, subtitle, meta_line), *module.story(data, tr)]
-        doc = ReportDocument(Path(path), tr, header=f"{kicker} · {title}",
+        target = path if hasattr(path, "write") else Path(path)
+        doc = ReportDocument(target, tr, header=f"{kicker} · {title}",
                              workspace=meta.workspace, generated=generated, items=len(story),
                              progress=progress or (lambda _f: None),
                              check=check or (lambda: None), title=f"{kicker}: {title}",

@@ -6,8 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from focusgroup.messages import Message
-from focusgroup.services.errors import InvalidInput
+from focusgroup.services.output_files import build_output, output_target
 from focusgroup.services.workspaces import open_ws
 from focusgroup.storage.workspace import probe
 
@@ -16,37 +15,27 @@ def write_demo_file(target: Path, *, force: bool = False) -> dict[str, int]:
     """Create a demo workspace at ``target``; refuse to replace an existing file unless ``force``.
 
     Even with ``force`` only a focusgroup workspace is replaced, and a backup of it is kept first.
+    A symbolic link or any other non-regular file at ``target`` is refused.
     """
     from focusgroup.services.demo import build_demo
 
-    target = target.expanduser().absolute()
-    if not target.parent.is_dir():
-        raise InvalidInput(Message("Cannot write {target}: the folder {folder} does not exist.",
-                                   target=target, folder=target.parent))
-    if target.exists() and not target.is_file():
-        raise InvalidInput(Message("Cannot write {target}: it is not a regular file.",
-                                   target=target))
+    target = output_target(target, force=force)
     if target.exists():
-        if not force:
-            raise InvalidInput(Message("{target} already exists; add --force to replace it.",
-                                       target=target))
         probe(target)  # raises for anything that is not a focusgroup workspace
         old = open_ws(target, create=False)
         old.backup("before-demo")
         old.close(backup=False)
-    partial = target.with_name(target.name + ".building")
-    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
-    try:
+    summary: dict[str, int] = {}
+
+    def build(partial: Path) -> None:
         ws = open_ws(partial)
         try:
-            summary = build_demo(ws)
+            summary.update(build_demo(ws))
         finally:
             ws.close(backup=False)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, target)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        for suffix in ("-wal", "-shm"):  # the replaced workspace's, never to be applied to this
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{target}{suffix}")
+
+    build_output(target, build, force=force)
     return summary

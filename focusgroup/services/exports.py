@@ -18,23 +18,22 @@ The rules are those of the reports, decided in :mod:`focusgroup.domain.privacy`:
   each lunch interview and every group, however small (names still never).
 * Cells that a spreadsheet could read as a formula (starting with ``= + - @``, a tab, CR or LF)
   are prefixed with ``'`` (CSV injection). Control characters are removed.
-* Files are written beside the target and renamed into place, so a failed export leaves no
-  partial file. CSV with ``what="all"`` writes ``notes.csv``, ``rankings.csv`` and
-  ``actions.csv`` into the folder ``out`` (created if needed); XLSX puts every table on its
-  own sheet of one workbook, header row frozen.
+* Files are written through :mod:`focusgroup.services.output_files`: private (0600), beside
+  the target and renamed into place, so a failed export leaves no partial file; a link or an
+  existing file is never replaced without ``force``. CSV with ``what="all"`` writes
+  ``notes.csv``, ``rankings.csv`` and ``actions.csv`` into the folder ``out`` (created if
+  needed); XLSX puts every table on its own sheet of one workbook, header row frozen.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import uuid
-from collections.abc import Callable
+import io
+import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from focusgroup.domain import privacy as rules
 from focusgroup.domain.model import Department
@@ -43,65 +42,14 @@ from focusgroup.messages import Message
 from focusgroup.options import ANONYMITY_THRESHOLD
 from focusgroup.services.analysis import check_threshold
 from focusgroup.services.errors import InvalidInput
+from focusgroup.services.output_files import output_folder, output_target, write_output
 from focusgroup.storage import report_queries, repository
-from focusgroup.storage.leftovers import clean_stale_parts
 from focusgroup.storage.workspace import Workspace
 
 FORMATS = ("csv", "xlsx")
 WHAT = ("notes", "rankings", "actions", "all")
 TABLES = ("notes", "rankings", "actions")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-# --------------------------------------------------------------------------- files
-
-def writable_target(path: str | Path, *, folder: bool = False) -> Path:
-    """``path`` made absolute, after checking it can be written; raises :class:`InvalidInput`
-    with one line otherwise. With ``folder`` the path is (or will be) a directory."""
-    target = Path(path).expanduser().absolute()
-    if target.is_symlink():
-        target = target.resolve()  # write through a link, never replace the link itself
-    if target.exists() and not (target.is_file() or target.is_dir()):
-        raise InvalidInput(Message("Cannot write {path}: it is not a regular file.", path=target))
-    if folder:
-        if target.exists() and not target.is_dir():
-            raise InvalidInput(Message("Cannot write into {path}: it is a file, not a folder.",
-                                       path=target))
-        parent = target if target.is_dir() else target.parent
-        if parent.exists() and not parent.is_dir():
-            raise InvalidInput(Message(
-                "Cannot write into {path}: {parent} is a file, not a folder.",
-                path=target, parent=parent))
-    else:
-        if target.is_dir():
-            raise InvalidInput(Message("Cannot write {path}: it is a folder.", path=target))
-        parent = target.parent
-    if not parent.is_dir():
-        raise InvalidInput(Message("Cannot write {path}: the folder {folder} does not exist.",
-                                   path=target, folder=parent))
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InvalidInput(Message("Cannot write {path}: the folder {folder} is not writable.",
-                                   path=target, folder=parent))
-    if not folder and target.exists() and not os.access(target, os.W_OK):
-        raise InvalidInput(Message("Cannot write {path}: the file is read-only.", path=target))
-    return target
-
-
-def write_atomically(target: Path, write: Callable[[Path], Any]) -> None:
-    """Call ``write(temp)`` on a temporary file beside ``target``, then rename it into place.
-    Nothing is left behind when ``write`` fails (or is cancelled); what a killed export left
-    beside ``target`` is removed first."""
-    clean_stale_parts(target)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        write(temp)
-        os.replace(temp, target)
-    except OSError as error:
-        raise InvalidInput(Message("Cannot write {path}: {reason}.", path=target,
-                                   reason=str(error.strerror or error))) from error
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
 
 
 # --------------------------------------------------------------------------- cells
@@ -279,17 +227,20 @@ def tables(ws: Workspace, what: str = "all", *, show_codes: bool = False,
 
 # --------------------------------------------------------------------------- writers
 
-def _write_csv(table: Table, path: Path, bom: bool) -> None:
-    with open(path, "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(table.headers)
-        writer.writerows(["" if v is None else v for v in row] for row in table.rows)
+def _write_csv(table: Table, binary: BinaryIO, bom: bool) -> None:
+    handle = io.TextIOWrapper(binary, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    writer = csv.writer(handle)
+    writer.writerow(table.headers)
+    writer.writerows(["" if v is None else v for v in row] for row in table.rows)
+    handle.flush()
+    handle.detach()  # the caller closes the file
 
 
-def _write_xlsx(built: list[Table], path: Path) -> None:
+def _write_xlsx(built: list[Table], handle: BinaryIO) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
 
     book = Workbook()
     book.remove(book.active)
@@ -309,37 +260,34 @@ def _write_xlsx(built: list[Table], path: Path) -> None:
             longest = max([len(header)] + [len(str(r[index - 1])) for r in table.rows[:200]
                                             if r[index - 1] is not None])
             sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest + 2))
-    book.save(path)
+    # openpyxl's own save leaves its zip open when the disk fills; this one is always closed
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(book, archive).save()
 
 
 def export(ws: Workspace, fmt: str, out: str | Path, what: str = "all", *,
            show_codes: bool = False, bom: bool = False, session_id: str | None = None,
-           threshold: int = ANONYMITY_THRESHOLD.default) -> list[Path]:
-    """Write the export; return the files written."""
+           threshold: int = ANONYMITY_THRESHOLD.default, force: bool = False) -> list[Path]:
+    """Write the export; return the files written. An existing file is replaced only with
+    ``force``; with CSV and ``what="all"`` nothing is written if any of the three is refused."""
     if fmt not in FORMATS:
         raise InvalidInput(Message('--format must be csv or xlsx, not "{format}".', format=fmt))
     if what not in WHAT:
         raise InvalidInput(_unknown_what(what))
     if fmt == "csv" and what == "all":
-        folder = writable_target(out, folder=True)
+        folder = output_target(out, folder=True)
+        if folder.is_dir():
+            for name in TABLES:
+                output_target(folder / f"{name}.csv", force=force)
         built = tables(ws, what, show_codes=show_codes, session_id=session_id,
                        threshold=threshold)
-        try:
-            folder.mkdir(exist_ok=True)
-        except OSError as error:
-            raise InvalidInput(Message("Cannot create the folder {folder}: {reason}.",
-                                       folder=folder, reason=str(error.strerror or error))
-                               ) from None
-        written = []
-        for table in built:
-            target = folder / f"{table.name}.csv"
-            write_atomically(target, lambda p, t=table: _write_csv(t, p, bom))
-            written.append(target)
-        return written
-    target = writable_target(out)
-    built = tables(ws, what, show_codes=show_codes, session_id=session_id, threshold=threshold)
+        output_folder(folder)
+        return [write_output(folder / f"{table.name}.csv",
+                             lambda h, t=table: _write_csv(t, h, bom), force=force)
+                for table in built]
+    target = output_target(out, force=force)
+    built = tables(ws, what, show_codes=show_codes, session_id=session_id,
+                       threshold=threshold)
     if fmt == "csv":
-        write_atomically(target, lambda p: _write_csv(built[0], p, bom))
-    else:
-        write_atomically(target, lambda p: _write_xlsx(built, p))
-    return [target]
+        return [write_output(target, lambda h: _write_csv(built[0], h, bom), force=force)]
+    return [write_output(target, lambda h: _write_xlsx(built, h), force=force)]

@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
+import os
 import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,8 +35,15 @@ from focusgroup.domain.privacy import looks_like_a_name, name_column_refused
 from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.needs_lists import slug
+from focusgroup.storage.private import open_regular
 
-MAX_BYTES = 20 * 1024 * 1024
+# Limits on a file to import, checked while reading so that a hostile file is refused quickly.
+MAX_BYTES = 20 * 1024 * 1024  # the file as given
+MAX_UNPACKED = 50 * 1024 * 1024  # all parts of an Excel workbook once unzipped
+MAX_ROWS = 100_000
+MAX_COLUMNS = 500
+MAX_CELLS = 2_000_000  # rows x columns, counting the empty cells between filled ones
+MAX_CELL_CHARS = 10_000
 LONG = "long CSV"
 MS_FORMS = "Microsoft Forms export"
 GOOGLE_GRID = "Google Forms ranking grid"
@@ -41,7 +51,7 @@ LONG_REQUIRED = ("participant", "role", "perspective", "item", "rank")
 LONG_OPTIONAL = ("department", "session", "date")
 
 _GRID_COLUMN = re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$")
-_ORDINAL = re.compile(r"^(\d+)\s*(?:st|nd|rd|th|\.)?$", re.IGNORECASE)
+_ORDINAL = re.compile(r"^([0-9]+)\s*(?:st|nd|rd|th|\.)?$", re.IGNORECASE | re.ASCII)
 _META = {  # forms columns that say who answered, recognised by a word of their header
     "participant": re.compile(r"\b(participant|code|kode|deltager\w*)\b"),
     "role": re.compile(r"\b(role|rolle)\b"),
@@ -133,24 +143,63 @@ class ItemMatcher:
 # --- bytes → table ----------------------------------------------------------------------------
 
 def read_table(path: Path) -> Table:
-    """The file as a table; a file that cannot be one raises a one-line :class:`InvalidInput`."""
+    """The file as a table; a file that cannot be one raises a one-line :class:`InvalidInput`.
+    A FIFO, device or socket is refused without waiting on it; see the limits above."""
     name = path.name
-    if not path.exists():
-        raise InvalidInput(Message("There is no file {path}.", path=path))
-    if path.is_dir():
-        raise InvalidInput(Message("{path} is a folder; give a CSV file.", path=path))
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput(Message("{name} is larger than {size} MB; that is not a "
-                                       "rankings file.", name=name, size=MAX_BYTES // 2**20))
-        data = path.read_bytes()
+        handle = os.fdopen(open_regular(path), "rb")
+    except FileNotFoundError:
+        raise InvalidInput(Message("There is no file {path}.", path=path)) from None
+    except IsADirectoryError:
+        raise InvalidInput(Message("{path} is a folder; give a CSV file.", path=path)) from None
+    except OSError as error:
+        if error.errno == errno.EINVAL:
+            raise InvalidInput(Message("{path} is not a regular file; give a CSV file or an "
+                                       "Excel workbook.", path=path)) from None
+        raise InvalidInput(Message("Could not read {name}: {reason}.", name=name,
+                                   reason=str(error.strerror or error))) from None
+    try:
+        with handle:
+            data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise InvalidInput(Message("Could not read {name}: {reason}.", name=name,
                                    reason=str(error.strerror or error))) from None
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(Message("{name} is larger than {size} MB; that is not a "
+                                   "rankings file.", name=name, size=MAX_BYTES // 2**20))
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path)
+        return _read_xlsx(data, name)
     text, encoding = _decode(data, name)
     return _read_csv(text, name, encoding)
+
+
+class _Limits:
+    """Counts rows and cells as they are read; raises as soon as a limit is passed."""
+
+    def __init__(self, name: str):
+        self.name, self.rows, self.cells = name, 0, 0
+
+    def row(self, line: int, cells: list[str]) -> list[str]:
+        self.rows += 1
+        if self.rows > MAX_ROWS:
+            raise InvalidInput(Message("{name} has more than {most} rows; a file to import may "
+                                       "have at most that many.", name=self.name, most=MAX_ROWS))
+        while cells and not cells[-1]:
+            cells.pop()
+        if len(cells) > MAX_COLUMNS:
+            raise InvalidInput(Message("{name} has more than {most} columns; a file to import "
+                                       "may have at most that many.", name=self.name,
+                                       most=MAX_COLUMNS))
+        self.cells += len(cells)
+        if self.cells > MAX_CELLS:
+            raise InvalidInput(Message("{name} has more than {most} cells; a file to import "
+                                       "may have at most that many.", name=self.name,
+                                       most=MAX_CELLS))
+        if any(len(c) > MAX_CELL_CHARS for c in cells):
+            raise InvalidInput(Message("{name} line {line}: a cell holds more than {most} "
+                                       "characters.", name=self.name, line=line,
+                                       most=MAX_CELL_CHARS))
+        return cells
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -190,10 +239,11 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
         raise InvalidInput(Message("{name} is empty.", name=name))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     records: list[tuple[int, list[str]]] = []
+    limits = _Limits(name)
     start = 1
     try:
         for cells in reader:
-            records.append((start, [c.strip() for c in cells]))
+            records.append((start, limits.row(start, [c.strip() for c in cells])))
             start = reader.line_num + 1
     except csv.Error as error:
         raise InvalidInput(Message("{name} line {line}: not readable as CSV ({error}).",
@@ -213,21 +263,55 @@ def _cell(value: object) -> str:
     return str(value).strip()
 
 
-def _read_xlsx(path: Path) -> Table:
+def _unpacked_size(data: bytes, name: str) -> None:
+    """Refuse a workbook whose parts unzip to too much, or whose sheets hold too many rows or
+    cells, before openpyxl parses any of it (the sizes a zip declares are what it may unzip
+    to: Python's zipfile stops at the declared size)."""
+    too_big = InvalidInput(Message("{name} unpacks to more than {size} MB; that is not a file "
+                                   "to import.", name=name, size=MAX_UNPACKED // 2**20))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = archive.infolist()
+        if sum(part.file_size for part in parts) > MAX_UNPACKED:
+            raise too_big
+        for part in parts:
+            if not part.filename.startswith("xl/worksheets/"):
+                continue
+            rows = cells = 0
+            with archive.open(part) as source:
+                while chunk := source.read(1 << 20):
+                    rows += chunk.count(b"<row")
+                    cells += chunk.count(b"<c ") + chunk.count(b"<c>")
+            if rows > MAX_ROWS:
+                raise InvalidInput(Message(
+                    "{name} has more than {most} rows; a file to import may have at most that "
+                    "many.", name=name, most=MAX_ROWS))
+            if cells > MAX_CELLS:
+                raise InvalidInput(Message(
+                    "{name} has more than {most} cells; a file to import may have at most that "
+                    "many.", name=name, most=MAX_CELLS))
+
+
+def _read_xlsx(data: bytes, name: str) -> Table:
+    unreadable = InvalidInput(Message("{name} is neither a CSV file nor an Excel workbook that "
+                                      "can be read.", name=name))
+    limits = _Limits(name)
     try:
+        _unpacked_size(data, name)
         import openpyxl
 
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             sheet = book.worksheets[0]
-            records = [(n, [_cell(v) for v in row])
+            sheet.reset_dimensions()  # never trust the size the file claims
+            records = [(n, limits.row(n, [_cell(v) for v in row]))
                        for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
         finally:
             book.close()
+    except InvalidInput:
+        raise
     except Exception:  # noqa: BLE001 - any failure means "not a workbook we can read"
-        raise InvalidInput(Message("{name} is neither a CSV file nor an Excel workbook that "
-                                   "can be read.", name=path.name)) from None
-    return _table(path.name, records, "Excel workbook")
+        raise unreadable from None
+    return _table(name, records, "Excel workbook")
 
 
 def _table(name: str, records: list[tuple[int, list[str]]], encoding: str) -> Table:

@@ -23,6 +23,7 @@ from focusgroup.domain.model import (
     SessionKind,
     SessionStatus,
 )
+from focusgroup.domain.ranking_input import whole_number
 from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.import_formats import ROLES, norm, read_table
@@ -160,8 +161,9 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
         wanted = cell(cells, "guide_item")
         if wanted:
             item = guide.get(norm(wanted))
-            if item is None and wanted.isdigit() and 1 <= int(wanted) <= len(numbered):
-                item = numbered[int(wanted) - 1]
+            number = whole_number(wanted)
+            if item is None and number is not None and 1 <= number <= len(numbered):
+                item = numbered[number - 1]
             if item is None and new:
                 item = GuideItem(target.id, wanted[:500], len(numbered) + 1)
                 guide[norm(wanted)] = item

@@ -32,6 +32,7 @@ from focusgroup.domain.model import (
     SessionKind,
     SessionStatus,
 )
+from focusgroup.domain.ranking_input import whole_number
 from focusgroup.messages import Message
 from focusgroup.services.analysis import default_needs_list
 from focusgroup.services.errors import InvalidInput
@@ -47,6 +48,7 @@ from focusgroup.services.import_formats import (
 from focusgroup.services.import_notes import problems_message
 from focusgroup.services.needs_lists import MAX_LABEL, slug
 from focusgroup.services.rankings import MAX_CODE
+from focusgroup.services.sessions import MAX_TITLE
 from focusgroup.storage import repository
 from focusgroup.storage.rankings import replace_ranking
 from focusgroup.storage.workspace import Workspace
@@ -258,8 +260,8 @@ class _Planner:
         self.reported: set[tuple[int, str]] = set(plan.line_problems)
         self.roles: dict[str, tuple[Role, int]] = {}
         self.codes: dict[str, str] = {}
-        numbers = [int(c[len(GENERATED_PREFIX):]) for c in self.participants
-                   if c.startswith(GENERATED_PREFIX) and c[len(GENERATED_PREFIX):].isdigit()]
+        numbers = [n for c in self.participants if c.startswith(GENERATED_PREFIX)
+                   and (n := whole_number(c[len(GENERATED_PREFIX):])) is not None]
         self.next_number = max(numbers, default=0) + 1
         self.matcher = ItemMatcher(plan.items)
         self.groups: dict[tuple[str, Perspective, str], dict] = {}
@@ -284,7 +286,8 @@ class _Planner:
         if key not in self.sessions:
             found = _named(self.existing_sessions, title, "title")
             if found is None:
-                found = Session(" ".join(title.split()), SessionKind.SURVEY, SessionStatus.CLOSED,
+                found = Session(" ".join(title.split())[:MAX_TITLE], SessionKind.SURVEY,
+                                SessionStatus.CLOSED,
                                 day or self.day, department.id if department else None)
                 self.plan.new_sessions.append(found)
             self.sessions[key] = found
@@ -312,10 +315,10 @@ class _Planner:
             errors.append(Message("the item is empty"))
         elif item is None:
             self.problem(a.item_line or line, Message("unknown item '{item}'", item=a.item))
-        rank = a.rank.strip()
-        if not rank.isdigit() or int(rank) < 1:
+        rank = whole_number(a.rank)
+        if rank is None or rank < 1:
             errors.append(Message("rank '{rank}' is not a positive whole number", rank=a.rank))
-        elif int(rank) > len(self.plan.items):
+        elif rank > len(self.plan.items):
             errors.append(Message("rank {rank} is larger than the number of items ({count})",
                                   rank=rank, count=len(self.plan.items)))
         department = self.department
@@ -332,7 +335,7 @@ class _Planner:
             self.problem(line, error)
         if errors or item is None or role is None or perspective is None:
             return
-        self.place(a, code, role, perspective, item, int(rank), department, day)
+        self.place(a, code, role, perspective, item, rank, department, day)
 
     def place(self, a: Answer, code: str, role: Role, perspective: Perspective, item: NeedsItem,
               rank: int, department: Department | None, day: date | None) -> None:

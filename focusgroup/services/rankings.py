@@ -15,7 +15,7 @@ from focusgroup.domain.model import (
     Role,
     Session,
 )
-from focusgroup.domain.ranking_input import OrderError, parse_order
+from focusgroup.domain.ranking_input import OrderError, parse_order, whole_number
 from focusgroup.domain.words import role_word
 from focusgroup.messages import Message, text_of
 from focusgroup.services.errors import InvalidInput
@@ -36,8 +36,8 @@ def list_items(ws: Workspace, needs_list: NeedsList) -> list[NeedsItem]:
 
 def next_code(ws: Workspace, prefix: str = "P-") -> str:
     """The next free participant code, e.g. ``P-007`` after ``P-006``."""
-    numbers = [int(p.code[len(prefix):]) for p in repository.find(ws, Participant)
-               if p.code.startswith(prefix) and p.code[len(prefix):].isdigit()]
+    numbers = [n for p in repository.find(ws, Participant) if p.code.startswith(prefix)
+               and (n := whole_number(p.code[len(prefix):])) is not None]
     return f"{prefix}{max(numbers, default=0) + 1:03}"
 
 

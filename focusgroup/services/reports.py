@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from focusgroup.domain import privacy as rules
 from focusgroup.domain.model import (
@@ -36,8 +37,8 @@ from focusgroup.services import report_data as rd
 from focusgroup.services.analysis import Scope, analyse, check_threshold, find_needs_list
 from focusgroup.services.analysis import resolve_scope as _resolve_scope
 from focusgroup.services.errors import InvalidInput
-from focusgroup.services.exports import writable_target, write_atomically
 from focusgroup.services.needs_lists import items_of
+from focusgroup.services.output_files import output_target, write_output
 from focusgroup.services.overview import cadence_overview
 from focusgroup.services.trends import department_trend
 from focusgroup.storage import queries, report_queries, repository
@@ -400,8 +401,9 @@ def gather(ws: Workspace, request: ReportRequest) -> rd.SessionReportData | \
 
 def write_report(ws: Workspace, request: ReportRequest, out: str | Path, *,
                  progress: Progress | None = None,
-                 check: Callable[[], None] | None = None) -> Path:
-    """Build the PDF and move it into place at ``out``; return the path written.
+                 check: Callable[[], None] | None = None, force: bool = False) -> Path:
+    """Build the PDF and move it into place at ``out``; return the path written. An existing
+    file is replaced only with ``force`` (see :mod:`focusgroup.services.output_files`).
 
     ``progress(fraction, step)`` is called from the building thread; ``check()`` is called
     between steps and may raise (e.g. :class:`ReportCancelled`) to stop: the temporary file is
@@ -412,18 +414,18 @@ def write_report(ws: Workspace, request: ReportRequest, out: str | Path, *,
 
     report = progress or (lambda _fraction, _step: None)
     guard = check or (lambda: None)
-    target = writable_target(out)
+    target = output_target(out, force=force)
     report(0.05, "gather")
     data = gather(ws, request)
     guard()
     report(0.3, "layout")
 
-    def build(temp: Path) -> None:
-        render(data, temp, progress=lambda f: report(0.3 + 0.65 * f, "layout"), check=guard)
+    def build(handle: BinaryIO) -> None:
+        render(data, handle, progress=lambda f: report(0.3 + 0.65 * f, "layout"), check=guard)
         guard()
 
     try:
-        write_atomically(target, build)
+        write_output(target, build, force=force)
     except ReportLayoutError as error:
         if error.too_large:
             raise InvalidInput(Message("The PDF could not be laid out: a part of it is too "

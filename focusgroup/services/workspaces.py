@@ -8,6 +8,7 @@ from focusgroup import options, paths
 from focusgroup.domain import model
 from focusgroup.domain.needs import BUILT_IN
 from focusgroup.storage import queries, repository
+from focusgroup.storage.private import narrow_dir
 from focusgroup.storage.recovery import Recovery, newest_good_backup, restore_newest_backup
 from focusgroup.storage.workspace import Workspace, open_workspace
 
@@ -24,6 +25,8 @@ def open_ws(
     A new workspace gets the built-in needs lists so that rankings can start at once.
     """
     target = Path(path).expanduser() if path else paths.default_workspace()
+    for folder in paths.own_folders(target):
+        narrow_dir(folder)
     ws = open_workspace(
         target,
         create=create,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -11,8 +12,10 @@ from pathlib import Path
 
 from focusgroup.messages import Message
 from focusgroup.storage.errors import BackupFailed
+from focusgroup.storage.private import create_exclusive, private_dir
 
 SUFFIX = ".fgbackup"
+STEM_CHARS = 40  # of the workspace's name in a backup's name (a file name has 255 bytes at most)
 
 
 @dataclass(frozen=True)
@@ -51,21 +54,25 @@ def note_count(path: Path) -> int | None:
 def make_backup(conn: sqlite3.Connection, folder: Path, stem: str, reason: str) -> BackupInfo:
     """Copy the open database into ``folder`` and check the copy before keeping it."""
     now = datetime.now(UTC)
-    # A long workspace name is shortened: the full name could exceed what a file system allows.
-    name = f"{stem[:60]}-{now:%Y%m%dT%H%M%S%f}Z-{reason}{SUFFIX}"
+    name = f"{stem[:STEM_CHARS]}-{now:%Y%m%dT%H%M%S%f}Z-{reason[:40]}{SUFFIX}"
     final = folder / name
     partial = folder / (name + ".partial")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
+        os.close(create_exclusive(partial))  # 0600, and never a link someone left there
+    except OSError as error:
+        raise BackupFailed(Message("Could not write a backup to {folder}: {error}.",
+                                  folder=folder, error=str(error.strerror or error))) from error
+    try:
         with contextlib.closing(sqlite3.connect(partial)) as target:
             conn.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")
     except (sqlite3.Error, OSError) as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        why = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise BackupFailed(Message("Could not write a backup to {folder}: {error}.",
-                                  folder=folder, error=reason)) from error
+                                  folder=folder, error=why)) from error
     if not verify(partial):
         partial.unlink(missing_ok=True)
         raise BackupFailed(Message(

@@ -87,7 +87,7 @@ def clean_stale_parts(target: Path) -> list[Path]:
     """Remove ``.<target name>.<pid>.<random>.part`` files whose writer is no longer running,
     and the window's ``.<target name>.part``."""
     removed = []
-    prefix = f".{target.name}."
+    prefix = f".{target.name[:40]}."  # output_files shortens long names to 40
     with contextlib.suppress(OSError):
         for candidate in target.parent.iterdir():
             name = candidate.name

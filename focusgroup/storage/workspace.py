@@ -8,14 +8,16 @@ writing, locked against a second app instance, backed up and migrated.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from focusgroup.messages import Message, text_of
-from focusgroup.storage import backups, sqlite_utils_database
+from focusgroup.storage import backups, private, sqlite_utils_database
 from focusgroup.storage.errors import (
     NewerWorkspace,
     NotAWorkspace,
@@ -49,13 +51,22 @@ class Probe:
 
 
 def probe(path: Path) -> Probe:
-    """Classify ``path``; raise a :class:`WorkspaceError` subclass for anything not usable."""
-    if not path.exists():
-        return Probe(exists=False)
-    if path.is_dir():
-        raise NotAWorkspace(Message("{path} is a folder, not a workspace file.", path=path))
+    """Classify ``path``; raise a :class:`WorkspaceError` subclass for anything not usable.
+    A FIFO, device or socket is refused without being opened (SQLite would wait on it)."""
     try:
-        with path.open("rb") as handle:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return Probe(exists=False)
+    except OSError as error:
+        raise NotAWorkspace(Message("Cannot read {path}: {reason}.", path=path,
+                                     reason=error.strerror or error)) from error
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAWorkspace(Message("{path} is a folder, not a workspace file.", path=path))
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAWorkspace(Message("{path} is not a workspace: it is not a regular file.",
+                                    path=path))
+    try:
+        with os.fdopen(private.open_regular(path), "rb") as handle:
             header = handle.read(100)
     except OSError as error:
         raise NotAWorkspace(Message("Cannot read {path}: {reason}.", path=path,
@@ -94,12 +105,18 @@ class _Lock:
     """An advisory lock on ``<workspace>.lock`` held while the workspace is open for writing."""
 
     def __init__(self, path: Path):
-        self.path = path.with_name(path.name + ".lock")
+        name = path.name + ".lock"
+        if len(name.encode("utf-8", "surrogateescape")) > 255:  # longer than a name may be
+            digest = hashlib.sha1(path.name.encode("utf-8", "surrogateescape")).hexdigest()
+            name = f"{path.name[:40]}-{digest[:8]}.lock"
+        self.path = path.with_name(name)
         self._handle = None
 
     def acquire(self) -> None:
         try:
-            handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
+                         private.FILE_MODE)
+            handle = os.fdopen(fd, "a+")
         except OSError as error:
             raise WorkspaceReadOnly(Message("Cannot write beside {folder}: {reason}.",
                                             folder=self.path.parent,
@@ -267,7 +284,7 @@ class Workspace:
             marker = self._state_marker()
             if covered and marker is not None and marker.parent.is_dir():
                 with contextlib.suppress(OSError):
-                    marker.write_text(self._file_state())
+                    private.write_text(marker, self._file_state())
             if self._lock:
                 self._lock.release()
 
@@ -375,7 +392,13 @@ def _open(path: Path, *, create: bool, read_only: bool, backup_dir: Path | None,
         raise WorkspaceReadOnly(Message("{path} is read-only; focusgroup cannot save to it.",
                                         path=path))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private.private_dir(path.parent)
+        if not found.exists:  # SQLite would create it with the umask's mode; its -wal too
+            os.close(private.create_exclusive(path))
+    except FileExistsError:
+        if path.is_symlink():  # a link to nothing: SQLite would create the file it names
+            raise NotAWorkspace(Message("{path} is not a workspace: it is not a regular file.",
+                                        path=path)) from None
     except OSError as error:
         raise WorkspaceReadOnly(Message(
             "Cannot create the folder {folder}: {reason}.", folder=path.parent,

@@ -30,6 +30,7 @@ from focusgroup.storage.errors import (
     WorkspaceLocked,
     WorkspaceReadOnly,
 )
+from focusgroup.storage.private import private_dir
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.lazy_stack import LazyStack
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         """Open the demo workspace, writing it first (in the background) if it isn't there."""
         target = paths.demo_workspace()
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)  # the app's own data folder
+            private_dir(target.parent)  # the app's own data folder, 0700
         except OSError as error:
             QMessageBox.critical(self, self.tr("Demo workspace"), labels.message(error))
             return

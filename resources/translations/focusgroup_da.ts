@@ -1316,313 +1316,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="61"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="61"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="110"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="111"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="112"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="113"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="114"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="115"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="117"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="118"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="119"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="120"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="121"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="122"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="126"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="126"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="134"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="138"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="140"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="141"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="142"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="144"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="144"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="153"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="171"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="195"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="196"/>
         <source>Workspace in use</source>
         <translation>Arbejdsområdet er i brug</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="196"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="197"/>
         <source>Workspace is read-only</source>
         <translation>Arbejdsområdet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="198"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="199"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="193"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="204"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="211"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="233"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="194"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="205"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="212"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="234"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="245"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="237"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="238"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="235"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="236"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="221"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="222"/>
         <source>Your workspace is fine and open; check the disk space of your data folder.</source>
         <translation>Dit arbejdsområde er i orden og åbent; kontrollér den ledige diskplads i din datamappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="223"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="224"/>
         <source>No backup made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="218"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="246"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="219"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="247"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="471"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="227"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="472"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="257"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="258"/>
         <source>Add them to the restored workspace?</source>
         <translation>Vil du tilføje dem til det gendannede arbejdsområde?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="259"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="260"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="265"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="267"/>
         <source>Recover rows</source>
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="284"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="285"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="287"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="289"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="291"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="306"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="300"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="308"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="314"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="315"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="329"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="330"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="324"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="331"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="350"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="332"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="351"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="351"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="352"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="359"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="360"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="362"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="363"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="401"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="402"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="423"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="424"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="469"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="470"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -2159,162 +2159,162 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="69"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="70"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="71"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="72"/>
         <source>PDF summaries for management that keep people anonymous: groups smaller than the anonymity threshold are left out with a sentence saying why, and names never appear.</source>
         <translation>PDF-opsummeringer til ledelsen, der holder folk anonyme: grupper, der er mindre end anonymitetsgrænsen, udelades med en sætning om hvorfor, og navne kommer aldrig med.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="79"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
         <source>Period or department summary</source>
         <translation>Opsummering for periode eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="81"/>
         <source>Perception-gap brief</source>
         <translation>Kort om opfattelseskløften</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="81"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="82"/>
         <source>Session summary</source>
         <translation>Sessionsopsummering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>&amp;Report:</source>
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>&amp;Session:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
         <source>&amp;Department:</source>
         <translation>Afde&amp;ling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="86"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="98"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="99"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;og:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="109"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="110"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
         <source>Any group with fewer distinct participants than this is not shown.</source>
         <translation>Grupper med færre forskellige deltagere end dette vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="116"/>
         <source>Anonymity &amp;threshold:</source>
         <translation>Anonymitetsgræ&amp;nse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>Show participant &amp;codes (never names)</source>
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="128"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="129"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="130"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="137"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="138"/>
         <source>Save &amp;as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="138"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="139"/>
         <source>&amp;Open externally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="160"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="161"/>
         <source>Choose a report and press Generate to see it here.</source>
         <translation>Vælg en rapport, og tryk på Generér for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="200"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="242"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="243"/>
         <source>There is no session to report on yet.</source>
         <translation>Der er endnu ingen session at lave rapport om.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="251"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="252"/>
         <source>Building the report…</source>
         <translation>Laver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="309"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="310"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="310"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="311"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="331"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="332"/>
         <source>Cancelled.</source>
         <translation>Annulleret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="334"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="335"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="335"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="336"/>
         <source>The report could not be made: %1</source>
         <translation>Rapporten kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="374"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="375"/>
         <source>Save report</source>
         <translation>Gem rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="375"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="376"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="394"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="395"/>
         <source>Saved to %1</source>
         <translation>Gemt i %1</translation>
     </message>
@@ -3615,22 +3615,22 @@
         <translation>Noter fra små sessioner i {department} blev udeladt (noter: {notes}, sessioner: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/ranking_input.py" line="25"/>
+        <location filename="../../focusgroup/domain/ranking_input.py" line="37"/>
         <source>Type the item numbers in order, e.g. 3 1 5 2.</source>
         <translation>Skriv punkternes numre i rækkefølge, f.eks. 3 1 5 2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/ranking_input.py" line="30"/>
+        <location filename="../../focusgroup/domain/ranking_input.py" line="43"/>
         <source>&quot;{token}&quot; is not an item number.</source>
         <translation>&quot;{token}&quot; er ikke et punktnummer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/ranking_input.py" line="33"/>
+        <location filename="../../focusgroup/domain/ranking_input.py" line="45"/>
         <source>There is no item {number}; the list has {count}.</source>
         <translation>Der er intet punkt {number}; listen har {count}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/ranking_input.py" line="36"/>
+        <location filename="../../focusgroup/domain/ranking_input.py" line="48"/>
         <source>Item {number} appears twice.</source>
         <translation>Punkt {number} optræder to gange.</translation>
     </message>
@@ -3682,14 +3682,14 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/analysis.py" line="126"/>
-        <location filename="../../focusgroup/services/import_notes.py" line="97"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="98"/>
         <source>There is no department called &quot;{name}&quot;.</source>
         <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/analysis.py" line="142"/>
-        <location filename="../../focusgroup/services/import_notes.py" line="110"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="218"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="111"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="220"/>
         <source>{flag} needs a date like 2026-05-31, not &quot;{value}&quot;.</source>
         <translation>{flag} kræver en dato som 2026-05-31, ikke &quot;{value}&quot;.</translation>
     </message>
@@ -3792,17 +3792,7 @@
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/demo_file.py" line="24"/>
-        <source>Cannot write {target}: the folder {folder} does not exist.</source>
-        <translation>Kan ikke skrive til {target}: mappen {folder} findes ikke.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/demo_file.py" line="27"/>
-        <source>Cannot write {target}: it is not a regular file.</source>
-        <translation>Kan ikke skrive til {target}: det er ikke en almindelig fil.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/demo_file.py" line="31"/>
+        <location filename="../../focusgroup/services/output_files.py" line="62"/>
         <source>{target} already exists; add --force to replace it.</source>
         <translation>{target} findes allerede; tilføj --force for at erstatte den.</translation>
     </message>
@@ -3857,480 +3847,482 @@
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="252"/>
+        <location filename="../../focusgroup/services/exports.py" line="200"/>
         <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
         <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="65"/>
+        <location filename="../../focusgroup/services/output_files.py" line="56"/>
         <source>Cannot write {path}: it is not a regular file.</source>
         <translation>Kan ikke skrive til {path}: det er ikke en almindelig fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="80"/>
+        <location filename="../../focusgroup/services/output_files.py" line="73"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>Kan ikke skrive til {path}: mappen {folder} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="83"/>
+        <location filename="../../focusgroup/services/output_files.py" line="78"/>
         <source>Cannot write {path}: the folder {folder} is not writable.</source>
         <translation>Kan ikke skrive til {path}: der er ikke skriveadgang til mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="86"/>
+        <location filename="../../focusgroup/services/output_files.py" line="112"/>
         <source>Cannot write {path}: the file is read-only.</source>
         <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="320"/>
+        <location filename="../../focusgroup/services/exports.py" line="274"/>
         <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
         <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="68"/>
+        <location filename="../../focusgroup/services/output_files.py" line="102"/>
         <source>Cannot write into {path}: it is a file, not a folder.</source>
         <translation>Kan ikke skrive i {path}: det er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="72"/>
+        <location filename="../../focusgroup/services/output_files.py" line="70"/>
         <source>Cannot write into {path}: {parent} is a file, not a folder.</source>
         <translation>Kan ikke skrive i {path}: {parent} er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="77"/>
+        <location filename="../../focusgroup/services/output_files.py" line="50"/>
         <source>Cannot write {path}: it is a folder.</source>
         <translation>Kan ikke skrive til {path}: det er en mappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="100"/>
+        <location filename="../../focusgroup/services/output_files.py" line="42"/>
+        <location filename="../../focusgroup/services/output_files.py" line="90"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan ikke skrive til {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="330"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="380"/>
+        <location filename="../../focusgroup/services/output_files.py" line="125"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="403"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="346"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="430"/>
         <source>line {line}: no ranking answer; skipped.</source>
         <translation>linje {line}: intet rangeringssvar; sprunget over.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="157"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="206"/>
         <source>{name} is not a CSV file (it looks like binary data).</source>
         <translation>{name} er ikke en CSV-fil (den ligner binære data).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="258"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="342"/>
         <source>{name} is not a rankings file: expected a CSV with the columns {columns}, a Microsoft Forms export or a Google Forms ranking grid.</source>
         <translation>{name} er ikke en fil med rangeringer: der forventes en CSV-fil med kolonnerne {columns}, en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="353"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="437"/>
         <source>The ranking was read from the column &quot;{column}&quot;.</source>
         <translation>Rangeringen blev læst fra kolonnen &quot;{column}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="139"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="152"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="141"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="154"/>
         <source>{path} is a folder; give a CSV file.</source>
         <translation>{path} er en mappe; angiv en CSV-fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="190"/>
-        <location filename="../../focusgroup/services/import_formats.py" line="236"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="239"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="320"/>
         <source>{name} is empty.</source>
         <translation>{name} er tom.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="270"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="354"/>
         <source>missing columns {columns} (the header needs {needed})</source>
         <translation>mangler kolonnerne {columns} (overskriftslinjen skal indeholde {needed})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="273"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="357"/>
         <source>missing column {columns} (the header needs {needed})</source>
         <translation>mangler kolonnen {columns} (overskriftslinjen skal indeholde {needed})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="384"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="468"/>
         <source>Only the grid &quot;{question}&quot; was imported, not {others}.</source>
         <translation>Kun gitteret &quot;{question}&quot; blev importeret, ikke {others}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="144"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="168"/>
         <source>{name} is larger than {size} MB; that is not a rankings file.</source>
         <translation>{name} er større end {size} MB; det er ikke en fil med rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="148"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="159"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="165"/>
         <source>Could not read {name}: {reason}.</source>
         <translation>Kunne ikke læse {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="199"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="249"/>
         <source>{name} line {line}: not readable as CSV ({error}).</source>
         <translation>{name} linje {line}: kan ikke læses som CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="228"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="295"/>
         <source>{name} is neither a CSV file nor an Excel workbook that can be read.</source>
         <translation>{name} er hverken en CSV-fil eller en Excel-projektmappe, der kan læses.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="173"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="222"/>
         <source>{name} is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
         <translation>{name} er ikke UTF-8-tekst; gem den som CSV UTF-8, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="46"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="47"/>
         <source>{above}
 {line}</source>
         <translation>{above}
 {line}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="54"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="55"/>
         <source>{file}: 1 problem, {outcome}:</source>
         <translation>{file}: 1 problem, {outcome}:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="56"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="57"/>
         <source>{file}: {count} problems, {outcome}:</source>
         <translation>{file}: {count} problemer, {outcome}:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="77"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="151"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="78"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="153"/>
         <source>Imported</source>
         <translation>Importerede</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="83"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="84"/>
         <source>{verb} {count} notes from {file} into {where}{extra}.</source>
         <translation>{verb} {count} noter fra {file} til {where}{extra}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="60"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="61"/>
         <source>… and {count} more.</source>
         <translation>… og {count} mere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="75"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="127"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="76"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="129"/>
         <source>nothing was imported</source>
         <translation>intet blev importeret</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="79"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="80"/>
         <source>new session &apos;{title}&apos;</source>
         <translation>den nye session &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="80"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="81"/>
         <source>session &apos;{title}&apos;</source>
         <translation>sessionen &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="81"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="82"/>
         <source>; {count} new participants</source>
         <translation>; {count} nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="118"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="119"/>
         <source>line 1: missing column(s) {columns} (the header needs kind,text)</source>
         <translation>linje 1: mangler kolonne(r) {columns} (overskriftslinjen skal indeholde kind,text)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="181"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="183"/>
         <source>the file has no notes</source>
         <translation>filen indeholder ingen noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="136"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="137"/>
         <source>line {line}: unknown kind &apos;{kind}&apos; (use like, dislike, idea, need, quote, question or observation)</source>
         <translation>linje {line}: ukendt type &apos;{kind}&apos; (brug like, dislike, idea, need, quote, question eller observation)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="140"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="141"/>
         <source>line {line}: the text is empty</source>
         <translation>linje {line}: teksten er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="142"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="143"/>
         <source>line {line}: the text is longer than {most:,} characters</source>
         <translation>linje {line}: teksten er længere end {most:,} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="171"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="173"/>
         <source>line {line}: &apos;{wanted}&apos; is not in the guide of &apos;{title}&apos;</source>
         <translation>linje {line}: &apos;{wanted}&apos; findes ikke i samtaleguiden til &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="151"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="152"/>
         <source>line {line}: cannot add participant &apos;{code}&apos; (role &apos;{role}&apos;)</source>
         <translation>linje {line}: kan ikke tilføje deltageren &apos;{code}&apos; (rolle &apos;{role}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
         <source>{count} {whose} {what}</source>
         <translation>{count} {whose} {what}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="191"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="193"/>
         <source>{verb} {rankings}{groups} from {file}{into}{new_list}; {people}{replaced}.</source>
         <translation>{verb} {rankings}{groups} fra {file}{into}{new_list}; {people}{replaced}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="130"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="132"/>
         <source>Would import</source>
         <translation>Ville importere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="158"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
         <source>employee&apos;s</source>
         <translation>medarbejders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="158"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
         <source>employees&apos;</source>
         <translation>medarbejderes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
         <source>supervisor&apos;s</source>
         <translation>mellemleders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
         <source>supervisors&apos;</source>
         <translation>mellemlederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>manager&apos;s</source>
         <translation>leders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>managers&apos;</source>
         <translation>lederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
         <source>other&apos;s</source>
         <translation>anden deltagers</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
         <source>others&apos;</source>
         <translation>andre deltageres</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="167"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
         <source>own</source>
         <translation>egne</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="176"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="178"/>
         <location filename="../../focusgroup/services/merge.py" line="33"/>
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="187"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="189"/>
         <source> into session &apos;{title}&apos;</source>
         <translation> til sessionen &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="168"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
         <source>prediction</source>
         <translation>forventning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="168"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
         <source>predictions</source>
         <translation>forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="190"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="192"/>
         <source> into {count} sessions ({titles})</source>
         <translation> til {count} sessioner ({titles})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="431"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="434"/>
         <source>{file} was read as {encoding} text.</source>
         <translation>{file} blev læst som {encoding}-tekst.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="459"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="462"/>
         <source>The workspace changed after the file was read; read the file again.</source>
         <translation>Arbejdsområdet er ændret, efter at filen blev læst; læs filen igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="108"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="110"/>
         <source>line {line}: {problem}</source>
         <translation>linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="194"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="196"/>
         <source>1 ranking</source>
         <translation>1 rangering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="195"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
         <source>{count} rankings</source>
         <translation>{count} rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="196"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="198"/>
         <source> ({groups})</source>
         <translation> ({groups})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="199"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="201"/>
         <source>, on the new needs list &apos;{name}&apos;</source>
         <translation>, på den nye behovsliste &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="201"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
         <source>no new participants</source>
         <translation>ingen nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="299"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="302"/>
         <source>the participant code is empty</source>
         <translation>deltagerkoden er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="312"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="315"/>
         <source>the item is empty</source>
         <translation>punktet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="320"/>
         <source>rank &apos;{rank}&apos; is not a positive whole number</source>
         <translation>placeringen &apos;{rank}&apos; er ikke et positivt heltal</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="355"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="358"/>
         <source>{code} is an employee; predictions (what my employees want) come from supervisors and managers</source>
         <translation>{code} er medarbejder; forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="367"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="370"/>
         <source>&apos;{item}&apos; is ranked twice for {code} ({perspective}; also on line {first})</source>
         <translation>&apos;{item}&apos; er rangeret to gange for {code} ({perspective}; også på linje {first})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="391"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="394"/>
         <source>This workspace has no needs list; give --needs-list NAME to make one from the file.</source>
         <translation>Dette arbejdsområde har ingen behovsliste; angiv --needs-list NAME for at oprette en ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="419"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="422"/>
         <source>There is no department called &quot;{name}&quot;; add it first (departments are not created by an import).</source>
         <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;; tilføj den først (afdelinger oprettes ikke ved en import).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="438"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="441"/>
         <source>no rankings found in the file</source>
         <translation>der blev ikke fundet nogen rangeringer i filen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="202"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="204"/>
         <source>1 new participant</source>
         <translation>1 ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
         <source>{count} new participants</source>
         <translation>{count} nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="207"/>
         <source>; 1 earlier ranking replaced</source>
         <translation>; 1 tidligere rangering erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="208"/>
         <source>; {count} earlier rankings replaced</source>
         <translation>; {count} tidligere rangeringer erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="231"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="233"/>
         <source>item name longer than {most} characters</source>
         <translation>punktets navn er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="301"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="304"/>
         <source>the participant code is longer than {most} characters</source>
         <translation>deltagerkoden er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="304"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="307"/>
         <source>unknown role &apos;{role}&apos; (use employee, supervisor, manager or other)</source>
         <translation>ukendt rolle &apos;{role}&apos; (brug employee, supervisor, manager eller other)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="306"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="309"/>
         <source>the role is empty</source>
         <translation>rollen er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="308"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="311"/>
         <source>unknown perspective &apos;{perspective}&apos; (use own or predicted)</source>
         <translation>ukendt perspektiv &apos;{perspective}&apos; (brug own eller predicted)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="310"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="313"/>
         <source>the perspective is empty</source>
         <translation>perspektivet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="314"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
         <source>unknown item &apos;{item}&apos;</source>
         <translation>ukendt punkt &apos;{item}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="319"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="322"/>
         <source>rank {rank} is larger than the number of items ({count})</source>
         <translation>placeringen {rank} er større end antallet af punkter ({count})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="325"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="328"/>
         <source>unknown department &apos;{name}&apos;</source>
         <translation>ukendt afdeling &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="329"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="332"/>
         <source>date &apos;{date}&apos; is not a date like 2026-05-31</source>
         <translation>datoen &apos;{date}&apos; er ikke en dato som 2026-05-31</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="343"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="346"/>
         <source>{code} is registered as {registered}, not {role}</source>
         <translation>{code} er registreret som {registered}, ikke {role}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="350"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="353"/>
         <source>{code} has role {first} on line {line}, {role} here</source>
         <translation>{code} har rollen {first} på linje {line}, {role} her</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="398"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="401"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="45"/>
         <source>{what} can be at most {most} characters.</source>
         <translation>{what} må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="399"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="402"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="51"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="58"/>
         <source>A list&apos;s name</source>
@@ -4545,6 +4537,38 @@
         <location filename="../../focusgroup/services/erase.py" line="155"/>
         <source>{done} A fresh backup was made.</source>
         <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="270"/>
+        <source>{name} unpacks to more than {size} MB; that is not a file to import.</source>
+        <translation>{name} fylder mere end {size} MB, når den pakkes ud; det er ikke en fil, der kan importeres.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="185"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="285"/>
+        <source>{name} has more than {most} rows; a file to import may have at most that many.</source>
+        <translation>{name} har mere end {most} rækker; en fil, der importeres, må højst have så mange.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="190"/>
+        <source>{name} has more than {most} columns; a file to import may have at most that many.</source>
+        <translation>{name} har mere end {most} kolonner; en fil, der importeres, må højst have så mange.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="195"/>
+        <location filename="../../focusgroup/services/import_formats.py" line="289"/>
+        <source>{name} has more than {most} cells; a file to import may have at most that many.</source>
+        <translation>{name} har mere end {most} celler; en fil, der importeres, må højst have så mange.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="199"/>
+        <source>{name} line {line}: a cell holds more than {most} characters.</source>
+        <translation>{name} linje {line}: en celle indeholder mere end {most} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/import_formats.py" line="157"/>
+        <source>{path} is not a regular file; give a CSV file or an Excel workbook.</source>
+        <translation>{path} er ikke en almindelig fil; angiv en CSV-fil eller en Excel-projektmappe.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="95"/>
@@ -4809,6 +4833,17 @@
         <translation>&quot;{label}&quot; indgår i {used} rangering(er), så det kan ikke slettes; arkivér det i stedet.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/output_files.py" line="99"/>
+        <location filename="../../focusgroup/services/output_files.py" line="121"/>
+        <source>Cannot write into {path}: it is a symbolic link; give the folder it points to instead.</source>
+        <translation>Kan ikke skrive i {path}: det er et symbolsk link; angiv i stedet den mappe, det peger på.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/output_files.py" line="53"/>
+        <source>Cannot write {path}: it is a symbolic link; give the file it points to instead.</source>
+        <translation>Kan ikke skrive til {path}: det er et symbolsk link; angiv i stedet den fil, det peger på.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/services/rankings.py" line="68"/>
         <source>Type the participant&apos;s code, e.g. P-007.</source>
         <translation>Skriv deltagerens kode, f.eks. P-007.</translation>
@@ -4824,37 +4859,37 @@
         <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="74"/>
+        <location filename="../../focusgroup/services/reports.py" line="75"/>
         <source>--session cannot be combined with --department, --from or --to.</source>
         <translation>--session kan ikke kombineres med --department, --from eller --to.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="80"/>
+        <location filename="../../focusgroup/services/reports.py" line="81"/>
         <source>--kind must be session, summary or gap, not &quot;{kind}&quot;.</source>
         <translation>--kind skal være session, summary eller gap, ikke &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="83"/>
+        <location filename="../../focusgroup/services/reports.py" line="84"/>
         <source>--lang must be en or da, not &quot;{lang}&quot;.</source>
         <translation>--lang skal være en eller da, ikke &quot;{lang}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="87"/>
+        <location filename="../../focusgroup/services/reports.py" line="88"/>
         <source>A session report needs --session (an id or a title).</source>
         <translation>En sessionsrapport kræver --session (et id eller en titel).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="91"/>
+        <location filename="../../focusgroup/services/reports.py" line="92"/>
         <source>--session is for --kind session or gap; a summary covers a period.</source>
         <translation>--session gælder kun for --kind session eller gap; en opsummering dækker en periode.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="431"/>
+        <location filename="../../focusgroup/services/reports.py" line="433"/>
         <source>The PDF could not be laid out ({reason}). Nothing was written.</source>
         <translation>PDF-filen kunne ikke sættes op ({reason}). Der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/reports.py" line="429"/>
+        <location filename="../../focusgroup/services/reports.py" line="431"/>
         <source>The PDF could not be laid out: a part of it is too large for a page. Nothing was written.</source>
         <translation>PDF-filen kunne ikke sættes op: en del af den er for stor til en side. Der blev ikke skrevet noget.</translation>
     </message>
@@ -4984,13 +5019,14 @@
         <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="71"/>
+        <location filename="../../focusgroup/storage/backups.py" line="78"/>
         <source>The backup written to {folder} did not pass the integrity check.</source>
         <translation>Sikkerhedskopien, der blev skrevet til {folder}, bestod ikke integritetstjekket.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="67"/>
-        <location filename="../../focusgroup/storage/backups.py" line="78"/>
+        <location filename="../../focusgroup/storage/backups.py" line="64"/>
+        <location filename="../../focusgroup/storage/backups.py" line="74"/>
+        <location filename="../../focusgroup/storage/backups.py" line="85"/>
         <source>Could not write a backup to {folder}: {error}.</source>
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
@@ -5117,89 +5153,96 @@
         <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="56"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="64"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} er en mappe, ikke en arbejdsområdefil.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/storage/workspace.py" line="66"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="400"/>
+        <source>{path} is not a workspace: it is not a regular file.</source>
+        <translation>{path} er ikke et arbejdsområde: det er ikke en almindelig fil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="77"/>
         <source>{path} is not a focusgroup workspace (it is not an SQLite file).</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (det er ikke en SQLite-fil).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="69"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="80"/>
         <source>{path} is damaged: its header is cut short.</source>
         <translation>{path} er beskadiget: filhovedet er afkortet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="76"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="87"/>
         <source>{path} is an SQLite database, but not a focusgroup workspace; it was left untouched.</source>
         <translation>{path} er en SQLite-database, men ikke et focusgroup-arbejdsområde; den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="86"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="97"/>
         <source>{path} was written by a newer focusgroup (workspace version {version}; this version reads up to {current}). Please update focusgroup; the file was not changed.</source>
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="49"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="305"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="367"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="322"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="384"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="369"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="386"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="375"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="392"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="385"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="408"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/storage/workspace.py" line="61"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="72"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="316"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="333"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="340"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="327"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="344"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="426"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="449"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="104"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="121"/>
         <source>Cannot write beside {folder}: {reason}.</source>
         <translation>Kan ikke skrive i mappen {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="111"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="128"/>
         <source>{name} is already open in another focusgroup window. Close it there first, or open the workspace read-only.</source>
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="416"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="439"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>

@@ -47,6 +47,19 @@ def test_generate_shows_progress_then_the_preview(qtbot, view, tmp_path, monkeyp
     assert "In brief" in view.document.getAllText(0).text()
     target = tmp_path / "saved.pdf"
     assert view.save_to(target) and target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert view.save_to(target)  # the save dialog asked before replacing
+    real, link = tmp_path / "real.pdf", tmp_path / "link.pdf"
+    real.write_bytes(b"mine")
+    link.symlink_to(real)
+    assert not view.save_to(link)  # never written through a link, even when confirmed
+    assert view.error_box.isVisible() and "symbolic link" in view.error_box.text()
+    view.error_box.close()
+    assert link.is_symlink() and real.read_bytes() == b"mine"
+    (tmp_path / "taken.pdf").write_bytes(b"mine")
+    assert not view.save_to(tmp_path / "taken")  # ".pdf" added: that name was not confirmed
+    view.error_box.close()
+    assert (tmp_path / "taken.pdf").read_bytes() == b"mine"
     opened = []
     monkeypatch.setattr("focusgroup.ui.views.reports.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()))

@@ -150,12 +150,14 @@ def test_outputs_that_are_not_regular_files_or_folders_are_refused(capsys, tmp_p
     assert code == 2 and "is a file" in err and "Traceback" not in err
 
 
-def test_a_report_written_through_a_link_keeps_the_link(capsys, tmp_path):
+def test_a_report_is_never_written_through_a_link(capsys, tmp_path):
     target = tmp_path / "demo.focusgroup"
     assert run(capsys, "demo", str(target))[0] == 0
     real = tmp_path / "real.pdf"
     real.write_bytes(b"old")
     link = tmp_path / "link.pdf"
     link.symlink_to(real)
-    assert run(capsys, "report", "-w", str(target), "--out", str(link))[0] == 0
-    assert link.is_symlink() and real.read_bytes().startswith(b"%PDF")
+    for force in ([], ["--force"]):
+        code, _, err = run(capsys, "report", "-w", str(target), "--out", str(link), *force)
+        assert code == 2 and "symbolic link" in err and err.count("\n") == 1
+    assert link.is_symlink() and real.read_bytes() == b"old"

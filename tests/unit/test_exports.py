@@ -165,8 +165,8 @@ def test_bad_targets_and_failures_leave_no_file(demo, tmp_path, monkeypatch):
     with pytest.raises(InvalidInput, match="--what"):
         exports.export(demo, "csv", tmp_path / "x.csv", "people")
 
-    def broken(table, path, bom):
-        path.write_text("half a file")
+    def broken(table, handle, bom):
+        handle.write(b"half a file")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(exports, "_write_csv", broken)
@@ -183,7 +183,9 @@ def test_an_export_replaces_an_older_file_whole(workspace, tmp_path):
     repository.save(workspace, model.Note(session.id, "Ada said hi", participant_id=person.id))
     target = tmp_path / "notes.csv"
     target.write_text("old content that is longer than the new export " * 50)
-    exports.export(workspace, "csv", target, "notes")
+    with pytest.raises(InvalidInput, match="--force"):
+        exports.export(workspace, "csv", target, "notes")
+    exports.export(workspace, "csv", target, "notes", force=True)
     rows = read_csv(target)
     assert rows[1][rows[0].index("Text")] == "[name] said hi"
     assert "old content" not in target.read_text()

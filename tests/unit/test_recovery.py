@@ -58,6 +58,7 @@ def test_damage_is_detected_and_the_newest_backup_restored(saved, damage):
     finally:
         ws.close()
     assert recovery.damaged_copy.read_bytes() == damaged_bytes  # kept, never deleted
+    assert saved.stat().st_mode & 0o777 == 0o600  # the restored copy is private
 
 
 def test_check_reports_and_restores_on_request(saved, capsys):

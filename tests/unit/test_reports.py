@@ -45,7 +45,7 @@ def flat(text: str) -> str:
 
 
 def build(ws, tmp_path, name="report.pdf", **request) -> tuple[str, Path]:
-    path = write_report(ws, ReportRequest(**request), tmp_path / name)
+    path = write_report(ws, ReportRequest(**request), tmp_path / name, force=True)
     return flat(pdf_text(path)), path
 
 
@@ -314,7 +314,7 @@ def roundtrip(hostile, texts: list[str]) -> tuple[str, Path]:
     repository.save_all(ws, [session, *notes])
     queries.add_session_participants(ws, session.id, [p.id for p in people])
     pdf = write_report(ws, ReportRequest(kind="session", session=session.id),
-                       folder / "batch.pdf")
+                       folder / "batch.pdf", force=True)
     printed = body(pdf)
     shown, shown_counts = visible(printed), Counter(visible(printed))
     redact = Redactor([], [p.code for p in people])
@@ -330,8 +330,8 @@ def roundtrip(hostile, texts: list[str]) -> tuple[str, Path]:
     cells = [exports.neutralise(Redactor([], [p.code for p in people], keep_tabs=True)(t))
              for t in texts]
     csv_path, xlsx_path = folder / "notes.csv", folder / "notes.xlsx"
-    exports.export(ws, "csv", csv_path, "notes", session_id=session.id, bom=True)
-    exports.export(ws, "xlsx", xlsx_path, "notes", session_id=session.id)
+    exports.export(ws, "csv", csv_path, "notes", session_id=session.id, bom=True, force=True)
+    exports.export(ws, "xlsx", xlsx_path, "notes", session_id=session.id, force=True)
     with open(csv_path, newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     column = rows[0].index("Text")

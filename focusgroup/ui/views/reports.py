@@ -8,7 +8,6 @@ that arrives later) and deletes the temporary file.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import tempfile
 from datetime import date
@@ -34,6 +33,8 @@ from PySide6.QtWidgets import (
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import Department, Session, SessionStatus
 from focusgroup.options import ANONYMITY_THRESHOLD
+from focusgroup.services.errors import InvalidInput
+from focusgroup.services.output_files import write_output
 from focusgroup.services.reports import ReportCancelled, ReportRequest, write_report
 from focusgroup.services.workspaces import open_ws
 from focusgroup.storage import repository
@@ -243,7 +244,7 @@ class ReportsView(QWidget):
             return
         self._builds += 1  # never reused: each build has its own number and file
         self._job = job = self._builds
-        self._folder.mkdir(parents=True, exist_ok=True)  # again, after a cleanup()
+        self._folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # again, after a cleanup()
         request, path = self.request(), self._folder / f"report-{job}.pdf"
         self._progress = 0.0
         self.progress.setValue(0)
@@ -364,7 +365,7 @@ class ReportsView(QWidget):
 
     def suggested_name(self) -> str:
         kind = self.kind.currentData()
-        stem = self.ws.name if self.ws is not None else "report"
+        stem = self.ws.name[:40] if self.ws is not None else "report"  # a name has 255 bytes
         return f"{stem}-{kind}-{date.today().isoformat()}.pdf"
 
     def save_as(self) -> None:
@@ -376,20 +377,20 @@ class ReportsView(QWidget):
         if name:
             self.save_to(Path(name))
 
-    def save_to(self, target: Path) -> bool:
-        """Copy the previewed PDF to ``target`` (atomically); False with a message on failure."""
+    def save_to(self, target: Path, *, replace: bool = True) -> bool:
+        """Copy the previewed PDF to ``target`` (privately, atomically); False with a message
+        on failure. ``replace``: the save dialog already asked before replacing a file (a
+        suffix added here was not asked about, so that name is never replaced)."""
         if self.pdf_path is None:
             return False
         if not target.suffix:
-            target = target.with_suffix(".pdf")
-        temp = target.with_name(f".{target.name}.part")
+            target, replace = target.with_suffix(".pdf"), False
+        source = self.pdf_path
         try:
-            shutil.copyfile(self.pdf_path, temp)
-            os.replace(temp, target)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            self._error(f"{target}: {error.strerror or error}")
+            write_output(target, lambda handle: handle.write(source.read_bytes()),
+                         force=replace)
+        except InvalidInput as error:
+            self._error(labels.message(error))
             return False
         self.status.setText(self.tr("Saved to %1").replace("%1", str(target)))
         return True
