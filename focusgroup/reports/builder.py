@@ -246,8 +246,8 @@ class ReportDocument(BaseDocTemplate):
     runs after every flowable (it may raise to stop) and ``progress(fraction)`` follows."""
 
     def __init__(self, path: Path | BinaryIO, tr: Tr, *, header: str, workspace: str,
-                 generated: str, items: int, progress: Callable[[float], None], check: Callable[[], None],
-                 **info) -> None:
+                 generated: str, items: int, progress: Callable[[float], None],
+                 check: Callable[[], None], **info) -> None:
         margin = PAGE_MARGIN_MM * mm
         target = path if hasattr(path, "write") else str(path)
         super().__init__(target, pagesize=A4, leftMargin=margin, rightMargin=margin,
