@@ -179,7 +179,7 @@ def test_show_codes_gives_the_detail_and_says_what_it_reveals(capsys, mixed, tmp
                              "--out", str(out))
     assert code == 0 and err == "" and printed.startswith("Wrote")  # no warning without it
     code, _, err = run(capsys, "export", "-w", str(mixed), "--format", fmt, "--out", str(out),
-                       "--show-codes")
+                       "--show-codes", "--force")
     assert code == 0
     warning = err.strip()
     assert err.count("\n") == 1 and warning.lower().startswith("warning")
