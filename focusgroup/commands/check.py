@@ -18,12 +18,16 @@ def register(commands) -> None:
     parser.add_argument("--restore", action="store_true",
                         help="if the workspace is damaged, restore the newest good backup "
                              "(the damaged file is kept beside it)")
+    parser.add_argument("--remove-extras", action="store_true",
+                        help="remove triggers, views, tables and indexes that focusgroup did "
+                             "not make (after a backup)")
 
 
 def run(args: argparse.Namespace) -> int:
     from focusgroup.services.checks import check_workspace
 
-    report = check_workspace(workspace_arg(args), restore=args.restore)
+    report = check_workspace(workspace_arg(args), restore=args.restore,
+                             remove_extras=args.remove_extras)
     for line in report.lines:
         print(line)
     return EXIT_OK if report.ok else EXIT_PROBLEMS

@@ -10,6 +10,7 @@ from focusgroup.messages import Message, text_of
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
 from focusgroup.storage.errors import (
+    ForeignSchema,
     NotAWorkspace,
     WorkspaceDamaged,
     WorkspaceLocked,
@@ -28,19 +29,25 @@ class CheckReport:
         self.lines.append(Message("PROBLEM: {problem}", problem=text))
 
 
-def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckReport:
+def check_workspace(path: str | Path | None, *, restore: bool = False,
+                    remove_extras: bool = False) -> CheckReport:
+    """``remove_extras``: triggers, views, tables and indexes that are not ours are removed
+    (and our own remade) after a backup; without it they are listed as problems."""
     target = Path(path).expanduser() if path else paths.default_workspace()
     report = CheckReport()
     report.lines.append(Message("Workspace: {path}", path=target))
     try:
         try:
-            ws = open_ws(target, create=False)
+            ws = open_ws(target, create=False, repair=remove_extras)
         except WorkspaceLocked:
             ws = open_ws(target, create=False, read_only=True)
             report.lines.append(Message("Opened read-only: the workspace is open in the app."))
         except WorkspaceReadOnly:
             ws = open_ws(target, create=False, read_only=True)
             report.lines.append(Message("Opened read-only: the file cannot be written to."))
+    except ForeignSchema as error:
+        _foreign(report, error, asked=remove_extras)
+        return report
     except (WorkspaceDamaged, NotAWorkspace) as error:
         if isinstance(error, NotAWorkspace) and not has_backups(target):
             raise  # not ours and never was: bad input, not damage
@@ -54,6 +61,9 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
             report.lines.append(Message("Run again with --restore to restore the newest good "
                                         "backup (the damaged file is kept)."))
         return report
+    if ws.repaired:
+        for line in ws.repaired.lines():
+            report.lines.append(Message("Removed after a backup: {what}", what=line))
     try:
         report.lines.append(Message("Schema version: {version} (this app: {current})",
                                     version=ws.version, current=CURRENT_VERSION))
@@ -69,6 +79,18 @@ def check_workspace(path: str | Path | None, *, restore: bool = False) -> CheckR
     finally:
         ws.close(backup=False)
     return report
+
+
+def _foreign(report: CheckReport, error: ForeignSchema, *, asked: bool) -> None:
+    """A schema that is not ours: name every object; nothing in it was run."""
+    for line in error.difference.lines():
+        report.problem(Message("The workspace holds objects {what}.", what=line))
+    if asked:
+        report.lines.append(Message("Tables of focusgroup that were changed or are missing "
+                                    "cannot be remade; restore a backup with --restore."))
+    else:
+        report.lines.append(Message("Nothing in them was run. Run again with --remove-extras "
+                                    "to remove them after a backup."))
 
 
 def _list_backups(report: CheckReport, folder: Path | None) -> None:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from focusgroup.domain.model import Participant
 from focusgroup.messages import Message
+from focusgroup.services.codes import find_by_code
 from focusgroup.services.errors import InvalidInput
-from focusgroup.storage import repository
 from focusgroup.storage.erase import Erasure, erase_participant
 from focusgroup.storage.workspace import Workspace
 
 
 def find_participant(ws: Workspace, code: str) -> Participant:
-    code = (code or "").strip()
-    found = [p for p in repository.find(ws, Participant) if p.code.casefold() == code.casefold()]
-    if not found:
-        raise InvalidInput(Message('There is no participant with the code "{code}".', code=code))
-    return found[0]
+    """The one person ``code`` names, in any case or spacing. Where an older workspace holds
+    two codes that differ only in case (two people), only the code typed exactly as written
+    is accepted: erasing the wrong person cannot be undone."""
+    found = find_by_code(ws, code)
+    if found is None:
+        raise InvalidInput(Message('There is no participant with the code "{code}".',
+                                   code=(code or "").strip()))
+    return found
 
 
 def erase(ws: Workspace, code: str, *, keep_notes: bool = False) -> Erasure:

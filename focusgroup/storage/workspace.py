@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from focusgroup.messages import Message, text_of
-from focusgroup.storage import backups, sqlite_utils_database
+from focusgroup.storage import backups, schema_check, sqlite_utils_database
 from focusgroup.storage.errors import (
+    ForeignSchema,
     NewerWorkspace,
     NotAWorkspace,
     WorkspaceDamaged,
@@ -174,6 +175,7 @@ class Workspace:
         self._changes_at_backup = 0
         self._state_before_open = ""
         self.backup_warning: str | None = None  # set when the backup on open could not be made
+        self.repaired: schema_check.Difference | None = None  # what ``repair=True`` removed
 
     @property
     def db(self) -> Any:
@@ -269,6 +271,12 @@ def _configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
         conn.execute("PRAGMA secure_delete = ON")
 
 
+def _foreign_schema(path: Path, found: schema_check.Difference) -> ForeignSchema:
+    return ForeignSchema(Message(
+        "{path} holds what a focusgroup workspace does not ({difference}); nothing in it was "
+        "run or changed.", path=path, difference=found.summary()), found)
+
+
 def _open_read_only(
     path: Path, found: Probe, backup_dir: Path | None, keep_backups: int
 ) -> Workspace:
@@ -281,6 +289,9 @@ def _open_read_only(
     uri = f"{path.as_uri()}?mode=ro" + ("" if writable else "&immutable=1")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
+        # Nothing is written through this connection, so no trigger of ours needs to run:
+        # functions and virtual tables in the file's triggers and views are refused outright.
+        conn.execute("PRAGMA trusted_schema = OFF")
         version = schema_version(conn)
         _refuse_newer(path, version)
         if version < CURRENT_VERSION:
@@ -288,6 +299,9 @@ def _open_read_only(
                 "{path} needs an upgrade, which cannot be done while it is open read-only.",
                 path=path,
             ))
+        # Before anything else reads it: a foreign trigger or view must never run.
+        if difference := schema_check.compare(conn, version):
+            raise _foreign_schema(path, difference)
         _configure(conn, read_only=True)
     except sqlite3.OperationalError as error:  # cannot open or lock it: not damage
         conn.close()
@@ -304,6 +318,21 @@ def _open_read_only(
                      keep_backups=keep_backups, lock=None, created=False)
 
 
+def _check_schema(ws: Workspace, *, repair: bool) -> None:
+    """Refuse (or, when asked, repair after a backup) a schema that is not exactly ours."""
+    version = schema_version(ws.conn)
+    difference = schema_check.compare(ws.conn, version)
+    if not difference:
+        return
+    if not repair:
+        raise _foreign_schema(ws.path, difference)
+    ws.backup("before-repair")
+    left = schema_check.repair(ws.conn, difference, version)
+    ws.repaired = difference
+    if left:
+        raise _foreign_schema(ws.path, left)
+
+
 def open_workspace(
     path: str | Path,
     *,
@@ -311,11 +340,16 @@ def open_workspace(
     read_only: bool = False,
     backup_dir: Path | None = None,
     keep_backups: int = 10,
+    repair: bool = False,
 ) -> Workspace:
     """Open (or create) the workspace at ``path``, migrated to the current schema.
 
     Raises a :class:`~focusgroup.storage.errors.WorkspaceError` with a readable message when the
     file is missing, foreign, newer, damaged, locked or not writable; such files are not modified.
+    A file whose schema is not exactly ours (extra triggers, views, tables, indexes) raises
+    :class:`~focusgroup.storage.errors.ForeignSchema` before anything in it can run, unless
+    ``repair``: then the extras are removed (and our own triggers and indexes remade) after a
+    backup, and ``ws.repaired`` says what was found.
     """
     path = Path(path).expanduser().absolute()
     found = probe(path)
@@ -351,6 +385,7 @@ def open_workspace(
         _configure(conn, read_only=False)
         ws = Workspace(path, conn, read_only=False, backup_dir=backup_dir,
                        keep_backups=keep_backups, lock=lock, created=found.version == 0)
+        _check_schema(ws, repair=repair)
 
         def backup_before_migrating(old: int) -> None:
             if old > 0:

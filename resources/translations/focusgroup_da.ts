@@ -3559,97 +3559,97 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/analysis.py" line="126"/>
-        <location filename="../../focusgroup/services/import_notes.py" line="97"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="98"/>
         <source>There is no department called &quot;{name}&quot;.</source>
         <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/analysis.py" line="142"/>
-        <location filename="../../focusgroup/services/import_notes.py" line="110"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="218"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="111"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="219"/>
         <source>{flag} needs a date like 2026-05-31, not &quot;{value}&quot;.</source>
         <translation>{flag} kræver en dato som 2026-05-31, ikke &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="39"/>
+        <location filename="../../focusgroup/services/capture.py" line="40"/>
         <source>There is no participant {code} yet.</source>
         <translation>Deltageren {code} findes ikke endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="62"/>
+        <location filename="../../focusgroup/services/capture.py" line="63"/>
         <location filename="../../focusgroup/services/initiatives.py" line="239"/>
-        <location filename="../../focusgroup/services/sessions.py" line="149"/>
+        <location filename="../../focusgroup/services/sessions.py" line="150"/>
         <location filename="../../focusgroup/services/sessions.py" line="203"/>
         <source>That session no longer exists.</source>
         <translation>Sessionen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="179"/>
+        <location filename="../../focusgroup/services/capture.py" line="180"/>
         <source>A participant code needs 1 to 32 characters.</source>
         <translation>En deltagerkode skal være på 1 til 32 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="181"/>
+        <location filename="../../focusgroup/services/capture.py" line="182"/>
         <source>{code} already exists.</source>
         <translation>{code} findes allerede.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="190"/>
+        <location filename="../../focusgroup/services/capture.py" line="191"/>
         <source>A note cannot be empty; delete it instead.</source>
         <translation>En note kan ikke være tom; slet den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="192"/>
+        <location filename="../../focusgroup/services/capture.py" line="193"/>
         <source>A note can be at most 20,000 characters.</source>
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="34"/>
+        <location filename="../../focusgroup/services/checks.py" line="38"/>
         <source>Workspace: {path}</source>
         <translation>Arbejdsområde: {path}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="79"/>
+        <location filename="../../focusgroup/services/checks.py" line="101"/>
         <source>Backups: {count} in {folder}</source>
         <translation>Sikkerhedskopier: {count} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="28"/>
+        <location filename="../../focusgroup/services/checks.py" line="29"/>
         <source>PROBLEM: {problem}</source>
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="58"/>
+        <location filename="../../focusgroup/services/checks.py" line="68"/>
         <source>Schema version: {version} (this app: {current})</source>
         <translation>Skemaversion: {version} (dette program: {current})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="66"/>
+        <location filename="../../focusgroup/services/checks.py" line="76"/>
         <source>Contents: {counts}</source>
         <translation>Indhold: {counts}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="77"/>
+        <location filename="../../focusgroup/services/checks.py" line="99"/>
         <source>Backups: none yet</source>
         <translation>Sikkerhedskopier: ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="64"/>
+        <location filename="../../focusgroup/services/checks.py" line="74"/>
         <source>Integrity: ok</source>
         <translation>Integritet: ok</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="40"/>
+        <location filename="../../focusgroup/services/checks.py" line="44"/>
         <source>Opened read-only: the workspace is open in the app.</source>
         <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="43"/>
+        <location filename="../../focusgroup/services/checks.py" line="47"/>
         <source>Opened read-only: the file cannot be written to.</source>
         <translation>Åbnet skrivebeskyttet: der kan ikke skrives til filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="54"/>
+        <location filename="../../focusgroup/services/checks.py" line="61"/>
         <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
@@ -3694,27 +3694,27 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="35"/>
+        <location filename="../../focusgroup/services/erase.py" line="38"/>
         <source>{code} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions), {backups} older backups replaced by a fresh one.</source>
         <translation>{code} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger), {backups} ældre sikkerhedskopier erstattet af en ny.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="32"/>
+        <location filename="../../focusgroup/services/erase.py" line="35"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="34"/>
+        <location filename="../../focusgroup/services/erase.py" line="37"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="17"/>
+        <location filename="../../focusgroup/services/erase.py" line="19"/>
         <source>There is no participant with the code &quot;{code}&quot;.</source>
         <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="27"/>
+        <location filename="../../focusgroup/services/erase.py" line="30"/>
         <source>The workspace is open read-only; close it elsewhere first.</source>
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
@@ -3770,7 +3770,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/exports.py" line="225"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="336"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="370"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -3851,348 +3851,349 @@
         <translation>{name} er ikke UTF-8-tekst; gem den som CSV UTF-8, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="46"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="47"/>
         <source>{above}
 {line}</source>
         <translation>{above}
 {line}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="54"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="55"/>
         <source>{file}: 1 problem, {outcome}:</source>
         <translation>{file}: 1 problem, {outcome}:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="56"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="57"/>
         <source>{file}: {count} problems, {outcome}:</source>
         <translation>{file}: {count} problemer, {outcome}:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="77"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="151"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="78"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="152"/>
         <source>Imported</source>
         <translation>Importerede</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="83"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="84"/>
         <source>{verb} {count} notes from {file} into {where}{extra}.</source>
         <translation>{verb} {count} noter fra {file} til {where}{extra}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="60"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="61"/>
         <source>… and {count} more.</source>
         <translation>… og {count} mere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="75"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="127"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="76"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="128"/>
         <source>nothing was imported</source>
         <translation>intet blev importeret</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="79"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="80"/>
         <source>new session &apos;{title}&apos;</source>
         <translation>den nye session &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="80"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="81"/>
         <source>session &apos;{title}&apos;</source>
         <translation>sessionen &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="81"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="82"/>
         <source>; {count} new participants</source>
         <translation>; {count} nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="118"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="119"/>
         <source>line 1: missing column(s) {columns} (the header needs kind,text)</source>
         <translation>linje 1: mangler kolonne(r) {columns} (overskriftslinjen skal indeholde kind,text)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="181"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="188"/>
         <source>the file has no notes</source>
         <translation>filen indeholder ingen noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="136"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="138"/>
         <source>line {line}: unknown kind &apos;{kind}&apos; (use like, dislike, idea, need, quote, question or observation)</source>
         <translation>linje {line}: ukendt type &apos;{kind}&apos; (brug like, dislike, idea, need, quote, question eller observation)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="140"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="142"/>
         <source>line {line}: the text is empty</source>
         <translation>linje {line}: teksten er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="142"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="144"/>
         <source>line {line}: the text is longer than {most:,} characters</source>
         <translation>linje {line}: teksten er længere end {most:,} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="171"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="178"/>
         <source>line {line}: &apos;{wanted}&apos; is not in the guide of &apos;{title}&apos;</source>
         <translation>linje {line}: &apos;{wanted}&apos; findes ikke i samtaleguiden til &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="151"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="158"/>
         <source>line {line}: cannot add participant &apos;{code}&apos; (role &apos;{role}&apos;)</source>
         <translation>linje {line}: kan ikke tilføje deltageren &apos;{code}&apos; (rolle &apos;{role}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
         <source>{count} {whose} {what}</source>
         <translation>{count} {whose} {what}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="191"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="192"/>
         <source>{verb} {rankings}{groups} from {file}{into}{new_list}; {people}{replaced}.</source>
         <translation>{verb} {rankings}{groups} fra {file}{into}{new_list}; {people}{replaced}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="130"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="131"/>
         <source>Would import</source>
         <translation>Ville importere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="158"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
         <source>employee&apos;s</source>
         <translation>medarbejders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="158"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
         <source>employees&apos;</source>
         <translation>medarbejderes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
         <source>supervisor&apos;s</source>
         <translation>mellemleders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="159"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
         <source>supervisors&apos;</source>
         <translation>mellemlederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
         <source>manager&apos;s</source>
         <translation>leders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
         <source>managers&apos;</source>
         <translation>lederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>other&apos;s</source>
         <translation>anden deltagers</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>others&apos;</source>
         <translation>andre deltageres</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="167"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="168"/>
         <source>own</source>
         <translation>egne</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="176"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="177"/>
         <location filename="../../focusgroup/services/merge.py" line="33"/>
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="187"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="188"/>
         <source> into session &apos;{title}&apos;</source>
         <translation> til sessionen &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="168"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
         <source>prediction</source>
         <translation>forventning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="168"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
         <source>predictions</source>
         <translation>forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="190"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="191"/>
         <source> into {count} sessions ({titles})</source>
         <translation> til {count} sessioner ({titles})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="431"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="441"/>
         <source>{file} was read as {encoding} text.</source>
         <translation>{file} blev læst som {encoding}-tekst.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="459"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="469"/>
         <source>The workspace changed after the file was read; read the file again.</source>
         <translation>Arbejdsområdet er ændret, efter at filen blev læst; læs filen igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="108"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="151"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="109"/>
         <source>line {line}: {problem}</source>
         <translation>linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="194"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="195"/>
         <source>1 ranking</source>
         <translation>1 rangering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="195"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="196"/>
         <source>{count} rankings</source>
         <translation>{count} rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="196"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
         <source> ({groups})</source>
         <translation> ({groups})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="199"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="200"/>
         <source>, on the new needs list &apos;{name}&apos;</source>
         <translation>, på den nye behovsliste &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="201"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="202"/>
         <source>no new participants</source>
         <translation>ingen nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="299"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="309"/>
         <source>the participant code is empty</source>
         <translation>deltagerkoden er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="312"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="322"/>
         <source>the item is empty</source>
         <translation>punktet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="327"/>
         <source>rank &apos;{rank}&apos; is not a positive whole number</source>
         <translation>placeringen &apos;{rank}&apos; er ikke et positivt heltal</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="355"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="365"/>
         <source>{code} is an employee; predictions (what my employees want) come from supervisors and managers</source>
         <translation>{code} er medarbejder; forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="367"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="377"/>
         <source>&apos;{item}&apos; is ranked twice for {code} ({perspective}; also on line {first})</source>
         <translation>&apos;{item}&apos; er rangeret to gange for {code} ({perspective}; også på linje {first})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="391"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="401"/>
         <source>This workspace has no needs list; give --needs-list NAME to make one from the file.</source>
         <translation>Dette arbejdsområde har ingen behovsliste; angiv --needs-list NAME for at oprette en ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="419"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="429"/>
         <source>There is no department called &quot;{name}&quot;; add it first (departments are not created by an import).</source>
         <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;; tilføj den først (afdelinger oprettes ikke ved en import).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="438"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="448"/>
         <source>no rankings found in the file</source>
         <translation>der blev ikke fundet nogen rangeringer i filen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="202"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
         <source>1 new participant</source>
         <translation>1 ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="204"/>
         <source>{count} new participants</source>
         <translation>{count} nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
         <source>; 1 earlier ranking replaced</source>
         <translation>; 1 tidligere rangering erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="207"/>
         <source>; {count} earlier rankings replaced</source>
         <translation>; {count} tidligere rangeringer erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="231"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="232"/>
         <source>item name longer than {most} characters</source>
         <translation>punktets navn er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="301"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="311"/>
         <source>the participant code is longer than {most} characters</source>
         <translation>deltagerkoden er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="304"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="314"/>
         <source>unknown role &apos;{role}&apos; (use employee, supervisor, manager or other)</source>
         <translation>ukendt rolle &apos;{role}&apos; (brug employee, supervisor, manager eller other)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="306"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="316"/>
         <source>the role is empty</source>
         <translation>rollen er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="308"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="318"/>
         <source>unknown perspective &apos;{perspective}&apos; (use own or predicted)</source>
         <translation>ukendt perspektiv &apos;{perspective}&apos; (brug own eller predicted)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="310"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="320"/>
         <source>the perspective is empty</source>
         <translation>perspektivet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="314"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="324"/>
         <source>unknown item &apos;{item}&apos;</source>
         <translation>ukendt punkt &apos;{item}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="319"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="329"/>
         <source>rank {rank} is larger than the number of items ({count})</source>
         <translation>placeringen {rank} er større end antallet af punkter ({count})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="325"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="335"/>
         <source>unknown department &apos;{name}&apos;</source>
         <translation>ukendt afdeling &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="329"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="339"/>
         <source>date &apos;{date}&apos; is not a date like 2026-05-31</source>
         <translation>datoen &apos;{date}&apos; er ikke en dato som 2026-05-31</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="343"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="353"/>
         <source>{code} is registered as {registered}, not {role}</source>
         <translation>{code} er registreret som {registered}, ikke {role}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="350"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="360"/>
         <source>{code} has role {first} on line {line}, {role} here</source>
         <translation>{code} har rollen {first} på linje {line}, {role} her</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="398"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="408"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="45"/>
         <source>{what} can be at most {most} characters.</source>
         <translation>{what} må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="399"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="409"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="51"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="58"/>
         <source>A list&apos;s name</source>
@@ -4304,13 +4305,48 @@
         <translation>andet</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/checks.py" line="87"/>
+        <source>The workspace holds objects {what}.</source>
+        <translation>Arbejdsområdet indeholder objekter, der er {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="89"/>
+        <source>Tables of focusgroup that were changed or are missing cannot be remade; restore a backup with --restore.</source>
+        <translation>Focusgroups tabeller, der er ændret eller mangler, kan ikke genskabes; gendan en sikkerhedskopi med --restore.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="92"/>
+        <source>Nothing in them was run. Run again with --remove-extras to remove them after a backup.</source>
+        <translation>Intet i dem blev kørt. Kør igen med --remove-extras for at fjerne dem efter en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="66"/>
+        <source>Removed after a backup: {what}</source>
+        <translation>Fjernet efter en sikkerhedskopi: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/codes.py" line="34"/>
+        <source>&quot;{code}&quot; could be {codes} (different people); type the code exactly as written.</source>
+        <translation>&quot;{code}&quot; kan være {codes} (forskellige personer); skriv koden præcis som den er skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/codes.py" line="75"/>
+        <source>&apos;{code}&apos; differs only in case from &apos;{first}&apos; on line {line}; write one person&apos;s code one way (two people need two codes)</source>
+        <translation>&apos;{code}&apos; adskiller sig kun ved store/små bogstaver fra &apos;{first}&apos; i linje {line}; skriv en persons kode på én måde (to personer skal have to koder)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/codes.py" line="81"/>
+        <source>&apos;{code}&apos; could be {codes} (different people); write the code exactly as it is stored</source>
+        <translation>&apos;{code}&apos; kan være {codes} (forskellige personer); skriv koden præcis som den er gemt</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/services/lunch.py" line="95"/>
         <source>Type the person&apos;s code (e.g. P-012), or tick anonymous.</source>
         <translation>Skriv personens kode (f.eks. P-012), eller sæt flueben ved Anonym.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="97"/>
-        <location filename="../../focusgroup/services/sessions.py" line="183"/>
+        <location filename="../../focusgroup/services/sessions.py" line="184"/>
         <source>A participant code can be at most {max} characters.</source>
         <translation>En deltagerkode må højst være på {max} tegn.</translation>
     </message>
@@ -4341,7 +4377,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="162"/>
-        <location filename="../../focusgroup/services/sessions.py" line="50"/>
+        <location filename="../../focusgroup/services/sessions.py" line="51"/>
         <source>That department no longer exists.</source>
         <translation>Afdelingen findes ikke længere.</translation>
     </message>
@@ -4357,7 +4393,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="90"/>
-        <location filename="../../focusgroup/services/rankings.py" line="74"/>
+        <location filename="../../focusgroup/services/rankings.py" line="76"/>
         <source>{code} is registered as {registered}, not {role}.</source>
         <translation>{code} er registreret som {registered}, ikke {role}.</translation>
     </message>
@@ -4566,17 +4602,17 @@
         <translation>&quot;{label}&quot; indgår i {used} rangering(er), så det kan ikke slettes; arkivér det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="66"/>
+        <location filename="../../focusgroup/services/rankings.py" line="67"/>
         <source>Type the participant&apos;s code, e.g. P-007.</source>
         <translation>Skriv deltagerens kode, f.eks. P-007.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="68"/>
+        <location filename="../../focusgroup/services/rankings.py" line="69"/>
         <source>A participant code can be at most {most} characters.</source>
         <translation>En deltagerkode må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="78"/>
+        <location filename="../../focusgroup/services/rankings.py" line="80"/>
         <source>Predictions (what my employees want) come from supervisors and managers; choose their own view for an employee.</source>
         <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
     </message>
@@ -4606,62 +4642,62 @@
         <translation>--session gælder kun for --kind session eller gap; en opsummering dækker en periode.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="57"/>
+        <location filename="../../focusgroup/services/sessions.py" line="58"/>
         <source>A chosen participant no longer exists.</source>
         <translation>En valgt deltager findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="76"/>
+        <location filename="../../focusgroup/services/sessions.py" line="77"/>
         <source>A session needs a title, e.g. &quot;Warehouse round 2&quot;.</source>
         <translation>En session skal have en titel, f.eks. &quot;Lager, runde 2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="78"/>
+        <location filename="../../focusgroup/services/sessions.py" line="79"/>
         <source>A session title can be at most {max} characters.</source>
         <translation>En sessionstitel må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="88"/>
+        <location filename="../../focusgroup/services/sessions.py" line="89"/>
         <source>Facilitator and topic can be at most {max} characters each.</source>
         <translation>Facilitator og emne må højst være på {max} tegn hver.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="122"/>
+        <location filename="../../focusgroup/services/sessions.py" line="123"/>
         <source>A template needs a name.</source>
         <translation>En skabelon skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="124"/>
+        <location filename="../../focusgroup/services/sessions.py" line="125"/>
         <source>A template name can be at most {max} characters.</source>
         <translation>Et skabelonnavn må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="127"/>
+        <location filename="../../focusgroup/services/sessions.py" line="128"/>
         <source>Unknown language &quot;{lang}&quot;.</source>
         <translation>Ukendt sprog &quot;{lang}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="129"/>
+        <location filename="../../focusgroup/services/sessions.py" line="130"/>
         <source>&quot;{name}&quot; is the name of a built-in template; choose another.</source>
         <translation>&quot;{name}&quot; er navnet på en indbygget skabelon; vælg et andet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="133"/>
+        <location filename="../../focusgroup/services/sessions.py" line="134"/>
         <source>The guide is empty: add at least one question first.</source>
         <translation>Guiden er tom: tilføj først mindst ét spørgsmål.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="136"/>
+        <location filename="../../focusgroup/services/sessions.py" line="137"/>
         <source>There is already a template called &quot;{name}&quot;.</source>
         <translation>Der findes allerede en skabelon med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="156"/>
+        <location filename="../../focusgroup/services/sessions.py" line="157"/>
         <source>Built-in templates cannot be deleted.</source>
         <translation>Indbyggede skabeloner kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="180"/>
+        <location filename="../../focusgroup/services/sessions.py" line="181"/>
         <source>A participant code needs at least one character and no spaces, e.g. P-007.</source>
         <translation>En deltagerkode skal have mindst ét tegn og ingen mellemrum, f.eks. P-007.</translation>
     </message>
@@ -4676,7 +4712,7 @@
         <translation>Et navn må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="84"/>
+        <location filename="../../focusgroup/services/sessions.py" line="85"/>
         <source>Unknown session kind &quot;{kind}&quot;; use one of {choices}.</source>
         <translation>Ukendt sessionstype &quot;{kind}&quot;; brug en af følgende: {choices}.</translation>
     </message>
@@ -4716,29 +4752,117 @@
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="77"/>
+        <location filename="../../focusgroup/storage/merge.py" line="88"/>
         <source>Department &quot;{name}&quot; has {differences}; the values here were kept.</source>
         <translation>Afdelingen &quot;{name}&quot; har {differences}; værdierne her blev beholdt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="84"/>
+        <location filename="../../focusgroup/storage/merge.py" line="95"/>
         <source>Participant {code} is a {there} there but a {here} here; kept {here}.</source>
         <translation>Deltager {code} har rollen {there} dér, men {here} her; {here} blev beholdt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="75"/>
+        <location filename="../../focusgroup/storage/merge.py" line="86"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="68"/>
+        <location filename="../../focusgroup/storage/merge.py" line="226"/>
+        <source>{name} was not merged, and nothing was changed: {problems}.</source>
+        <translation>{name} blev ikke flettet ind, og intet blev ændret: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="79"/>
         <source>kind &quot;{there}&quot; there, &quot;{here}&quot; here</source>
         <translation>typen &quot;{there}&quot; dér, &quot;{here}&quot; her</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="71"/>
+        <location filename="../../focusgroup/storage/merge.py" line="82"/>
         <source>a cadence of {there} months there, {here} here</source>
         <translation>et interval på {there} måneder dér, {here} her</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="198"/>
+        <source>participants &quot;{first}&quot; and &quot;{second}&quot; have one code (codes are the same in any case)</source>
+        <translation>deltagerne &quot;{first}&quot; og &quot;{second}&quot; har samme kode (koder er ens uanset store/små bogstaver)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="206"/>
+        <source>{code} is &quot;{there}&quot; there but &quot;{here}&quot; here: two people under one code</source>
+        <translation>{code} er &quot;{there}&quot; dér, men &quot;{here}&quot; her: to personer under én kode</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="61"/>
+        <source>not a date and time</source>
+        <translation>ikke et tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="71"/>
+        <source>not a date</source>
+        <translation>ikke en dato</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="32"/>
+        <source>not text</source>
+        <translation>ikke tekst</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="34"/>
+        <source>longer than {most:,} characters</source>
+        <translation>længere end {most:,} tegn</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="39"/>
+        <source>not a whole number</source>
+        <translation>ikke et helt tal</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="43"/>
+        <source>not a count</source>
+        <translation>ikke et antal</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="47"/>
+        <source>not a number</source>
+        <translation>ikke et tal</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="51"/>
+        <source>not 0 or 1</source>
+        <translation>ikke 0 eller 1</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="90"/>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="88"/>
+        <source>not a list of guide items</source>
+        <translation>ikke en liste af spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="96"/>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="78"/>
+        <source>not a known value</source>
+        <translation>ikke en kendt værdi</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="178"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="135"/>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="180"/>
+        <source>{problems}; and {count} more</source>
+        <translation>{problems}; og {count} mere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="147"/>
+        <source>{where}: {column} &quot;{value}&quot; is {problem}</source>
+        <translation>{where}: {column} &quot;{value}&quot; er {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="168"/>
+        <source>{where}: {column} &quot;{value}&quot; refers to no row of {parent}</source>
+        <translation>{where}: {column} &quot;{value}&quot; henviser ikke til nogen række i {parent}</translation>
     </message>
     <message>
         <location filename="../../focusgroup/storage/migrations.py" line="48"/>
@@ -4801,6 +4925,39 @@
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="143"/>
+        <source>{names}</source>
+        <translation>{names}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="46"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="142"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} og {count} mere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="112"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="126"/>
+        <source>not part of a focusgroup workspace: {objects}</source>
+        <translation>ikke en del af et focusgroup-arbejdsområde: {objects}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="115"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="129"/>
+        <source>changed from what focusgroup made: {objects}</source>
+        <translation>ændret i forhold til det, focusgroup lavede: {objects}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="118"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="132"/>
+        <source>missing: {objects}</source>
+        <translation>mangler: {objects}</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/storage/themes.py" line="148"/>
         <source>That theme no longer exists.</source>
         <translation>Temaet findes ikke længere.</translation>
@@ -4822,88 +4979,93 @@
         <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="55"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="275"/>
+        <source>{path} holds what a focusgroup workspace does not ({difference}); nothing in it was run or changed.</source>
+        <translation>{path} indeholder noget, et focusgroup-arbejdsområde ikke har ({difference}); intet i den blev kørt eller ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="56"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} er en mappe, ikke en arbejdsområdefil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="65"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="66"/>
         <source>{path} is not a focusgroup workspace (it is not an SQLite file).</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (det er ikke en SQLite-fil).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="68"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="69"/>
         <source>{path} is damaged: its header is cut short.</source>
         <translation>{path} er beskadiget: filhovedet er afkortet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="75"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="76"/>
         <source>{path} is an SQLite database, but not a focusgroup workspace; it was left untouched.</source>
         <translation>{path} er en SQLite-database, men ikke et focusgroup-arbejdsområde; den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="85"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="86"/>
         <source>{path} was written by a newer focusgroup (workspace version {version}; this version reads up to {current}). Please update focusgroup; the file was not changed.</source>
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="276"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="284"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="357"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="325"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="359"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="331"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="365"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="341"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="375"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="60"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="61"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="287"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="298"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="294"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="308"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="298"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="312"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="379"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="414"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="103"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="104"/>
         <source>Cannot write beside {folder}: {reason}.</source>
         <translation>Kan ikke skrive i mappen {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="110"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="111"/>
         <source>{name} is already open in another focusgroup window. Close it there first, or open the workspace read-only.</source>
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="369"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="404"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>
