@@ -220,9 +220,9 @@ def repair(conn: sqlite3.Connection, found: Difference, version: int) -> Differe
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return Difference(changed=tuple(o for o in left if o in found.changed),
-                      missing=tuple(o for o in left if o in found.missing),
-                      extra=tuple(o for o in left if o in found.extra))
+    return Difference(changed=tuple(o for o in found.changed if o in left),
+                      missing=tuple(o for o in found.missing if o in left),
+                      extra=tuple(o for o in found.extra if o in left))
 
 
 def _quoted(name: str) -> str:

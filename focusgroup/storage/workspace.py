@@ -326,7 +326,7 @@ def _check_schema(ws: Workspace, *, repair: bool) -> None:
         return
     if not repair:
         raise _foreign_schema(ws.path, difference)
-    ws.backup("before-repair")
+    ws.backup("repair")
     left = schema_check.repair(ws.conn, difference, version)
     ws.repaired = difference
     if left:
