@@ -198,8 +198,19 @@ def _people_problems(src: sqlite3.Connection, dest: sqlite3.Connection) -> list[
             found.append(Message('participants "{first}" and "{second}" have one code (codes '
                                  "are the same in any case)", first=first["code"],
                                  second=row["code"]))
-    here = {canonical_code(row["code"]): row for row in _rows(dest, "participants")}
+    here: dict[str, Row] = {}
+    clashes: dict[str, list[str]] = {}  # an older workspace's codes that differ only in case
+    for row in _rows(dest, "participants"):
+        key = canonical_code(row["code"])
+        if key in here:
+            clashes.setdefault(key, [here[key]["code"]]).append(row["code"])
+        here[key] = row
     for code, row in seen.items():
+        if code in clashes:
+            found.append(Message('{code} could be {codes} here (different people): give the '
+                                 "person the code of one of them there", code=row["code"],
+                                 codes=", ".join(clashes[code])))
+            continue
         match = here.get(code)
         if match is not None and match["id"] != row["id"] and not _same_name(
                 row["name"], match["name"]):

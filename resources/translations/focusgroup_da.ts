@@ -4767,7 +4767,7 @@
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="226"/>
+        <location filename="../../focusgroup/storage/merge.py" line="237"/>
         <source>{name} was not merged, and nothing was changed: {problems}.</source>
         <translation>{name} blev ikke flettet ind, og intet blev ændret: {problems}.</translation>
     </message>
@@ -4787,7 +4787,12 @@
         <translation>deltagerne &quot;{first}&quot; og &quot;{second}&quot; har samme kode (koder er ens uanset store/små bogstaver)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="206"/>
+        <location filename="../../focusgroup/storage/merge.py" line="210"/>
+        <source>{code} could be {codes} here (different people): give the person the code of one of them there</source>
+        <translation>{code} kan være {codes} her (forskellige personer): giv personen dér koden for en af dem</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="217"/>
         <source>{code} is &quot;{there}&quot; there but &quot;{here}&quot; here: two people under one code</source>
         <translation>{code} er &quot;{there}&quot; dér, men &quot;{here}&quot; her: to personer under én kode</translation>
     </message>
@@ -4845,7 +4850,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/merge_rows.py" line="178"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="135"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="164"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
@@ -4925,7 +4930,7 @@
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="143"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="172"/>
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
@@ -4935,25 +4940,25 @@
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="142"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="171"/>
         <source>{names} and {count} more</source>
         <translation>{names} og {count} mere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="112"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="126"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="141"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="155"/>
         <source>not part of a focusgroup workspace: {objects}</source>
         <translation>ikke en del af et focusgroup-arbejdsområde: {objects}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="115"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="129"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="144"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="158"/>
         <source>changed from what focusgroup made: {objects}</source>
         <translation>ændret i forhold til det, focusgroup lavede: {objects}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="118"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="132"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="147"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="161"/>
         <source>missing: {objects}</source>
         <translation>mangler: {objects}</translation>
     </message>

@@ -253,3 +253,12 @@ def test_an_old_workspace_with_codes_differing_in_case_keeps_everyone(tmp_path):
             find_participant(ws, "X-AB")  # matches two people, neither exactly
     finally:
         ws.close()
+
+
+def test_merge_never_guesses_which_of_two_older_codes_is_meant(tmp_path, capsys):
+    dest = tmp_path / "legacy.focusgroup"
+    _legacy_workspace(dest)
+    open_ws(dest, create=False).close()  # upgraded: P-001 and p-001 stay two people
+    src = tmp_path / "src.focusgroup"
+    _workspace(src, "Src round", {"P-001": None}, notes=2)
+    _refused(capsys, src, dest, "P-001, p-001")
