@@ -393,6 +393,7 @@ def open_workspace(
 
         if schema_version(conn) < CURRENT_VERSION:
             migrate(ws.db, before_first=backup_before_migrating)
+            _check_schema(ws, repair=repair)  # a file that began empty must end as ours too
         ensure_speed_indexes(conn)
         ws._changes_at_backup = conn.total_changes
         ws._state_before_open = state_before_open

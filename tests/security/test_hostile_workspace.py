@@ -22,6 +22,7 @@ from focusgroup.services.errors import InvalidInput
 from focusgroup.services.workspaces import open_ws
 from focusgroup.storage import repository
 from focusgroup.storage.capture import add_note
+from focusgroup.storage.errors import ForeignSchema
 from focusgroup.storage.migrations import migrate
 from focusgroup.storage.schema import APPLICATION_ID, STEPS
 from focusgroup.storage.workspace import _database
@@ -262,3 +263,11 @@ def test_merge_never_guesses_which_of_two_older_codes_is_meant(tmp_path, capsys)
     src = tmp_path / "src.focusgroup"
     _workspace(src, "Src round", {"P-001": None}, notes=2)
     _refused(capsys, src, dest, "P-001, p-001")
+
+
+def test_an_empty_file_with_a_planted_view_does_not_become_a_workspace(tmp_path):
+    path = tmp_path / "planted.focusgroup"
+    _tamper(path, f"PRAGMA application_id = {APPLICATION_ID}",
+            "CREATE VIEW everything AS SELECT 1")
+    with pytest.raises(ForeignSchema, match="view everything"):
+        open_ws(path)
