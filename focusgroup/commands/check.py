@@ -23,13 +23,16 @@ def register(commands) -> None:
     parser.add_argument("--salvage", action="store_true",
                         help="add those rows to the workspace (restoring first if needed), "
                              "from the newest damaged file kept beside it")
+    parser.add_argument("--remove-extras", action="store_true",
+                        help="remove triggers, views, tables and indexes that focusgroup did "
+                             "not make (after a backup)")
 
 
 def run(args: argparse.Namespace) -> int:
     from focusgroup.services.checks import check_workspace
 
     report = check_workspace(workspace_arg(args), restore=args.restore,
-                             salvage=args.salvage)
+                             salvage=args.salvage, remove_extras=args.remove_extras)
     for line in report.lines:
         print(line)
     for text in report.warnings:

@@ -201,3 +201,9 @@ class Initiative:
     status: str = "proposed"
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=utc_now)
+
+
+def canonical_code(text: str | None) -> str:
+    """A participant code as it is stored and compared everywhere: spaces trimmed (and runs of
+    them made one), upper case. ``p-001`` and `` P-001 `` are one person, ``P-001``."""
+    return " ".join((text or "").split()).upper()

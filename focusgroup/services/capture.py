@@ -23,6 +23,7 @@ from focusgroup.domain.model import (
     utc_now,
 )
 from focusgroup.messages import Message, text_of
+from focusgroup.services.codes import find_by_code, new_code
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import capture as store
 from focusgroup.storage import queries, repository
@@ -157,10 +158,10 @@ class Capture:
             return None
         participant_id = None
         if parsed.participant_code:
-            found = queries.participants_with_code(self.ws, parsed.participant_code)
-            if not found:
+            found = find_by_code(self.ws, parsed.participant_code)
+            if found is None:
                 raise UnknownParticipant(parsed.participant_code)
-            participant_id = found[0].id
+            participant_id = found.id
         now = self.clock()
         offset = None
         if self.session.started_at is not None:
@@ -180,7 +181,7 @@ class Capture:
         if existing := queries.participants_with_code(self.ws, code):
             raise InvalidInput(Message("{code} already exists.", code=existing[0].code))
         participant = repository.save(self.ws, Participant(
-            code, role, department_id=self.session.department_id))
+            new_code(code), role, department_id=self.session.department_id))
         queries.add_session_participants(self.ws, self.session.id, [participant.id])
         return participant
 

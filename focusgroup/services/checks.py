@@ -12,6 +12,7 @@ from focusgroup.services.salvage import newest_damaged_copy, recover, summary
 from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
 from focusgroup.storage import backups, queries
 from focusgroup.storage.errors import (
+    ForeignSchema,
     NotAWorkspace,
     WorkspaceDamaged,
     WorkspaceLocked,
@@ -32,23 +33,28 @@ class CheckReport:
 
 
 def check_workspace(path: str | Path | None, *, restore: bool = False,
-                    salvage: bool = False) -> CheckReport:
+                    salvage: bool = False, remove_extras: bool = False) -> CheckReport:
     """Check the workspace; ``restore`` replaces a damaged one by its newest good backup and
     counts what the damaged file still holds; ``salvage`` (which implies ``restore``) also adds
-    those rows, from the damaged file just kept or else from the newest one beside it."""
+    those rows, from the damaged file just kept or else from the newest one beside it.
+    ``remove_extras``: triggers, views, tables and indexes that are not ours are removed
+    (and our own remade) after a backup; without it they are listed as problems."""
     restore = restore or salvage
     target = Path(path).expanduser() if path else paths.default_workspace()
     report = CheckReport()
     report.lines.append(Message("Workspace: {path}", path=target))
     try:
         try:
-            ws = open_ws(target, create=False)
+            ws = open_ws(target, create=False, repair=remove_extras)
         except WorkspaceLocked:
             ws = open_ws(target, create=False, read_only=True)
             report.lines.append(Message("Opened read-only: the workspace is open in the app."))
         except WorkspaceReadOnly:
             ws = open_ws(target, create=False, read_only=True)
             report.lines.append(Message("Opened read-only: the file cannot be written to."))
+    except ForeignSchema as error:
+        _foreign(report, error, asked=remove_extras)
+        return report
     except (WorkspaceDamaged, NotAWorkspace) as error:
         if isinstance(error, NotAWorkspace) and not has_backups(target):
             raise  # not ours and never was: bad input, not damage
@@ -67,6 +73,9 @@ def check_workspace(path: str | Path | None, *, restore: bool = False,
             report.lines.append(Message("Run again with --restore to restore the newest good "
                                         "backup (the damaged file is kept)."))
         return report
+    if ws.repaired:
+        for line in ws.repaired.lines():
+            report.lines.append(Message("Removed after a backup: {what}", what=line))
     if ws.restore_notice:
         report.lines.append(ws.restore_notice)
     if ws.backup_warning:
@@ -105,6 +114,18 @@ def _salvage(report: CheckReport, ws, damaged: Path, *, apply: bool) -> None:
     report.lines.extend(summary(found, added=apply))
     if found.added and not apply:
         report.lines.append(Message("Run focusgroup check --salvage to add them."))
+
+
+def _foreign(report: CheckReport, error: ForeignSchema, *, asked: bool) -> None:
+    """A schema that is not ours: name every object; nothing in it was run."""
+    for line in error.difference.lines():
+        report.problem(Message("The workspace holds objects {what}.", what=line))
+    if asked:
+        report.lines.append(Message("Tables of focusgroup that were changed or are missing "
+                                    "cannot be remade; restore a backup with --restore."))
+    else:
+        report.lines.append(Message("Nothing in them was run. Run again with --remove-extras "
+                                    "to remove them after a backup."))
 
 
 def _list_backups(report: CheckReport, folder: Path | None) -> None:

@@ -8,8 +8,8 @@ from focusgroup import paths
 from focusgroup.domain.model import Participant, Role
 from focusgroup.domain.words import role_word
 from focusgroup.messages import Message
+from focusgroup.services.codes import find_by_code
 from focusgroup.services.errors import InvalidInput
-from focusgroup.storage import repository
 from focusgroup.storage.erase import (
     Erasure,
     PendingErasure,
@@ -26,11 +26,14 @@ from focusgroup.storage.workspace import Workspace
 
 
 def find_participant(ws: Workspace, code: str) -> Participant:
-    code = (code or "").strip()
-    found = [p for p in repository.find(ws, Participant) if p.code.casefold() == code.casefold()]
-    if not found:
-        raise InvalidInput(Message('There is no participant with the code "{code}".', code=code))
-    return found[0]
+    """The one person ``code`` names, in any case or spacing. Where an older workspace holds
+    two codes that differ only in case (two people), only the code typed exactly as written
+    is accepted: erasing the wrong person cannot be undone."""
+    found = find_by_code(ws, code)
+    if found is None:
+        raise InvalidInput(Message('There is no participant with the code "{code}".',
+                                   code=(code or "").strip()))
+    return found
 
 
 def other_backup_folders() -> list[Path]:

@@ -25,6 +25,7 @@ from focusgroup.domain.model import (
 )
 from focusgroup.domain.ranking_input import whole_number
 from focusgroup.messages import Message
+from focusgroup.services.codes import CodeBook
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.import_formats import ROLES, norm, read_table
 from focusgroup.storage import capture, queries, repository
@@ -122,7 +123,8 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
     guide = {} if new else {norm(g.text): g for g in repository.find_by(
         ws, GuideItem, session_id=target.id)}
     numbered = sorted(guide.values(), key=lambda g: g.position)
-    people = {norm(p.code): p for p in repository.find(ws, Participant)}
+    book = CodeBook(repository.find(ws, Participant))  # ``p-001`` is P-001
+    people = book.people
 
     def cell(cells: list[str], name: str) -> str:
         index = columns.get(name)
@@ -143,9 +145,14 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
             plan.problems.append(Message("line {line}: the text is longer than {most:,} "
                                          "characters", line=line, most=MAX_NOTE))
         participant_id = None
-        code = cell(cells, "participant")
+        code = " ".join(cell(cells, "participant").split())
         if code:
-            person = people.get(norm(code))
+            key, problem = book.key(code, line)
+            if problem is not None:
+                plan.problems.append(Message("line {line}: {problem}", line=line,
+                                             problem=problem))
+                continue
+            person = people.get(key)
             if person is None:
                 role = ROLES.get(norm(cell(cells, "role")) or "employee")
                 if role is None or len(code) > 32:
@@ -153,8 +160,8 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
                                                  "(role '{role}')", line=line, code=code,
                                                  role=cell(cells, "role")))
                     continue
-                person = Participant(code, Role(role), department_id=target.department_id)
-                people[norm(code)] = person
+                person = Participant(key, Role(role), department_id=target.department_id)
+                people[key] = person
                 plan.participants.append(person)
             participant_id = person.id
         guide_id = None

@@ -35,6 +35,7 @@ from focusgroup.domain.model import (
 from focusgroup.domain.ranking_input import whole_number
 from focusgroup.messages import Message
 from focusgroup.services.analysis import default_needs_list
+from focusgroup.services.codes import CodeBook
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.import_formats import (
     PERSPECTIVES,
@@ -253,7 +254,10 @@ class _Planner:
                  department: Department | None):
         self.plan, self.options, self.day, self.department = plan, options, day, department
         self.departments = repository.find(ws, Department)
-        self.participants = {p.code: p for p in repository.find(ws, Participant)}
+        # Codes in canonical form (``p-001`` is P-001). Two people of an older workspace whose
+        # codes differ only in case keep their codes as written, and only those match them.
+        self.book = CodeBook(repository.find(ws, Participant))  # ``p-001`` is P-001
+        self.participants = self.book.people
         self.stored = set(self.participants)  # codes already in the workspace
         self.existing_sessions = sorted(repository.find(ws, Session), key=lambda s: s.created_at)
         self.sessions: dict[str, Session] = {}
@@ -275,11 +279,17 @@ class _Planner:
 
     def code(self, answer: Answer) -> str:
         if not answer.generated:
-            return answer.person.strip()
+            return self.written(answer)
         if answer.person not in self.codes:
             self.codes[answer.person] = f"{GENERATED_PREFIX}{self.next_number:03}"
             self.next_number += 1
         return self.codes[answer.person]
+
+    def written(self, answer: Answer) -> str:
+        key, problem = self.book.key(answer.person, answer.line)
+        if problem is not None:
+            self.problem(answer.line, problem)
+        return key
 
     def session(self, title: str, day: date | None, department: Department | None) -> Session:
         key = norm(title)

@@ -32,6 +32,7 @@ from focusgroup.domain.model import (
 from focusgroup.domain.words import role_word
 from focusgroup.messages import Message
 from focusgroup.services.actions import MAX_TITLE as MAX_ACTION_TITLE
+from focusgroup.services.codes import find_by_code, new_code
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.rankings import MAX_CODE, next_code
 from focusgroup.storage import queries, repository
@@ -83,8 +84,7 @@ def _person(
     key = participant.strip()
     found = repository.get(ws, Participant, key) if key else None
     if found is None and key:
-        same = [p for p in repository.find(ws, Participant) if p.code.casefold() == key.casefold()]
-        found = same[0] if same else None
+        found = find_by_code(ws, key)
     if found is not None:
         if found.role is not role:
             raise InvalidInput(Message("{code} is registered as {registered}, not {role}.",
@@ -96,7 +96,7 @@ def _person(
     if len(key) > MAX_CODE:
         raise InvalidInput(Message("A participant code can be at most {max} characters.",
                                    max=MAX_CODE))
-    return Participant(key, role, department_id=department_id), True
+    return Participant(new_code(key), role, department_id=department_id), True
 
 
 def _needs(ws: Workspace, top_needs: Sequence[str]) -> list[NeedsItem]:

@@ -18,6 +18,7 @@ from focusgroup.domain.model import (
 from focusgroup.domain.ranking_input import OrderError, parse_order, whole_number
 from focusgroup.domain.words import role_word
 from focusgroup.messages import Message, text_of
+from focusgroup.services.codes import find_by_code, new_code
 from focusgroup.services.errors import InvalidInput
 from focusgroup.storage import queries, repository
 from focusgroup.storage.queries import RankingRecord
@@ -69,9 +70,10 @@ def save_typed_ranking(
     if len(code) > MAX_CODE:
         raise InvalidInput(Message("A participant code can be at most {most} characters.",
                                    most=MAX_CODE))
-    existing = repository.find_by(ws, Participant, code=code)
-    participant = existing[0] if existing else Participant(
-        code, role, department_id=session.department_id)
+    found = find_by_code(ws, code)
+    existing = [found] if found is not None else []
+    participant = found if found is not None else Participant(
+        new_code(code), role, department_id=session.department_id)
     if existing and participant.role is not role:
         raise InvalidInput(Message("{code} is registered as {registered}, not {role}.",
                                    code=code, registered=role_word(participant.role),

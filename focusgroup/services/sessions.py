@@ -20,6 +20,7 @@ from focusgroup.domain.model import (
     utc_now,
 )
 from focusgroup.messages import Message
+from focusgroup.services.codes import new_code
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.rankings import MAX_CODE, next_code
 from focusgroup.storage import queries, repository
@@ -182,8 +183,7 @@ def add_participant(
     if len(code) > MAX_CODE:
         raise InvalidInput(Message("A participant code can be at most {max} characters.",
                                    max=MAX_CODE))
-    taken = [p.code for p in repository.find(ws, Participant)
-             if p.code.casefold() == code.casefold()]
+    taken = [p.code for p in queries.participants_with_code(ws, code)]
     if taken:
         raise InvalidInput(Message("{code} already exists; the next free code is {free}.",
                                    code=taken[0], free=next_code(ws)))
@@ -195,7 +195,7 @@ def add_participant(
     if name and len(name) > MAX_NAME:
         raise InvalidInput(Message("A name can be at most {max} characters.", max=MAX_NAME))
     _check_department(ws, department_id)
-    return repository.save(ws, Participant(code, role, name, department_id))
+    return repository.save(ws, Participant(new_code(code), role, name, department_id))
 
 
 def add_to_session(ws: Workspace, session_id: str, participant_ids: Iterable[str]) -> None:

@@ -19,6 +19,7 @@ def open_ws(
     create: bool = True,
     read_only: bool = False,
     keep_backups: int = options.BACKUPS_KEPT.default,
+    repair: bool = False,
 ) -> Workspace:
     """Open ``path`` (default: the user's workspace) with backups beside the default location.
 
@@ -33,6 +34,7 @@ def open_ws(
         read_only=read_only,
         backup_dir=paths.backups_dir(target),
         keep_backups=keep_backups,
+        repair=repair,
     )
     if ws.created:
         seed_needs_lists(ws)

@@ -41,3 +41,16 @@ class MigrationFailed(WorkspaceError):
 
 class StorageWriteError(WorkspaceError):
     """A write could not be stored (disk full, file became read-only, locked)."""
+
+
+class ForeignSchema(WorkspaceError):
+    """The file holds triggers, views, tables or indexes that are not ours (or ours changed);
+    ``difference`` names them. Nothing in the file was run or changed."""
+
+    def __init__(self, message, difference=None):
+        super().__init__(message)
+        self.difference = difference
+
+
+class UnusableSource(WorkspaceError):
+    """A workspace to merge holds values or people that cannot be merged as they are."""

@@ -8,6 +8,13 @@ Python (SQLite's lower() folds ASCII only); the source ids are then replaced by 
 ids in every row that refers to them. Differences in matched rows are reported, never fatal:
 the destination's values are kept. Drafts and meta stay behind. The notes triggers keep the
 search index up to date as notes are inserted.
+
+The source is hostile input. Its schema has been compared with ours when it was opened (no
+extra trigger or view, no changed table), the columns read and written are taken from our own
+schema, never from the file, and every row is checked against the domain types and for
+references to nothing before the first row is written; any problem refuses the whole file with
+the rows named. Participant codes are compared in their canonical form: one code given to two
+people with different names is refused, never linked.
 """
 
 from __future__ import annotations
@@ -17,8 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from focusgroup.domain.model import canonical_code
 from focusgroup.messages import Message
+from focusgroup.storage.errors import UnusableSource
+from focusgroup.storage.merge_rows import listed, orphans, row_problems
 from focusgroup.storage.repository import atomic
+from focusgroup.storage.schema_check import columns
 from focusgroup.storage.workspace import Workspace
 
 Row = dict[str, Any]
@@ -54,7 +65,7 @@ def _name_key(row: Row, _ids: dict[str, dict[str, str]]) -> str:
 
 
 def _participant_key(row: Row, _ids: dict[str, dict[str, str]]) -> str:
-    return _fold(row["code"])
+    return canonical_code(row["code"])
 
 
 def _item_key(row: Row, _ids: dict[str, dict[str, str]]) -> tuple[str, str]:
@@ -107,17 +118,20 @@ class Merged:
 
 
 def _rows(conn: sqlite3.Connection, table: str) -> list[Row]:
-    cursor = conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid")
-    names = [d[0] for d in cursor.description]
+    """The rows of ``table``, our columns only: names are never taken from the file."""
+    names = columns(table)
+    listed_names = ", ".join(f"[{name}]" for name in names)
+    cursor = conn.execute(f"SELECT {listed_names} FROM [{table}] ORDER BY rowid")
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
 def _insert(conn: sqlite3.Connection, table: str, row: Row, *, ignore: bool = False) -> int:
-    columns = ", ".join(f"[{name}]" for name in row)
-    marks = ", ".join("?" for _ in row)
-    sql = f"INTO [{table}] ({columns}) VALUES ({marks})"
+    names = [name for name in columns(table) if name in row]
+    listed_names = ", ".join(f"[{name}]" for name in names)
+    marks = ", ".join("?" for _ in names)
+    sql = f"INTO [{table}] ({listed_names}) VALUES ({marks})"
     sql = f"INSERT OR IGNORE {sql}" if ignore else f"INSERT {sql}"
-    cursor = conn.execute(sql, list(row.values()))
+    cursor = conn.execute(sql, [row[name] for name in names])
     return cursor.rowcount
 
 
@@ -150,6 +164,9 @@ def _copy_table(src: sqlite3.Connection, dest: sqlite3.Connection, table: str,
         if _exists(dest, table, row["id"]):
             continue  # the same object: nothing to copy
         row = _remap(table, row, ids)
+        if table == "participants":
+            row["code"] = canonical_code(row["code"])
+            row["code_clash"] = ""  # one person per code from now on
         if key_of is not None:
             match = existing.get(key_of(row, ids))
             if match is not None:
@@ -165,11 +182,73 @@ def _copy_table(src: sqlite3.Connection, dest: sqlite3.Connection, table: str,
     merged.counts[table] = added
 
 
+def _same_name(a: Any, b: Any) -> bool:
+    return not a or not b or _fold(a) == _fold(b)
+
+
+def _people_problems(src: sqlite3.Connection, dest: sqlite3.Connection) -> list[Message]:
+    """Two people of the source under one code, or one code naming different people here and
+    there: never linked silently."""
+    found: list[Message] = []
+    seen: dict[str, Row] = {}
+    for row in _rows(src, "participants"):
+        code = canonical_code(row["code"])
+        first = seen.setdefault(code, row)
+        if first is not row:
+            found.append(Message('participants "{first}" and "{second}" have one code (codes '
+                                 "are the same in any case)", first=first["code"],
+                                 second=row["code"]))
+    here: dict[str, Row] = {}
+    clashes: dict[str, list[str]] = {}  # an older workspace's codes that differ only in case
+    for row in _rows(dest, "participants"):
+        key = canonical_code(row["code"])
+        if key in here:
+            clashes.setdefault(key, [here[key]["code"]]).append(row["code"])
+        here[key] = row
+    for code, row in seen.items():
+        if code in clashes:
+            found.append(Message('{code} could be {codes} here (different people): give the '
+                                 "person the code of one of them there", code=row["code"],
+                                 codes=", ".join(clashes[code])))
+            continue
+        match = here.get(code)
+        if match is not None and match["id"] != row["id"] and not _same_name(
+                row["name"], match["name"]):
+            found.append(Message('{code} is "{there}" there but "{here}" here: two people '
+                                 "under one code", code=match["code"], there=row["name"],
+                                 here=match["name"]))
+    return found
+
+
+def problems_of(src: sqlite3.Connection, dest: sqlite3.Connection) -> list[Message]:
+    """Everything in ``src`` that must not be written: bad values, references to nothing,
+    codes that name two people."""
+    found: list[Message] = []
+    for table in TABLES:
+        for row in _rows(src, table):
+            found.extend(row_problems(table, row))
+    found.extend(orphans(src, TABLES))
+    if not found:
+        found.extend(_people_problems(src, dest))
+    return found
+
+
+def _refused(src: Workspace, problems: Message | str) -> UnusableSource:
+    return UnusableSource(Message("{name} was not merged, and nothing was changed: {problems}.",
+                                  name=src.path.name, problems=problems))
+
+
 def merge_into(src: Workspace, dest: Workspace) -> Merged:
-    """Copy everything new in ``src`` into ``dest`` in one transaction (all or nothing)."""
+    """Copy everything new in ``src`` into ``dest`` in one transaction (all or nothing).
+    Raises :class:`UnusableSource` (nothing written) when a row of ``src`` is not valid."""
+    if problems := problems_of(src.conn, dest.conn):
+        raise _refused(src, listed(problems))
     merged = Merged()
     ids: dict[str, dict[str, str]] = {table: {} for table in TABLES}
-    with atomic(dest):
-        for table in TABLES:
-            _copy_table(src.conn, dest.conn, table, ids, merged)
+    try:
+        with atomic(dest):
+            for table in TABLES:
+                _copy_table(src.conn, dest.conn, table, ids, merged)
+    except sqlite3.IntegrityError as error:  # rolled back: the destination is as it was
+        raise _refused(src, str(error)) from error
     return merged

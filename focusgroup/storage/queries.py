@@ -296,9 +296,11 @@ def search_notes(
 
 
 def participants_with_code(ws: Workspace, code: str) -> list[model.Participant]:
-    """Participants whose code is ``code`` ignoring letter case ("p-001" finds P-001), an exact
-    match first: codes are typed quickly during a session."""
-    found = find(ws, model.Participant, "code = ? COLLATE NOCASE", [code])
-    if not found and not code.isascii():  # NOCASE folds ASCII letters only ("Æble")
-        found = [p for p in find(ws, model.Participant) if p.code.casefold() == code.casefold()]
+    """Participants whose code is ``code`` in its canonical form (any case, any spacing: "p-001"
+    finds P-001), an exact match first: codes are typed quickly during a session."""
+    wanted = model.canonical_code(code)
+    found = find(ws, model.Participant, "code = ? COLLATE NOCASE", [wanted])
+    if not found:  # NOCASE folds ASCII letters only ("Æble"); stray spaces in older codes
+        found = [p for p in find(ws, model.Participant)
+                 if model.canonical_code(p.code) == wanted]
     return sorted(found, key=lambda p: p.code != code)

@@ -242,7 +242,32 @@ def _step_4_initiatives_asked(db: Database) -> None:
     db.execute("CREATE INDEX idx_note_stances_initiative ON note_stances(initiative_id)")
 
 
-def _step_5_erasure_journal(db: Database) -> None:
+def _step_5_codes_without_case(db: Database) -> None:
+    # A participant code names one person whatever its case or spacing ("p-001" is P-001):
+    # codes are stored canonical (trimmed, upper case; domain.model.canonical_code) and are
+    # unique regardless of case. An older workspace may hold two codes that differ only in
+    # case, given to two different people (P-001 and p-001): nobody is lost or merged. Both
+    # keep their code as it was and are marked in ``code_clash`` (their own id; '' for every
+    # other participant), which the unique index includes; a look-up that could mean either
+    # asks for the code exactly as written (services.codes).
+    from focusgroup.domain.model import canonical_code
+
+    db.execute("ALTER TABLE participants ADD COLUMN code_clash TEXT NOT NULL DEFAULT ''")
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for pid, code in db.execute("SELECT id, code FROM participants ORDER BY rowid").fetchall():
+        groups.setdefault(canonical_code(code), []).append((pid, code))
+    for canonical, people in groups.items():
+        if len(people) == 1:
+            db.execute("UPDATE participants SET code = ? WHERE id = ?", [canonical, people[0][0]])
+        else:
+            for pid, _code in people:
+                db.execute("UPDATE participants SET code_clash = id WHERE id = ?", [pid])
+    db.execute("DROP INDEX idx_participants_code")
+    db.execute("CREATE UNIQUE INDEX idx_participants_code ON participants("
+               "code COLLATE NOCASE, code_clash)")
+
+
+def _step_6_erasure_journal(db: Database) -> None:
     # Who this workspace is, whatever its file is called now: backups and damaged copies carry
     # the same id, so an erasure finds every copy of the workspace, also from before a rename.
     # The key makes the erasure journal's code hashes unguessable from outside the file.
@@ -273,7 +298,8 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     _step_2_search_and_drafts,
     _step_3_guide_templates,
     _step_4_initiatives_asked,
-    _step_5_erasure_journal,
+    _step_5_codes_without_case,
+    _step_6_erasure_journal,
 )
 
 CURRENT_VERSION = len(STEPS)

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from focusgroup.messages import Message, text_of
-from focusgroup.storage import backups, private, sqlite_utils_database
+from focusgroup.storage import backups, private, schema_check, sqlite_utils_database
 from focusgroup.storage.errors import (
+    ForeignSchema,
     NewerWorkspace,
     NotAWorkspace,
     WorkspaceDamaged,
@@ -216,6 +217,7 @@ class Workspace:
         self.backup_warning: str | None = None  # set when the backup on open could not be made
         self.restore_notice: str | None = None  # set when an interrupted restore was finished
         self.erasure_warning: str | None = None  # set when an erasure's purge is still pending
+        self.repaired: schema_check.Difference | None = None  # what ``repair=True`` removed
 
     @property
     def db(self) -> Any:
@@ -315,6 +317,12 @@ def _configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
         conn.execute("PRAGMA secure_delete = ON")
 
 
+def _foreign_schema(path: Path, found: schema_check.Difference) -> ForeignSchema:
+    return ForeignSchema(Message(
+        "{path} holds what a focusgroup workspace does not ({difference}); nothing in it was "
+        "run or changed.", path=path, difference=found.summary()), found)
+
+
 def _open_read_only(
     path: Path, found: Probe, backup_dir: Path | None, keep_backups: int
 ) -> Workspace:
@@ -327,6 +335,9 @@ def _open_read_only(
     uri = f"{path.as_uri()}?mode=ro" + ("" if writable else "&immutable=1")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
+        # Nothing is written through this connection, so no trigger of ours needs to run:
+        # functions and virtual tables in the file's triggers and views are refused outright.
+        conn.execute("PRAGMA trusted_schema = OFF")
         version = schema_version(conn)
         _refuse_newer(path, version)
         if version < CURRENT_VERSION:
@@ -334,6 +345,9 @@ def _open_read_only(
                 "{path} needs an upgrade, which cannot be done while it is open read-only.",
                 path=path,
             ))
+        # Before anything else reads it: a foreign trigger or view must never run.
+        if difference := schema_check.compare(conn, version):
+            raise _foreign_schema(path, difference)
         _configure(conn, read_only=True)
     except sqlite3.OperationalError as error:  # cannot open or lock it: not damage
         conn.close()
@@ -350,6 +364,21 @@ def _open_read_only(
                      keep_backups=keep_backups, lock=None, created=False)
 
 
+def _check_schema(ws: Workspace, *, repair: bool) -> None:
+    """Refuse (or, when asked, repair after a backup) a schema that is not exactly ours."""
+    version = schema_version(ws.conn)
+    difference = schema_check.compare(ws.conn, version)
+    if not difference:
+        return
+    if not repair:
+        raise _foreign_schema(ws.path, difference)
+    ws.backup("repair")
+    left = schema_check.repair(ws.conn, difference, version)
+    ws.repaired = difference
+    if left:
+        raise _foreign_schema(ws.path, left)
+
+
 def open_workspace(
     path: str | Path,
     *,
@@ -357,11 +386,16 @@ def open_workspace(
     read_only: bool = False,
     backup_dir: Path | None = None,
     keep_backups: int = 10,
+    repair: bool = False,
 ) -> Workspace:
     """Open (or create) the workspace at ``path``, migrated to the current schema.
 
     Raises a :class:`~focusgroup.storage.errors.WorkspaceError` with a readable message when the
     file is missing, foreign, newer, damaged, locked or not writable; such files are not modified.
+    A file whose schema is not exactly ours (extra triggers, views, tables, indexes) raises
+    :class:`~focusgroup.storage.errors.ForeignSchema` before anything in it can run, unless
+    ``repair``: then the extras are removed (and our own triggers and indexes remade) after a
+    backup, and ``ws.repaired`` says what was found.
     """
     path = Path(path).expanduser().absolute()
     # Only an open for writing finishes a restore: a file opened read-only (another person's
@@ -369,7 +403,7 @@ def open_workspace(
     notice = None if read_only else _finish_interrupted_restore(path)
     try:
         ws = _open(path, create=create, read_only=read_only, backup_dir=backup_dir,
-                   keep_backups=keep_backups)
+                   keep_backups=keep_backups, repair=repair)
     except WorkspaceError as error:
         error.restore_notice = notice  # type: ignore[attr-defined] - what happened before
         raise
@@ -378,7 +412,7 @@ def open_workspace(
 
 
 def _open(path: Path, *, create: bool, read_only: bool, backup_dir: Path | None,
-          keep_backups: int) -> Workspace:
+          keep_backups: int, repair: bool) -> Workspace:
     found = probe(path)
     if not found.exists and not create:
         raise WorkspaceMissing(Message("There is no workspace at {path}.", path=path))
@@ -421,6 +455,7 @@ def _open(path: Path, *, create: bool, read_only: bool, backup_dir: Path | None,
         _configure(conn, read_only=False)
         ws = Workspace(path, conn, read_only=False, backup_dir=backup_dir,
                        keep_backups=keep_backups, lock=lock, created=found.version == 0)
+        _check_schema(ws, repair=repair)
 
         def backup_before_migrating(old: int) -> None:
             if old > 0:
@@ -428,6 +463,7 @@ def _open(path: Path, *, create: bool, read_only: bool, backup_dir: Path | None,
 
         if schema_version(conn) < CURRENT_VERSION:
             migrate(ws.db, before_first=backup_before_migrating)
+            _check_schema(ws, repair=repair)  # a file that began empty must end as ours too
         ensure_speed_indexes(conn)
         ws._changes_at_backup = conn.total_changes
         ws._state_before_open = state_before_open

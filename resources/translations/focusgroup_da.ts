@@ -3682,112 +3682,112 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/analysis.py" line="126"/>
-        <location filename="../../focusgroup/services/import_notes.py" line="98"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="99"/>
         <source>There is no department called &quot;{name}&quot;.</source>
         <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/analysis.py" line="142"/>
-        <location filename="../../focusgroup/services/import_notes.py" line="111"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="220"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="112"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="221"/>
         <source>{flag} needs a date like 2026-05-31, not &quot;{value}&quot;.</source>
         <translation>{flag} kræver en dato som 2026-05-31, ikke &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="39"/>
+        <location filename="../../focusgroup/services/capture.py" line="40"/>
         <source>There is no participant {code} yet.</source>
         <translation>Deltageren {code} findes ikke endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="62"/>
+        <location filename="../../focusgroup/services/capture.py" line="63"/>
         <location filename="../../focusgroup/services/initiatives.py" line="239"/>
-        <location filename="../../focusgroup/services/sessions.py" line="149"/>
+        <location filename="../../focusgroup/services/sessions.py" line="150"/>
         <location filename="../../focusgroup/services/sessions.py" line="203"/>
         <source>That session no longer exists.</source>
         <translation>Sessionen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="179"/>
+        <location filename="../../focusgroup/services/capture.py" line="180"/>
         <source>A participant code needs 1 to 32 characters.</source>
         <translation>En deltagerkode skal være på 1 til 32 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="181"/>
+        <location filename="../../focusgroup/services/capture.py" line="182"/>
         <source>{code} already exists.</source>
         <translation>{code} findes allerede.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="190"/>
+        <location filename="../../focusgroup/services/capture.py" line="191"/>
         <source>A note cannot be empty; delete it instead.</source>
         <translation>En note kan ikke være tom; slet den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="192"/>
+        <location filename="../../focusgroup/services/capture.py" line="193"/>
         <source>A note can be at most 20,000 characters.</source>
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="42"/>
+        <location filename="../../focusgroup/services/checks.py" line="45"/>
         <source>Workspace: {path}</source>
         <translation>Arbejdsområde: {path}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="115"/>
+        <location filename="../../focusgroup/services/checks.py" line="136"/>
         <source>Backups: {count} in {folder}</source>
         <translation>Sikkerhedskopier: {count} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="31"/>
+        <location filename="../../focusgroup/services/checks.py" line="32"/>
         <source>PROBLEM: {problem}</source>
         <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="84"/>
+        <location filename="../../focusgroup/services/checks.py" line="93"/>
         <source>Schema version: {version} (this app: {current})</source>
         <translation>Skemaversion: {version} (dette program: {current})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="95"/>
+        <location filename="../../focusgroup/services/checks.py" line="104"/>
         <source>Contents: {counts}</source>
         <translation>Indhold: {counts}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="107"/>
+        <location filename="../../focusgroup/services/checks.py" line="116"/>
         <source>Run focusgroup check --salvage to add them.</source>
         <translation>Kør focusgroup check --salvage for at tilføje dem.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="113"/>
+        <location filename="../../focusgroup/services/checks.py" line="134"/>
         <source>Backups: none yet</source>
         <translation>Sikkerhedskopier: ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="77"/>
+        <location filename="../../focusgroup/services/checks.py" line="86"/>
         <source>There is no damaged copy of {name} to recover rows from.</source>
         <translation>Der er ingen beskadiget kopi af {name} at redde rækker fra.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="90"/>
+        <location filename="../../focusgroup/services/checks.py" line="99"/>
         <source>Integrity: ok</source>
         <translation>Integritet: ok</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="48"/>
+        <location filename="../../focusgroup/services/checks.py" line="51"/>
         <source>Opened read-only: the workspace is open in the app.</source>
         <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="51"/>
+        <location filename="../../focusgroup/services/checks.py" line="54"/>
         <source>Opened read-only: the file cannot be written to.</source>
         <translation>Åbnet skrivebeskyttet: der kan ikke skrives til filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="80"/>
+        <location filename="../../focusgroup/services/checks.py" line="89"/>
         <source>Nothing was recovered: the workspace is open read-only.</source>
         <translation>Intet blev reddet: arbejdsområdet er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/checks.py" line="67"/>
+        <location filename="../../focusgroup/services/checks.py" line="73"/>
         <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
@@ -3822,27 +3822,27 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="145"/>
+        <location filename="../../focusgroup/services/erase.py" line="149"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="147"/>
+        <location filename="../../focusgroup/services/erase.py" line="151"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="32"/>
+        <location filename="../../focusgroup/services/erase.py" line="35"/>
         <source>There is no participant with the code &quot;{code}&quot;.</source>
         <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="67"/>
+        <location filename="../../focusgroup/services/erase.py" line="71"/>
         <source>{code} was already erased; erasing it again only finishes what may be left to purge.</source>
         <translation>{code} er allerede slettet; en ny sletning gør kun den oprydning færdig, der måtte mangle.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="81"/>
+        <location filename="../../focusgroup/services/erase.py" line="85"/>
         <source>The workspace is open read-only; close it elsewhere first.</source>
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
@@ -3899,7 +3899,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/output_files.py" line="125"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="403"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="437"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -3981,348 +3981,349 @@
         <translation>{name} er ikke UTF-8-tekst; gem den som CSV UTF-8, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="47"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="48"/>
         <source>{above}
 {line}</source>
         <translation>{above}
 {line}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="55"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="56"/>
         <source>{file}: 1 problem, {outcome}:</source>
         <translation>{file}: 1 problem, {outcome}:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="57"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="58"/>
         <source>{file}: {count} problems, {outcome}:</source>
         <translation>{file}: {count} problemer, {outcome}:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="78"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="153"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="79"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="154"/>
         <source>Imported</source>
         <translation>Importerede</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="84"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="85"/>
         <source>{verb} {count} notes from {file} into {where}{extra}.</source>
         <translation>{verb} {count} noter fra {file} til {where}{extra}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="61"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="62"/>
         <source>… and {count} more.</source>
         <translation>… og {count} mere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="76"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="129"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="77"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="130"/>
         <source>nothing was imported</source>
         <translation>intet blev importeret</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="80"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="81"/>
         <source>new session &apos;{title}&apos;</source>
         <translation>den nye session &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="81"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="82"/>
         <source>session &apos;{title}&apos;</source>
         <translation>sessionen &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="82"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="83"/>
         <source>; {count} new participants</source>
         <translation>; {count} nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="119"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="120"/>
         <source>line 1: missing column(s) {columns} (the header needs kind,text)</source>
         <translation>linje 1: mangler kolonne(r) {columns} (overskriftslinjen skal indeholde kind,text)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="183"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="190"/>
         <source>the file has no notes</source>
         <translation>filen indeholder ingen noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="137"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="139"/>
         <source>line {line}: unknown kind &apos;{kind}&apos; (use like, dislike, idea, need, quote, question or observation)</source>
         <translation>linje {line}: ukendt type &apos;{kind}&apos; (brug like, dislike, idea, need, quote, question eller observation)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="141"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="143"/>
         <source>line {line}: the text is empty</source>
         <translation>linje {line}: teksten er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="143"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="145"/>
         <source>line {line}: the text is longer than {most:,} characters</source>
         <translation>linje {line}: teksten er længere end {most:,} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="173"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="180"/>
         <source>line {line}: &apos;{wanted}&apos; is not in the guide of &apos;{title}&apos;</source>
         <translation>linje {line}: &apos;{wanted}&apos; findes ikke i samtaleguiden til &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="152"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="159"/>
         <source>line {line}: cannot add participant &apos;{code}&apos; (role &apos;{role}&apos;)</source>
         <translation>linje {line}: kan ikke tilføje deltageren &apos;{code}&apos; (rolle &apos;{role}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="172"/>
         <source>{count} {whose} {what}</source>
         <translation>{count} {whose} {what}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="193"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="194"/>
         <source>{verb} {rankings}{groups} from {file}{into}{new_list}; {people}{replaced}.</source>
         <translation>{verb} {rankings}{groups} fra {file}{into}{new_list}; {people}{replaced}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="132"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="133"/>
         <source>Would import</source>
         <translation>Ville importere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
         <source>employee&apos;s</source>
         <translation>medarbejders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="160"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
         <source>employees&apos;</source>
         <translation>medarbejderes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>supervisor&apos;s</source>
         <translation>mellemleders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>supervisors&apos;</source>
         <translation>mellemlederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
         <source>manager&apos;s</source>
         <translation>leders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
         <source>managers&apos;</source>
         <translation>lederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="164"/>
         <source>other&apos;s</source>
         <translation>anden deltagers</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="164"/>
         <source>others&apos;</source>
         <translation>andre deltageres</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="169"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
         <source>own</source>
         <translation>egne</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="178"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="179"/>
         <location filename="../../focusgroup/services/merge.py" line="33"/>
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="189"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="190"/>
         <source> into session &apos;{title}&apos;</source>
         <translation> til sessionen &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
         <source>prediction</source>
         <translation>forventning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
         <source>predictions</source>
         <translation>forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="192"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="193"/>
         <source> into {count} sessions ({titles})</source>
         <translation> til {count} sessioner ({titles})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="434"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="444"/>
         <source>{file} was read as {encoding} text.</source>
         <translation>{file} blev læst som {encoding}-tekst.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="462"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="472"/>
         <source>The workspace changed after the file was read; read the file again.</source>
         <translation>Arbejdsområdet er ændret, efter at filen blev læst; læs filen igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="110"/>
+        <location filename="../../focusgroup/services/import_notes.py" line="152"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="111"/>
         <source>line {line}: {problem}</source>
         <translation>linje {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="196"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
         <source>1 ranking</source>
         <translation>1 rangering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="198"/>
         <source>{count} rankings</source>
         <translation>{count} rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="198"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="199"/>
         <source> ({groups})</source>
         <translation> ({groups})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="201"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="202"/>
         <source>, on the new needs list &apos;{name}&apos;</source>
         <translation>, på den nye behovsliste &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="204"/>
         <source>no new participants</source>
         <translation>ingen nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="302"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="312"/>
         <source>the participant code is empty</source>
         <translation>deltagerkoden er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="315"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="325"/>
         <source>the item is empty</source>
         <translation>punktet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="320"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="330"/>
         <source>rank &apos;{rank}&apos; is not a positive whole number</source>
         <translation>placeringen &apos;{rank}&apos; er ikke et positivt heltal</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="358"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="368"/>
         <source>{code} is an employee; predictions (what my employees want) come from supervisors and managers</source>
         <translation>{code} er medarbejder; forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="370"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="380"/>
         <source>&apos;{item}&apos; is ranked twice for {code} ({perspective}; also on line {first})</source>
         <translation>&apos;{item}&apos; er rangeret to gange for {code} ({perspective}; også på linje {first})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="394"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="404"/>
         <source>This workspace has no needs list; give --needs-list NAME to make one from the file.</source>
         <translation>Dette arbejdsområde har ingen behovsliste; angiv --needs-list NAME for at oprette en ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="422"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="432"/>
         <source>There is no department called &quot;{name}&quot;; add it first (departments are not created by an import).</source>
         <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;; tilføj den først (afdelinger oprettes ikke ved en import).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="441"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="451"/>
         <source>no rankings found in the file</source>
         <translation>der blev ikke fundet nogen rangeringer i filen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="204"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
         <source>1 new participant</source>
         <translation>1 ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
         <source>{count} new participants</source>
         <translation>{count} nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="207"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="208"/>
         <source>; 1 earlier ranking replaced</source>
         <translation>; 1 tidligere rangering erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="208"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="209"/>
         <source>; {count} earlier rankings replaced</source>
         <translation>; {count} tidligere rangeringer erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="233"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="234"/>
         <source>item name longer than {most} characters</source>
         <translation>punktets navn er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="304"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="314"/>
         <source>the participant code is longer than {most} characters</source>
         <translation>deltagerkoden er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="307"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
         <source>unknown role &apos;{role}&apos; (use employee, supervisor, manager or other)</source>
         <translation>ukendt rolle &apos;{role}&apos; (brug employee, supervisor, manager eller other)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="309"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="319"/>
         <source>the role is empty</source>
         <translation>rollen er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="311"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="321"/>
         <source>unknown perspective &apos;{perspective}&apos; (use own or predicted)</source>
         <translation>ukendt perspektiv &apos;{perspective}&apos; (brug own eller predicted)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="313"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="323"/>
         <source>the perspective is empty</source>
         <translation>perspektivet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="327"/>
         <source>unknown item &apos;{item}&apos;</source>
         <translation>ukendt punkt &apos;{item}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="322"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="332"/>
         <source>rank {rank} is larger than the number of items ({count})</source>
         <translation>placeringen {rank} er større end antallet af punkter ({count})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="328"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="338"/>
         <source>unknown department &apos;{name}&apos;</source>
         <translation>ukendt afdeling &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="332"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="342"/>
         <source>date &apos;{date}&apos; is not a date like 2026-05-31</source>
         <translation>datoen &apos;{date}&apos; er ikke en dato som 2026-05-31</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="346"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="356"/>
         <source>{code} is registered as {registered}, not {role}</source>
         <translation>{code} er registreret som {registered}, ikke {role}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="353"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="363"/>
         <source>{code} has role {first} on line {line}, {role} here</source>
         <translation>{code} har rollen {first} på linje {line}, {role} her</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="401"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="411"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="45"/>
         <source>{what} can be at most {most} characters.</source>
         <translation>{what} må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="402"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="412"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="51"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="58"/>
         <source>A list&apos;s name</source>
@@ -4439,102 +4440,137 @@
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="56"/>
+        <location filename="../../focusgroup/services/checks.py" line="122"/>
+        <source>The workspace holds objects {what}.</source>
+        <translation>Arbejdsområdet indeholder objekter, der er {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="124"/>
+        <source>Tables of focusgroup that were changed or are missing cannot be remade; restore a backup with --restore.</source>
+        <translation>Focusgroups tabeller, der er ændret eller mangler, kan ikke genskabes; gendan en sikkerhedskopi med --restore.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="127"/>
+        <source>Nothing in them was run. Run again with --remove-extras to remove them after a backup.</source>
+        <translation>Intet i dem blev kørt. Kør igen med --remove-extras for at fjerne dem efter en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/checks.py" line="78"/>
+        <source>Removed after a backup: {what}</source>
+        <translation>Fjernet efter en sikkerhedskopi: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/codes.py" line="34"/>
+        <source>&quot;{code}&quot; could be {codes} (different people); type the code exactly as written.</source>
+        <translation>&quot;{code}&quot; kan være {codes} (forskellige personer); skriv koden præcis som den er skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/codes.py" line="75"/>
+        <source>&apos;{code}&apos; differs only in case from &apos;{first}&apos; on line {line}; write one person&apos;s code one way (two people need two codes)</source>
+        <translation>&apos;{code}&apos; adskiller sig kun ved store/små bogstaver fra &apos;{first}&apos; i linje {line}; skriv en persons kode på én måde (to personer skal have to koder)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/codes.py" line="81"/>
+        <source>&apos;{code}&apos; could be {codes} (different people); write the code exactly as it is stored</source>
+        <translation>&apos;{code}&apos; kan være {codes} (forskellige personer); skriv koden præcis som den er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="60"/>
         <source>{code} ({role}, {department}, {name})</source>
         <translation>{code} ({role}, {department}, {name})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="69"/>
+        <location filename="../../focusgroup/services/erase.py" line="73"/>
         <source>Erasing removes {who}: {notes} notes and {rankings} rankings.</source>
         <translation>Sletningen fjerner {who}: {notes} noter og {rankings} rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="106"/>
+        <location filename="../../focusgroup/services/erase.py" line="110"/>
         <source>clearing freed pages and the write-ahead log</source>
         <translation>rydde frigjorte sider og skrivelog (WAL)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="107"/>
+        <location filename="../../focusgroup/services/erase.py" line="111"/>
         <source>making a fresh backup</source>
         <translation>tage en ny sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="108"/>
+        <location filename="../../focusgroup/services/erase.py" line="112"/>
         <source>deleting older backups</source>
         <translation>slette ældre sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="109"/>
+        <location filename="../../focusgroup/services/erase.py" line="113"/>
         <source>deleting damaged copies kept by a restore</source>
         <translation>slette beskadigede kopier, som en gendannelse har gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="119"/>
+        <location filename="../../focusgroup/services/erase.py" line="123"/>
         <source>The erasure is not finished: still to do: {steps} ({reason}). Run the same erase again, or open the workspace, to finish it.</source>
         <translation>Sletningen er ikke færdig; mangler: {steps} ({reason}). Kør den samme sletning igen, eller åbn arbejdsområdet, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="129"/>
+        <location filename="../../focusgroup/services/erase.py" line="133"/>
         <source>{count} erasures not finished: {steps}. Open the workspace, or run the same erases again, to finish them.</source>
         <translation>{count} sletninger er ikke færdige: {steps}. Åbn arbejdsområdet, eller kør de samme sletninger igen, for at gøre dem færdige.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="148"/>
+        <location filename="../../focusgroup/services/erase.py" line="152"/>
         <source>{who} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions, themes), {backups} older backups and copies deleted.</source>
         <translation>{who} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger, temaer), {backups} ældre sikkerhedskopier og kopier slettet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="156"/>
+        <location filename="../../focusgroup/services/erase.py" line="160"/>
         <source>{done} {unfinished}</source>
         <translation>{done} {unfinished}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="51"/>
+        <location filename="../../focusgroup/services/erase.py" line="55"/>
         <source>no department</source>
         <translation>ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="118"/>
+        <location filename="../../focusgroup/services/erase.py" line="122"/>
         <source>unknown</source>
         <translation>ukendt årsag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="127"/>
+        <location filename="../../focusgroup/services/erase.py" line="131"/>
         <source>1 erasure not finished: {steps}. Open the workspace, or run the same erase again, to finish it.</source>
         <translation>1 sletning er ikke færdig: {steps}. Åbn arbejdsområdet, eller kør den samme sletning igen, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="143"/>
+        <location filename="../../focusgroup/services/erase.py" line="147"/>
         <source>{code} was already erased; every purge is finished ({files} older copies deleted now).</source>
         <translation>{code} var allerede slettet; al oprydning er nu færdig ({files} ældre kopier slettet nu).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="53"/>
+        <location filename="../../focusgroup/services/erase.py" line="57"/>
         <source>a name was stored</source>
         <translation>et navn var gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="53"/>
+        <location filename="../../focusgroup/services/erase.py" line="57"/>
         <source>no name was stored</source>
         <translation>intet navn var gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="55"/>
+        <location filename="../../focusgroup/services/erase.py" line="59"/>
         <source>a name is stored</source>
         <translation>et navn er gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="55"/>
+        <location filename="../../focusgroup/services/erase.py" line="59"/>
         <source>no name is stored</source>
         <translation>intet navn er gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="141"/>
+        <location filename="../../focusgroup/services/erase.py" line="145"/>
         <source>{code} was already erased. {unfinished}</source>
         <translation>{code} var allerede slettet. {unfinished}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="155"/>
+        <location filename="../../focusgroup/services/erase.py" line="159"/>
         <source>{done} A fresh backup was made.</source>
         <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
     </message>
@@ -4577,7 +4613,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="97"/>
-        <location filename="../../focusgroup/services/sessions.py" line="183"/>
+        <location filename="../../focusgroup/services/sessions.py" line="184"/>
         <source>A participant code can be at most {max} characters.</source>
         <translation>En deltagerkode må højst være på {max} tegn.</translation>
     </message>
@@ -4608,7 +4644,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="162"/>
-        <location filename="../../focusgroup/services/sessions.py" line="50"/>
+        <location filename="../../focusgroup/services/sessions.py" line="51"/>
         <source>That department no longer exists.</source>
         <translation>Afdelingen findes ikke længere.</translation>
     </message>
@@ -4624,7 +4660,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="90"/>
-        <location filename="../../focusgroup/services/rankings.py" line="76"/>
+        <location filename="../../focusgroup/services/rankings.py" line="78"/>
         <source>{code} is registered as {registered}, not {role}.</source>
         <translation>{code} er registreret som {registered}, ikke {role}.</translation>
     </message>
@@ -4844,17 +4880,17 @@
         <translation>Kan ikke skrive til {path}: det er et symbolsk link; angiv i stedet den fil, det peger på.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="68"/>
+        <location filename="../../focusgroup/services/rankings.py" line="69"/>
         <source>Type the participant&apos;s code, e.g. P-007.</source>
         <translation>Skriv deltagerens kode, f.eks. P-007.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="70"/>
+        <location filename="../../focusgroup/services/rankings.py" line="71"/>
         <source>A participant code can be at most {most} characters.</source>
         <translation>En deltagerkode må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/rankings.py" line="80"/>
+        <location filename="../../focusgroup/services/rankings.py" line="82"/>
         <source>Predictions (what my employees want) come from supervisors and managers; choose their own view for an employee.</source>
         <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
     </message>
@@ -4919,62 +4955,62 @@
         <translation>Den beskadigede fil indeholder stadig {notes} noter og {others} andre rækker, som det gendannede arbejdsområde mangler.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="57"/>
+        <location filename="../../focusgroup/services/sessions.py" line="58"/>
         <source>A chosen participant no longer exists.</source>
         <translation>En valgt deltager findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="76"/>
+        <location filename="../../focusgroup/services/sessions.py" line="77"/>
         <source>A session needs a title, e.g. &quot;Warehouse round 2&quot;.</source>
         <translation>En session skal have en titel, f.eks. &quot;Lager, runde 2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="78"/>
+        <location filename="../../focusgroup/services/sessions.py" line="79"/>
         <source>A session title can be at most {max} characters.</source>
         <translation>En sessionstitel må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="88"/>
+        <location filename="../../focusgroup/services/sessions.py" line="89"/>
         <source>Facilitator and topic can be at most {max} characters each.</source>
         <translation>Facilitator og emne må højst være på {max} tegn hver.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="122"/>
+        <location filename="../../focusgroup/services/sessions.py" line="123"/>
         <source>A template needs a name.</source>
         <translation>En skabelon skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="124"/>
+        <location filename="../../focusgroup/services/sessions.py" line="125"/>
         <source>A template name can be at most {max} characters.</source>
         <translation>Et skabelonnavn må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="127"/>
+        <location filename="../../focusgroup/services/sessions.py" line="128"/>
         <source>Unknown language &quot;{lang}&quot;.</source>
         <translation>Ukendt sprog &quot;{lang}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="129"/>
+        <location filename="../../focusgroup/services/sessions.py" line="130"/>
         <source>&quot;{name}&quot; is the name of a built-in template; choose another.</source>
         <translation>&quot;{name}&quot; er navnet på en indbygget skabelon; vælg et andet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="133"/>
+        <location filename="../../focusgroup/services/sessions.py" line="134"/>
         <source>The guide is empty: add at least one question first.</source>
         <translation>Guiden er tom: tilføj først mindst ét spørgsmål.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="136"/>
+        <location filename="../../focusgroup/services/sessions.py" line="137"/>
         <source>There is already a template called &quot;{name}&quot;.</source>
         <translation>Der findes allerede en skabelon med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="156"/>
+        <location filename="../../focusgroup/services/sessions.py" line="157"/>
         <source>Built-in templates cannot be deleted.</source>
         <translation>Indbyggede skabeloner kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="180"/>
+        <location filename="../../focusgroup/services/sessions.py" line="181"/>
         <source>A participant code needs at least one character and no spaces, e.g. P-007.</source>
         <translation>En deltagerkode skal have mindst ét tegn og ingen mellemrum, f.eks. P-007.</translation>
     </message>
@@ -4989,7 +5025,7 @@
         <translation>Et navn må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="84"/>
+        <location filename="../../focusgroup/services/sessions.py" line="85"/>
         <source>Unknown session kind &quot;{kind}&quot;; use one of {choices}.</source>
         <translation>Ukendt sessionstype &quot;{kind}&quot;; brug en af følgende: {choices}.</translation>
     </message>
@@ -5031,29 +5067,122 @@
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="77"/>
+        <location filename="../../focusgroup/storage/merge.py" line="88"/>
         <source>Department &quot;{name}&quot; has {differences}; the values here were kept.</source>
         <translation>Afdelingen &quot;{name}&quot; har {differences}; værdierne her blev beholdt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="84"/>
+        <location filename="../../focusgroup/storage/merge.py" line="95"/>
         <source>Participant {code} is a {there} there but a {here} here; kept {here}.</source>
         <translation>Deltager {code} har rollen {there} dér, men {here} her; {here} blev beholdt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="75"/>
+        <location filename="../../focusgroup/storage/merge.py" line="86"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="68"/>
+        <location filename="../../focusgroup/storage/merge.py" line="237"/>
+        <source>{name} was not merged, and nothing was changed: {problems}.</source>
+        <translation>{name} blev ikke flettet ind, og intet blev ændret: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="79"/>
         <source>kind &quot;{there}&quot; there, &quot;{here}&quot; here</source>
         <translation>typen &quot;{there}&quot; dér, &quot;{here}&quot; her</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="71"/>
+        <location filename="../../focusgroup/storage/merge.py" line="82"/>
         <source>a cadence of {there} months there, {here} here</source>
         <translation>et interval på {there} måneder dér, {here} her</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="198"/>
+        <source>participants &quot;{first}&quot; and &quot;{second}&quot; have one code (codes are the same in any case)</source>
+        <translation>deltagerne &quot;{first}&quot; og &quot;{second}&quot; har samme kode (koder er ens uanset store/små bogstaver)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="210"/>
+        <source>{code} could be {codes} here (different people): give the person the code of one of them there</source>
+        <translation>{code} kan være {codes} her (forskellige personer): giv personen dér koden for en af dem</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="217"/>
+        <source>{code} is &quot;{there}&quot; there but &quot;{here}&quot; here: two people under one code</source>
+        <translation>{code} er &quot;{there}&quot; dér, men &quot;{here}&quot; her: to personer under én kode</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="61"/>
+        <source>not a date and time</source>
+        <translation>ikke et tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="71"/>
+        <source>not a date</source>
+        <translation>ikke en dato</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="32"/>
+        <source>not text</source>
+        <translation>ikke tekst</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="34"/>
+        <source>longer than {most:,} characters</source>
+        <translation>længere end {most:,} tegn</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="39"/>
+        <source>not a whole number</source>
+        <translation>ikke et helt tal</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="43"/>
+        <source>not a count</source>
+        <translation>ikke et antal</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="47"/>
+        <source>not a number</source>
+        <translation>ikke et tal</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="51"/>
+        <source>not 0 or 1</source>
+        <translation>ikke 0 eller 1</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="90"/>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="88"/>
+        <source>not a list of guide items</source>
+        <translation>ikke en liste af spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="96"/>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="78"/>
+        <source>not a known value</source>
+        <translation>ikke en kendt værdi</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="178"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="164"/>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="180"/>
+        <source>{problems}; and {count} more</source>
+        <translation>{problems}; og {count} mere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="147"/>
+        <source>{where}: {column} &quot;{value}&quot; is {problem}</source>
+        <translation>{where}: {column} &quot;{value}&quot; er {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge_rows.py" line="168"/>
+        <source>{where}: {column} &quot;{value}&quot; refers to no row of {parent}</source>
+        <translation>{where}: {column} &quot;{value}&quot; henviser ikke til nogen række i {parent}</translation>
     </message>
     <message>
         <location filename="../../focusgroup/storage/migrations.py" line="48"/>
@@ -5132,6 +5261,39 @@
         <translation>Sikkerhedskopien {backup} kunne ikke bruges, så {path} blev ikke gendannet; filen blev ikke ændret.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="172"/>
+        <source>{names}</source>
+        <translation>{names}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="46"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="171"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} og {count} mere</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="141"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="155"/>
+        <source>not part of a focusgroup workspace: {objects}</source>
+        <translation>ikke en del af et focusgroup-arbejdsområde: {objects}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="144"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="158"/>
+        <source>changed from what focusgroup made: {objects}</source>
+        <translation>ændret i forhold til det, focusgroup lavede: {objects}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="147"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="161"/>
+        <source>missing: {objects}</source>
+        <translation>mangler: {objects}</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/storage/themes.py" line="148"/>
         <source>That theme no longer exists.</source>
         <translation>Temaet findes ikke længere.</translation>
@@ -5153,96 +5315,101 @@
         <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="64"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="321"/>
+        <source>{path} holds what a focusgroup workspace does not ({difference}); nothing in it was run or changed.</source>
+        <translation>{path} indeholder noget, et focusgroup-arbejdsområde ikke har ({difference}); intet i den blev kørt eller ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/workspace.py" line="65"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} er en mappe, ikke en arbejdsområdefil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="66"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="400"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="67"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="434"/>
         <source>{path} is not a workspace: it is not a regular file.</source>
         <translation>{path} er ikke et arbejdsområde: det er ikke en almindelig fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="77"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="78"/>
         <source>{path} is not a focusgroup workspace (it is not an SQLite file).</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (det er ikke en SQLite-fil).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="80"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="81"/>
         <source>{path} is damaged: its header is cut short.</source>
         <translation>{path} er beskadiget: filhovedet er afkortet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="87"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="88"/>
         <source>{path} is an SQLite database, but not a focusgroup workspace; it was left untouched.</source>
         <translation>{path} er en SQLite-database, men ikke et focusgroup-arbejdsområde; den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="97"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="98"/>
         <source>{path} was written by a newer focusgroup (workspace version {version}; this version reads up to {current}). Please update focusgroup; the file was not changed.</source>
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="49"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="322"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="384"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="330"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="418"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="386"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="420"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="392"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="426"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="408"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="442"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="61"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="72"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="62"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="73"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="333"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="344"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="340"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="354"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="344"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="358"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="449"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="485"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="121"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="122"/>
         <source>Cannot write beside {folder}: {reason}.</source>
         <translation>Kan ikke skrive i mappen {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="128"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="129"/>
         <source>{name} is already open in another focusgroup window. Close it there first, or open the workspace read-only.</source>
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="439"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="475"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>
