@@ -242,11 +242,24 @@ def _step_4_initiatives_asked(db: Database) -> None:
     db.execute("CREATE INDEX idx_note_stances_initiative ON note_stances(initiative_id)")
 
 
+def _step_5_guide_position(db: Database) -> None:
+    # Where a running session stands in its guide: the current question and when the
+    # facilitator moved to it, so reopening the session (after Back, or a crash) carries on
+    # with the same question and its clock instead of starting again at question 1.
+    db.execute("""
+        CREATE TABLE guide_positions (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            guide_item_id TEXT REFERENCES guide_items(id) ON DELETE SET NULL,
+            item_started_at TEXT NOT NULL
+        )""")
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (
     _step_1_core_tables,
     _step_2_search_and_drafts,
     _step_3_guide_templates,
     _step_4_initiatives_asked,
+    _step_5_guide_position,
 )
 
 CURRENT_VERSION = len(STEPS)

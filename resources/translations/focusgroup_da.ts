@@ -68,7 +68,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/actions.py" line="37"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
@@ -158,11 +158,6 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="58"/>
-        <source>&amp;Start</source>
-        <translation>S&amp;tart</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/capture_view.py" line="59"/>
         <source>&amp;Close session…</source>
         <translation>&amp;Luk session…</translation>
@@ -173,98 +168,123 @@
         <translation>T&amp;ilbage til sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="113"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="116"/>
         <source>+ like   - dislike   ! idea   ? question   &quot; quote   n: need   @P-003 who   #theme   — Enter saves</source>
         <translation>+ positiv   - negativ   ! idé   ? spørgsmål   &quot; citat   n: behov   @P-003 hvem   #tema   — Enter gemmer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="159"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="182"/>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="450"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="181"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="454"/>
         <source>change kind</source>
         <translation>ændring af type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="208"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="207"/>
         <source>Your unsaved text from last time was restored in the capture line. Press Enter to save it.</source>
         <translation>Din ikke-gemte tekst fra sidst står igen i noteringslinjen. Tryk Enter for at gemme den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="250"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="239"/>
+        <source>The session is dated today, %1, the day it is run (it was planned for %2).</source>
+        <translation>Sessionen er dateret i dag, %1, den dag den holdes (den var planlagt til %2).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="255"/>
         <source>Save or clear the text in the capture line first.</source>
         <translation>Gem eller ryd teksten i noteringslinjen først.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="319"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="258"/>
+        <source>Close the session</source>
+        <translation>Luk sessionen</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="259"/>
+        <source>Close “%1”? Notes can no longer be added once it is closed.</source>
+        <translation>Luk “%1”? Når den er lukket, kan der ikke tilføjes flere noter.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="335"/>
         <source>Nothing to save yet: type what was said after the prefix.</source>
         <translation>Intet at gemme endnu: skriv, hvad der blev sagt, efter præfikset.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="337"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="352"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="338"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="353"/>
         <source>%1 is not a participant yet. Add them as:</source>
         <translation>%1 er ikke deltager endnu. Tilføj som:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="384"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="399"/>
         <source>edit note</source>
         <translation>redigering af note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="405"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="420"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="405"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="420"/>
         <source>Themes, separated by commas:</source>
         <translation>Temaer, adskilt med komma:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="424"/>
+        <location filename="../../focusgroup/ui/capture_menu.py" line="20"/>
         <source>Edit themes…	Ctrl+T</source>
         <translation>Rediger temaer…	Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="425"/>
+        <location filename="../../focusgroup/ui/capture_menu.py" line="21"/>
         <source>Create an action…	Ctrl+Shift+A</source>
         <translation>Opret en handling…	Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="426"/>
+        <location filename="../../focusgroup/ui/capture_menu.py" line="22"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="432"/>
+        <location filename="../../focusgroup/ui/capture_menu.py" line="28"/>
         <source>Delete	Del</source>
         <translation>Slet	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="472"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="477"/>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="477"/>
         <source>%1 notes</source>
         <translation>%1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="473"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="476"/>
         <source>%1 of %2 notes shown</source>
         <translation>%1 af %2 noter vises</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="486"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="58"/>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="491"/>
         <source>Not saved: %1 Your text is still in the capture line.</source>
         <translation>Ikke gemt: %1 Din tekst står stadig i noteringslinjen.</translation>
     </message>
@@ -302,32 +322,42 @@
         <translation>%1 noter: %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="49"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="47"/>
+        <source>1 note: %2</source>
+        <translation>1 note: %2</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="50"/>
+        <source>1 participant · duration %2</source>
+        <translation>1 deltager · varighed %2</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="51"/>
         <source>%1 participants · duration %2</source>
         <translation>%1 deltagere · varighed %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="53"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="56"/>
         <source>Actions agreed</source>
         <translation>Aftalte handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="55"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="58"/>
         <source>Closing the loop is what makes people speak up next time: who does what, by when?</source>
         <translation>Det er opfølgningen, der får folk til at sige noget næste gang: hvem gør hvad, og hvornår?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="59"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="62"/>
         <source>What will be done</source>
         <translation>Hvad skal der gøres</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="64"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="67"/>
         <source>&amp;Add action</source>
         <translation>&amp;Tilføj handling</translation>
     </message>
@@ -341,7 +371,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/home.py" line="123"/>
-        <source>New &amp;focus group…</source>
+        <source>New focus gro&amp;up…</source>
         <translation>Ny f&amp;okusgruppe…</translation>
     </message>
     <message>
@@ -575,19 +605,19 @@
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="50"/>
-        <source>&amp;Edit…</source>
-        <translation>R&amp;ediger…</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="51"/>
         <location filename="../../focusgroup/ui/views/departments.py" line="158"/>
         <source>A&amp;rchive</source>
         <translation>Ar&amp;kivér</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/departments.py" line="50"/>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="52"/>
-        <source>Show &amp;archived</source>
+        <source>Show archi&amp;ved</source>
         <translation>Vis ark&amp;iverede</translation>
     </message>
     <message>
@@ -909,18 +939,18 @@
         <translation>&amp;Tilføj initiativ…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
-        <source>&amp;Edit…</source>
-        <translation>R&amp;ediger…</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
         <source>&amp;Put to a session…</source>
         <translation>Tag &amp;op på en session…</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="203"/>
-        <source>Record &amp;hands…</source>
+        <source>Re&amp;cord hands…</source>
         <translation>Registrér hå&amp;ndsoprækning…</translation>
     </message>
     <message>
@@ -1287,294 +1317,315 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="57"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="58"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="109"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="110"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="112"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="114"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="118"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="132"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="120"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="134"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="122"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="128"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="142"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Indstillinger…</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="132"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="146"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="141"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="142"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="146"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="160"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="44"/>
+        <source>&amp;Resume the running session</source>
+        <translation>&amp;Genoptag den igangværende session</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="163"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="165"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="166"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="168"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="170"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="187"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="194"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="212"/>
         <source>Workspace in use</source>
         <translation>Arbejdsområdet er i brug</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="195"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="213"/>
         <source>Workspace is read-only</source>
         <translation>Arbejdsområdet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="197"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="215"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="192"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="203"/>
         <location filename="../../focusgroup/ui/main_window.py" line="210"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="237"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="221"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="255"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="230"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="248"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="246"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="217"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="144"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="235"/>
         <source>Your workspace is fine and open; check the disk space of your data folder.</source>
         <translation>Dit arbejdsområde er i orden og åbent; kontrollér den ledige diskplads i din datamappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="219"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="237"/>
         <source>No backup made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="239"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="257"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="258"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="276"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="279"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="282"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="273"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="280"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="292"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="300"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="303"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="322"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="298"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="305"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="317"/>
         <location filename="../../focusgroup/ui/main_window.py" line="324"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="343"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="344"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="333"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="352"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="336"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="355"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="375"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="394"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="397"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="416"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="440"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="40"/>
+        <source>Resume the running session</source>
+        <translation>Genoptag den igangværende session</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/running_session.py" line="41"/>
+        <source>“%1” was still running when focusgroup stopped. Its notes and the half-typed line are kept.</source>
+        <translation>“%1” var stadig i gang, da focusgroup stoppede. Dens noter og den halvskrevne linje er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/running_session.py" line="45"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nu</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="470"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -1593,32 +1644,32 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="61"/>
-        <source>&amp;Import…</source>
+        <source>I&amp;mport…</source>
         <translation>I&amp;mportér…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
-        <source>&amp;Enter rankings…</source>
+        <source>En&amp;ter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="76"/>
-        <source>&amp;List:</source>
+        <source>L&amp;ist:</source>
         <translation>Lis&amp;te:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="77"/>
-        <source>&amp;Department:</source>
+        <source>De&amp;partment:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
-        <source>&amp;Period:</source>
+        <source>Pe&amp;riod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="79"/>
-        <source>&amp;Session:</source>
+        <source>Sessi&amp;on:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
@@ -2088,22 +2139,22 @@
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="174"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="176"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="185"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="187"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="211"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="213"/>
         <source>own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="212"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="214"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2141,16 +2192,6 @@
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
-        <source>&amp;Session:</source>
-        <translation>S&amp;ession:</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="106"/>
-        <source>&amp;Department:</source>
-        <translation>Afde&amp;ling:</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="78"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
@@ -2159,6 +2200,16 @@
         <location filename="../../focusgroup/ui/views/reports.py" line="91"/>
         <source>to</source>
         <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/reports.py" line="106"/>
+        <source>De&amp;partment:</source>
+        <translation>Afde&amp;ling:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
+        <source>Sess&amp;ion:</source>
+        <translation>S&amp;ession:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="116"/>
@@ -2191,23 +2242,23 @@
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="123"/>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generér</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/reports.py" line="123"/>
+        <source>Gener&amp;ate</source>
+        <translation>&amp;Generér</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="132"/>
-        <source>Save &amp;as…</source>
+        <source>Sa&amp;ve as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="133"/>
-        <source>&amp;Open externally</source>
+        <source>Open e&amp;xternally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
@@ -2536,7 +2587,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/sessions.py" line="34"/>
-        <source>&amp;New session…</source>
+        <source>Ne&amp;w session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
@@ -2830,11 +2881,6 @@
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
-        <source>&amp;New theme…</source>
-        <translation>&amp;Nyt tema…</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
@@ -2860,16 +2906,6 @@
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
-        <source>&amp;Department:</source>
-        <translation>Af&amp;deling:</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
-        <source>P&amp;eriod:</source>
-        <translation>P&amp;eriode:</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="82"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
@@ -2880,18 +2916,33 @@
         <translation>&amp;Ignorér (I)</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
+        <source>Ne&amp;w theme…</source>
+        <translation>&amp;Nyt tema…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
+        <source>De&amp;partment:</source>
+        <translation>Af&amp;deling:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
+        <source>Peri&amp;od:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
-        <source>Re&amp;name…</source>
+        <source>Rena&amp;me…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
-        <source>&amp;Merge into…</source>
+        <source>Merge in&amp;to…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
-        <source>S&amp;plit selected…</source>
+        <source>Sp&amp;lit selected…</source>
         <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
@@ -3584,22 +3635,22 @@
         <translation>Sessionen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="179"/>
+        <location filename="../../focusgroup/services/capture.py" line="202"/>
         <source>A participant code needs 1 to 32 characters.</source>
         <translation>En deltagerkode skal være på 1 til 32 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="181"/>
+        <location filename="../../focusgroup/services/capture.py" line="204"/>
         <source>{code} already exists.</source>
         <translation>{code} findes allerede.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="190"/>
+        <location filename="../../focusgroup/services/capture.py" line="213"/>
         <source>A note cannot be empty; delete it instead.</source>
         <translation>En note kan ikke være tom; slet den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="192"/>
+        <location filename="../../focusgroup/services/capture.py" line="215"/>
         <source>A note can be at most 20,000 characters.</source>
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
@@ -4289,6 +4340,11 @@
         <translation>medarbejder</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/app.py" line="114"/>
+        <source>There is no session {session} in {workspace}.</source>
+        <translation>Der er ingen session {session} i {workspace}.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/domain/words.py" line="8"/>
         <source>supervisor</source>
         <translation>mellemleder</translation>
@@ -4746,12 +4802,12 @@
         <translation>Arbejdsområdet kunne ikke opgraderes til version {number}: {error}. Filen er uændret og stadig i version {previous}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/queries.py" line="73"/>
+        <location filename="../../focusgroup/storage/queries.py" line="77"/>
         <source>{table} row {row} points to a missing {parent}</source>
         <translation>Række {row} i {table} peger på manglende {parent}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/queries.py" line="79"/>
+        <location filename="../../focusgroup/storage/queries.py" line="83"/>
         <source>search index: {error}</source>
         <translation>søgeindeks: {error}</translation>
     </message>

@@ -139,6 +139,8 @@ class RankingDialog(QDialog):
         layout.addWidget(buttons)
 
         self.order.returnPressed.connect(self.save_current)
+        for button in self.findChildren(QPushButton):  # else Enter saves, then clicks a default
+            button.setAutoDefault(False)  # button: a second save of the emptied order
         self.save_button.clicked.connect(self.save_current)
         self.code.editingFinished.connect(self._code_entered)
         self.role.currentIndexChanged.connect(self._role_changed)

@@ -103,9 +103,9 @@ class ReportsView(QWidget):
             "Any group with fewer distinct participants than this is not shown."))
         self.show_codes = QCheckBox(self.tr("Show participant &codes (never names)"))
         rows = ((self.tr("&Report:"), self.kind, self.tr("&Language:"), self.language),
-                (self.tr("&Department:"), self.department, self.tr("Anonymity &threshold:"),
+                (self.tr("De&partment:"), self.department, self.tr("Anonymity &threshold:"),
                  self.threshold),
-                (self.tr("&Session:"), self.session, "", self.show_codes))
+                (self.tr("Sess&ion:"), self.session, "", self.show_codes))
         for row, (left, left_widget, right, right_widget) in enumerate(rows):
             for column, (caption, widget) in enumerate(((left, left_widget),
                                                         (right, right_widget))):
@@ -120,7 +120,7 @@ class ReportsView(QWidget):
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.generate_button = QPushButton(self.tr("&Generate"))
+        self.generate_button = QPushButton(self.tr("Gener&ate"))
         self.generate_button.setProperty("role", "primary")
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -129,8 +129,8 @@ class ReportsView(QWidget):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.status = label("", "muted")
-        self.save_button = QPushButton(self.tr("Save &as…"))
-        self.open_button = QPushButton(self.tr("&Open externally"))
+        self.save_button = QPushButton(self.tr("Sa&ve as…"))
+        self.open_button = QPushButton(self.tr("Open e&xternally"))
         for button in (self.save_button, self.open_button):
             button.setEnabled(False)
         buttons.addWidget(self.generate_button)

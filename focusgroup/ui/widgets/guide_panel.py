@@ -29,7 +29,7 @@ class GuidePanel(Card):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Discussion guide"), parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(220)
         self.session_clock = label("", "big-number")
         self.session_hint = label("", "muted", wrap=True)
         self.current = label("", "heading", wrap=True)
