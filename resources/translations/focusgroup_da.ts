@@ -712,47 +712,47 @@
         <translation>Samtaleguide</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="41"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="43"/>
         <source>PgUp / PgDown: previous / next question</source>
         <translation>PgUp / PgDown: forrige / næste spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="56"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="59"/>
         <source>No guide for this session: notes are still timed.</source>
         <translation>Ingen samtaleguide til denne session: noterne får stadig tidsstempel.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="68"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="71"/>
         <source>The session is closed.</source>
         <translation>Sessionen er lukket.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="75"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="78"/>
         <source>%1 of %2 min on this question</source>
         <translation>%1 af %2 min på dette spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="79"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="82"/>
         <source>The clock starts with the first note or Start.</source>
         <translation>Uret starter med den første note eller Start.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="86"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="89"/>
         <source>5 minutes left: time to close.</source>
         <translation>5 minutter tilbage: tid til at runde af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="88"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="91"/>
         <source>15 minutes left: move towards the ending questions.</source>
         <translation>15 minutter tilbage: gå videre til de afsluttende spørgsmål.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="90"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="93"/>
         <source>Over the planned time.</source>
         <translation>Over den planlagte tid.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="91"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="94"/>
         <source>of %1 planned</source>
         <translation>af %1 planlagt</translation>
     </message>
@@ -2209,7 +2209,7 @@
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
         <source>Sess&amp;ion:</source>
-        <translation>S&amp;ession:</translation>
+        <translation>Sess&amp;ion:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="116"/>
@@ -2249,7 +2249,7 @@
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="123"/>
         <source>Gener&amp;ate</source>
-        <translation>&amp;Generér</translation>
+        <translation>G&amp;enerér</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="132"/>

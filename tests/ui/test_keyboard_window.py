@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from test_danish import danish  # noqa: F401 - the Danish translator, as a fixture
 from ui_keys import press, type_text
 
 from focusgroup.domain.model import Note, NoteKind, Session, SessionStatus, Theme
@@ -155,6 +157,23 @@ def _mnemonics(widget: QWidget) -> list[tuple[str, str]]:
 
 
 def test_mnemonics_are_unique_in_each_page_with_the_menu_bar(main_window):
+    _assert_unique_mnemonics(main_window)
+
+
+@pytest.mark.usefixtures("danish")
+def test_danish_mnemonics_are_unique_too(qtbot, settings, tmp_path):
+    from focusgroup.app import build_main_window
+
+    window = build_main_window(tmp_path / "da.focusgroup", settings)
+    qtbot.addWidget(window)
+    try:
+        assert window.menuBar().actions()[0].text() == "&Filer"
+        _assert_unique_mnemonics(window)
+    finally:
+        window.close_workspace()
+
+
+def _assert_unique_mnemonics(main_window) -> None:
     _build_all_pages(main_window)
     menus = [(_mnemonic(a.text()), a.text()) for a in main_window.menuBar().actions()]
     assert len({key for key, _ in menus}) == len(menus), menus
