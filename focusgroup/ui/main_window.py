@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.ws: Workspace | None = None
-        self._just_built: str | None = None
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
 
@@ -93,20 +92,20 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(NAV_KEYS):
-            self.stack.show_page(NAV_KEYS[row])
-            self._page_shown(NAV_KEYS[row])
+            key = NAV_KEYS[row]
+            fresh = self.stack.built_page(key) is None  # built now: it reads the workspace then
+            self.stack.show_page(key)
+            self._page_shown(key, refresh=not fresh)
 
-    def _page_shown(self, key: str) -> None:
+    def _page_shown(self, key: str, refresh: bool = False) -> None:
         """A page is shown: it reads the workspace again (a session may have added notes since
         it was last shown). While a session is open the navigation takes no keyboard focus:
         focusing it would select its first row and leave the session for Home."""
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus if key == "capture"
                                 else Qt.FocusPolicy.StrongFocus)
         self.resume_action.setEnabled(bool(running_session.running(self)))
-        page = self.stack.built_page(key)
-        if page is not None and key != "capture" and key != self._just_built:
-            bind_page(self, key, page)
-        self._just_built = None
+        if refresh:
+            bind_page(self, key, self.stack.page(key))
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -194,7 +193,6 @@ class MainWindow(QMainWindow):
     def _page_built(self, key: str, page: QWidget) -> None:
         connect_page(self, key, page)
         bind_page(self, key, page)
-        self._just_built = key  # already shown the workspace: no second read when it shows
 
     # -- workspace -------------------------------------------------------------------------
     def open_path(self, path: Path, *, create: bool = True) -> bool:
