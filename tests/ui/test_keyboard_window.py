@@ -395,7 +395,7 @@ def test_open_straight_on_a_session_from_the_command_line(tmp_path, isolated_hom
                            "--session", "no-such-id"], capture_output=True, text=True,
                           env=env, timeout=60)
     assert done.returncode == 2, done.stderr
-    assert done.stderr.count("\n") == 1 and "no-such-id" in done.stderr
+    assert done.stderr == "focusgroup: There is no session no-such-id in cli.focusgroup.\n"
     assert "Traceback" not in done.stderr
 
 
