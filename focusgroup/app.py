@@ -97,7 +97,7 @@ def _install_error_dialog() -> None:
     sys.excepthook = hook
 
 
-def run_gui(workspace: str | None = None) -> int:
+def run_gui(workspace: str | None = None, session: str | None = None) -> int:
     from focusgroup.ui.settings import Settings
 
     app = create_app(sys.argv[:1])
@@ -105,10 +105,22 @@ def run_gui(workspace: str | None = None) -> int:
     settings = Settings()
     install_translator(app, settings.get(options.LANGUAGE))
     window = build_main_window(workspace, settings)
+    if session is not None and not window.open_session_by_id(session):
+        from focusgroup.messages import Message
+        from focusgroup.services.errors import InvalidInput
+
+        where = window.ws.path.name if window.ws is not None else "-"
+        window.close_workspace()
+        raise InvalidInput(Message("There is no session {session} in {workspace}.",
+                                   session=session, workspace=where))  # one line, exit 2
     window.show()
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(300, _warm_up)  # once the first window is on screen
+    if session is None:
+        from focusgroup.ui.running_session import offer_resume
+
+        QTimer.singleShot(0, lambda: offer_resume(window))  # a session left running: carry on?
     return app.exec()
 
 

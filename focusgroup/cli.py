@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"focusgroup {__version__}")
     parser.add_argument("--workspace", "-w", metavar="FILE", help="workspace file to open")
+    parser.add_argument("--session", metavar="ID",
+                        help="open the app on this session's capture line (starting it if it "
+                        "was planned)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in commands.COMMANDS:
         commands.load(name).register(subparsers)
@@ -46,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from focusgroup.app import run_gui
 
-            return run_gui(args.workspace)
+            return run_gui(args.workspace, args.session)
         return commands.load(_module_for(args.command)).run(args)
     except (WorkspaceError, InvalidInput) as error:
         print(f"focusgroup: {error}", file=sys.stderr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from focusgroup.domain.capture_line import NoteTooLong, clean_text, parse_line
 from focusgroup.domain.model import (
@@ -66,17 +66,33 @@ class Capture:
             repository.find_by(ws, GuideItem, session_id=session_id), key=lambda g: g.position)
         self.current = self._resume_index()
         self._item_started = clock()
+        position = store.load_guide_position(ws, session_id)
+        ids = [g.id for g in self.guide]
+        if position is not None and position[0] in ids:
+            self.current = ids.index(position[0])
+            self._item_started = position[1]
+        self.redated_from: date | None = None  # the planned date, when started on another day
 
     # -- session life ------------------------------------------------------------------
     def start(self) -> Session:
-        """Mark the session running (once); the clock counts from the first start."""
+        """Mark the session running (once); the clock counts from the first start.
+
+        A planned session is dated the day it is actually run: run early (or late), its
+        planned date would put "last listened" in the future or the past. The planned date it
+        had is kept in ``redated_from`` so the UI can say so.
+        """
         if self.session.status is not SessionStatus.RUNNING:
             now = self.clock()
+            day = self.session.date or now.astimezone().date()
+            if self.session.status is SessionStatus.PLANNED:
+                day = now.astimezone().date()
+                if self.session.date is not None and self.session.date != day:
+                    self.redated_from = self.session.date
             self.session = repository.save(self.ws, replace(
                 self.session, status=SessionStatus.RUNNING,
-                started_at=self.session.started_at or now, ended_at=None,
-                date=self.session.date or now.date()))
+                started_at=self.session.started_at or now, ended_at=None, date=day))
             self._item_started = now
+            self._save_position()
         return self.session
 
     def close(self) -> SessionSummary:
@@ -112,7 +128,14 @@ class Capture:
         if self.guide:
             self.current = min(max(index, 0), len(self.guide) - 1)
             self._item_started = self.clock()
+            self._save_position()
         return self.current_item
+
+    def _save_position(self) -> None:
+        """Keep the current question and its clock, so a reopened session carries on."""
+        item = self.current_item
+        if item is not None and not self.ws.read_only:
+            store.save_guide_position(self.ws, self.session.id, item.id, self._item_started)
 
     def next_item(self) -> GuideItem | None:
         return self.go_to(self.current + 1)

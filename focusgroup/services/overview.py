@@ -32,7 +32,7 @@ class HomeSummary:
 
 
 def cadence_overview(ws: Workspace, today: date) -> list[CadenceStatus]:
-    last = queries.last_session_dates(ws)
+    last = queries.last_session_dates(ws, today)
     statuses = [cadence_status(d, last.get(d.id)) for d in list_departments(ws)]
     return overdue_first(statuses, today)
 

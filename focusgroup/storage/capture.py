@@ -8,8 +8,8 @@ from datetime import datetime
 
 from focusgroup.domain import model
 from focusgroup.domain.capture_line import same_theme
-from focusgroup.storage.records import from_row, iso, to_row
-from focusgroup.storage.repository import atomic, writing
+from focusgroup.storage.records import from_row, iso, parse_iso, to_row
+from focusgroup.storage.repository import atomic
 from focusgroup.storage.workspace import Workspace
 
 
@@ -119,12 +119,14 @@ def theme_names(ws: Workspace) -> list[str]:
 
 
 def save_draft(ws: Workspace, session_id: str, text: str, when: datetime) -> None:
-    """Keep the half-typed line; an empty line removes the draft."""
-    with writing(ws), ws.db.atomic():
+    """Keep the half-typed line; an empty line removes the draft. Called on every keystroke,
+    so it is one small statement and one commit."""
+    with atomic(ws):
         if text:
-            ws.db["drafts"].upsert(
-                {"session_id": session_id, "text": text, "updated_at": iso(when)},
-                pk="session_id")
+            ws.conn.execute(
+                "INSERT INTO drafts (session_id, text, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (session_id) DO UPDATE SET text = excluded.text, "
+                "updated_at = excluded.updated_at", [session_id, text, iso(when)])
         else:
             ws.conn.execute("DELETE FROM drafts WHERE session_id = ?", [session_id])
 
@@ -132,3 +134,20 @@ def save_draft(ws: Workspace, session_id: str, text: str, when: datetime) -> Non
 def load_draft(ws: Workspace, session_id: str) -> str | None:
     row = ws.conn.execute("SELECT text FROM drafts WHERE session_id = ?", [session_id]).fetchone()
     return row[0] if row else None
+
+
+def save_guide_position(ws: Workspace, session_id: str, guide_item_id: str | None,
+                        started: datetime) -> None:
+    """Remember the session's current guide question and when it was reached."""
+    with atomic(ws):
+        ws.conn.execute(
+            "INSERT INTO guide_positions (session_id, guide_item_id, item_started_at) "
+            "VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
+            "guide_item_id = excluded.guide_item_id, item_started_at = excluded.item_started_at",
+            [session_id, guide_item_id, iso(started)])
+
+
+def load_guide_position(ws: Workspace, session_id: str) -> tuple[str | None, datetime] | None:
+    row = ws.conn.execute("SELECT guide_item_id, item_started_at FROM guide_positions "
+                          "WHERE session_id = ?", [session_id]).fetchone()
+    return (row[0], parse_iso(row[1])) if row else None

@@ -50,14 +50,18 @@ def session_rows(ws: Workspace) -> list[SessionRow]:
     ]
 
 
-def last_session_dates(ws: Workspace) -> dict[str, date]:
-    """Per department id, the date of its latest held (running or closed) session."""
+def last_session_dates(ws: Workspace, today: date | None = None) -> dict[str, date]:
+    """Per department id, the date of its latest held (running or closed) session. With
+    ``today``, a date after it is not a held date (a planned date kept by a session run early)
+    and is left out."""
     sql = """
         SELECT department_id, max(date) FROM sessions
         WHERE department_id IS NOT NULL AND date IS NOT NULL AND status != 'planned'
+          AND (? IS NULL OR date <= ?)
         GROUP BY department_id
     """
-    return {r[0]: date.fromisoformat(r[1]) for r in ws.conn.execute(sql).fetchall()}
+    day = today.isoformat() if today else None
+    return {r[0]: date.fromisoformat(r[1]) for r in ws.conn.execute(sql, [day, day]).fetchall()}
 
 
 def table_counts(ws: Workspace) -> dict[str, int]:

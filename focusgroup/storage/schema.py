@@ -293,6 +293,18 @@ def _step_6_erasure_journal(db: Database) -> None:
     db.execute("CREATE INDEX idx_erasures_code_hash ON erasures(code_hash)")
 
 
+def _step_7_guide_position(db: Database) -> None:
+    # Where a running session stands in its guide: the current question and when the
+    # facilitator moved to it, so reopening the session (after Back, or a crash) carries on
+    # with the same question and its clock instead of starting again at question 1.
+    db.execute("""
+        CREATE TABLE guide_positions (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            guide_item_id TEXT REFERENCES guide_items(id) ON DELETE SET NULL,
+            item_started_at TEXT NOT NULL
+        )""")
+
+
 STEPS: tuple[Callable[[Database], None], ...] = (
     _step_1_core_tables,
     _step_2_search_and_drafts,
@@ -300,6 +312,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     _step_4_initiatives_asked,
     _step_5_codes_without_case,
     _step_6_erasure_journal,
+    _step_7_guide_position,
 )
 
 CURRENT_VERSION = len(STEPS)

@@ -5,7 +5,7 @@ Our schema at the current version, as the numbered steps build it
 is."""
 # ruff: noqa: E501
 
-VERSION = 6
+VERSION = 7
 
 OBJECTS = (
     ('table', 'meta', 'meta', 'CREATE TABLE "meta" (\n   "key" TEXT PRIMARY KEY,\n   "value" TEXT\n)'),
@@ -69,6 +69,8 @@ OBJECTS = (
     ('table', 'erasures', 'erasures', "CREATE TABLE erasures (\n            id TEXT PRIMARY KEY,\n            participant_id TEXT NOT NULL,\n            code_hash TEXT NOT NULL,\n            erased_at TEXT NOT NULL,\n            state TEXT NOT NULL CHECK (state IN ('pending', 'done')),\n            remaining TEXT NOT NULL DEFAULT ''\n        )"),
     ('index', 'sqlite_autoindex_erasures_1', 'erasures', None),
     ('index', 'idx_erasures_code_hash', 'erasures', 'CREATE INDEX idx_erasures_code_hash ON erasures(code_hash)'),
+    ('table', 'guide_positions', 'guide_positions', 'CREATE TABLE guide_positions (\n            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,\n            guide_item_id TEXT REFERENCES guide_items(id) ON DELETE SET NULL,\n            item_started_at TEXT NOT NULL\n        )'),
+    ('index', 'sqlite_autoindex_guide_positions_1', 'guide_positions', None),
     ('index', 'idx_notes_session_kind', 'notes', 'CREATE INDEX idx_notes_session_kind ON notes(session_id, kind, participant_id, id)'),
     ('index', 'idx_ranking_entries_ranks', 'ranking_entries', 'CREATE INDEX idx_ranking_entries_ranks ON ranking_entries(ranking_id, item_id, rank)'),
 )
@@ -99,4 +101,5 @@ COLUMNS = {
     'initiative_sessions': ('initiative_id', 'session_id', 'guide_item_id', 'for_count', 'against_count', 'neutral_count', 'counted_at', 'created_at'),
     'note_stances': ('note_id', 'initiative_id', 'stance'),
     'erasures': ('id', 'participant_id', 'code_hash', 'erased_at', 'state', 'remaining'),
+    'guide_positions': ('session_id', 'guide_item_id', 'item_started_at'),
 }

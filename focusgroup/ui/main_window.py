@@ -32,7 +32,7 @@ from focusgroup.storage.errors import (
 )
 from focusgroup.storage.private import private_dir
 from focusgroup.storage.workspace import Workspace
-from focusgroup.ui import labels
+from focusgroup.ui import labels, running_session
 from focusgroup.ui.lazy_stack import LazyStack
 from focusgroup.ui.pages import NAV_KEYS, PAGES, bind_page, connect_page
 from focusgroup.ui.settings import Settings
@@ -94,7 +94,20 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(NAV_KEYS):
-            self.stack.show_page(NAV_KEYS[row])
+            key = NAV_KEYS[row]
+            fresh = self.stack.built_page(key) is None  # built now: it reads the workspace then
+            self.stack.show_page(key)
+            self._page_shown(key, refresh=not fresh)
+
+    def _page_shown(self, key: str, refresh: bool = False) -> None:
+        """A page is shown: it reads the workspace again (a session may have added notes since
+        it was last shown). While a session is open the navigation takes no keyboard focus:
+        focusing it would select its first row and leave the session for Home."""
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus if key == "capture"
+                                else Qt.FocusPolicy.StrongFocus)
+        self.resume_action.setEnabled(bool(running_session.running(self)))
+        if refresh:
+            bind_page(self, key, self.stack.page(key))
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -129,11 +142,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(self.tr("&Erase a participant…"), self.erase_participant, None, edit_menu)
         edit_menu.addSeparator()
-        self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,", edit_menu)
+        self._action(self.tr("Se&ttings…"), self.edit_settings, "Ctrl+,", edit_menu)
 
         go_menu = bar.addMenu(self.tr("&Go"))
+        # Alt+number: Ctrl+1…7 belong to the capture line (the kind of the note being typed).
         for row, title in enumerate(self.titles):
-            action = self._action(title, self._go_to_row, f"Ctrl+{row + 1}", go_menu)
+            action = self._action(title, self._go_to_row, f"Alt+{row + 1}", go_menu)
             action.setData(row)
 
         dept_menu = bar.addMenu(self.tr("&Departments"))
@@ -144,6 +158,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&New session…"), self.new_session, "Ctrl+Shift+N", session_menu)
         self._action(self.tr("Log a &lunch interview…"), self.log_lunch, "Ctrl+Shift+U",
                      session_menu)
+        self.resume_action = self._action(self.tr("&Resume the running session"),
+                                          self.resume_running, "Ctrl+R", session_menu)
 
         needs_menu = bar.addMenu(self.tr("&Needs"))
         self.enter_rankings_action = self._action(
@@ -291,6 +307,7 @@ class MainWindow(QMainWindow):
             self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", str(ws.path))
                                          + suffix)
         self.backup_action.setEnabled(ws is not None and not ws.read_only)
+        self.resume_action.setEnabled(bool(running_session.running(self)))
         self.add_department_action.setEnabled(ws is not None and not ws.read_only)
         for key, page in self.stack.built_pages().items():
             bind_page(self, key, page)
@@ -428,6 +445,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
         self.stack.show_page("capture")
+        self._page_shown("capture")
+        self.capture_view.line.setFocus()
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def resume_running(self) -> None:
+        running_session.resume(self)
+
+    def open_session_by_id(self, session_id: str) -> bool:
+        return running_session.open_by_id(self, session_id)
 
     def capture_left(self) -> None:
         self.refresh()

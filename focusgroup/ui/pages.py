@@ -55,6 +55,7 @@ def connect_page(window: MainWindow, key: str, page: QWidget) -> None:
     elif key == "capture":
         page.closed.connect(window.capture_left)
         page.session_closed.connect(window.capture_closed)
+        page.status_message.connect(window.show_status)
     elif key == "needs_gap":
         page.enter_button.clicked.connect(window.enter_rankings)
         page.lists_button.clicked.connect(window.edit_needs_lists)

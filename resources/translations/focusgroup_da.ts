@@ -68,7 +68,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/actions.py" line="37"/>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
@@ -163,11 +163,6 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="58"/>
-        <source>&amp;Start</source>
-        <translation>S&amp;tart</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/capture_view.py" line="59"/>
         <source>&amp;Close session…</source>
         <translation>&amp;Luk session…</translation>
@@ -178,98 +173,123 @@
         <translation>T&amp;ilbage til sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="113"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="116"/>
         <source>+ like   - dislike   ! idea   ? question   &quot; quote   n: need   @P-003 who   #theme   — Enter saves</source>
         <translation>+ positiv   - negativ   ! idé   ? spørgsmål   &quot; citat   n: behov   @P-003 hvem   #tema   — Enter gemmer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="159"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="182"/>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="450"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="181"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="454"/>
         <source>change kind</source>
         <translation>ændring af type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="208"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="207"/>
         <source>Your unsaved text from last time was restored in the capture line. Press Enter to save it.</source>
         <translation>Din ikke-gemte tekst fra sidst står igen i noteringslinjen. Tryk Enter for at gemme den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="250"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="239"/>
+        <source>The session is dated today, %1, the day it is run (it was planned for %2).</source>
+        <translation>Sessionen er dateret i dag, %1, den dag den holdes (den var planlagt til %2).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="255"/>
         <source>Save or clear the text in the capture line first.</source>
         <translation>Gem eller ryd teksten i noteringslinjen først.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="319"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="258"/>
+        <source>Close the session</source>
+        <translation>Luk sessionen</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="259"/>
+        <source>Close “%1”? Notes can no longer be added once it is closed.</source>
+        <translation>Luk “%1”? Når den er lukket, kan der ikke tilføjes flere noter.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="335"/>
         <source>Nothing to save yet: type what was said after the prefix.</source>
         <translation>Intet at gemme endnu: skriv, hvad der blev sagt, efter præfikset.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="337"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="352"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="338"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="353"/>
         <source>%1 is not a participant yet. Add them as:</source>
         <translation>%1 er ikke deltager endnu. Tilføj som:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="384"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="399"/>
         <source>edit note</source>
         <translation>redigering af note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="405"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="420"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="405"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="420"/>
         <source>Themes, separated by commas:</source>
         <translation>Temaer, adskilt med komma:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="424"/>
+        <location filename="../../focusgroup/ui/capture_menu.py" line="20"/>
         <source>Edit themes…	Ctrl+T</source>
         <translation>Rediger temaer…	Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="425"/>
+        <location filename="../../focusgroup/ui/capture_menu.py" line="21"/>
         <source>Create an action…	Ctrl+Shift+A</source>
         <translation>Opret en handling…	Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="426"/>
+        <location filename="../../focusgroup/ui/capture_menu.py" line="22"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="432"/>
+        <location filename="../../focusgroup/ui/capture_menu.py" line="28"/>
         <source>Delete	Del</source>
         <translation>Slet	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="472"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="477"/>
         <source>%1 notes</source>
         <translation>%1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="473"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="476"/>
         <source>%1 of %2 notes shown</source>
         <translation>%1 af %2 noter vises</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="486"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="58"/>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="477"/>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="491"/>
         <source>Not saved: %1 Your text is still in the capture line.</source>
         <translation>Ikke gemt: %1 Din tekst står stadig i noteringslinjen.</translation>
     </message>
@@ -307,32 +327,42 @@
         <translation>%1 noter: %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="49"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="47"/>
+        <source>1 note: %2</source>
+        <translation>1 note: %2</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="50"/>
+        <source>1 participant · duration %2</source>
+        <translation>1 deltager · varighed %2</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="51"/>
         <source>%1 participants · duration %2</source>
         <translation>%1 deltagere · varighed %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="53"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="56"/>
         <source>Actions agreed</source>
         <translation>Aftalte handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="55"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="58"/>
         <source>Closing the loop is what makes people speak up next time: who does what, by when?</source>
         <translation>Det er opfølgningen, der får folk til at sige noget næste gang: hvem gør hvad, og hvornår?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="59"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="62"/>
         <source>What will be done</source>
         <translation>Hvad skal der gøres</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="64"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="67"/>
         <source>&amp;Add action</source>
         <translation>&amp;Tilføj handling</translation>
     </message>
@@ -346,7 +376,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/home.py" line="123"/>
-        <source>New &amp;focus group…</source>
+        <source>New focus gro&amp;up…</source>
         <translation>Ny f&amp;okusgruppe…</translation>
     </message>
     <message>
@@ -585,19 +615,19 @@
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="50"/>
-        <source>&amp;Edit…</source>
-        <translation>R&amp;ediger…</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="51"/>
         <location filename="../../focusgroup/ui/views/departments.py" line="161"/>
         <source>A&amp;rchive</source>
         <translation>Ar&amp;kivér</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/departments.py" line="50"/>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="52"/>
-        <source>Show &amp;archived</source>
+        <source>Show archi&amp;ved</source>
         <translation>Vis ark&amp;iverede</translation>
     </message>
     <message>
@@ -697,47 +727,47 @@
         <translation>Samtaleguide</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="41"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="43"/>
         <source>PgUp / PgDown: previous / next question</source>
         <translation>PgUp / PgDown: forrige / næste spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="56"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="59"/>
         <source>No guide for this session: notes are still timed.</source>
         <translation>Ingen samtaleguide til denne session: noterne får stadig tidsstempel.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="68"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="71"/>
         <source>The session is closed.</source>
         <translation>Sessionen er lukket.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="75"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="78"/>
         <source>%1 of %2 min on this question</source>
         <translation>%1 af %2 min på dette spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="79"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="82"/>
         <source>The clock starts with the first note or Start.</source>
         <translation>Uret starter med den første note eller Start.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="86"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="89"/>
         <source>5 minutes left: time to close.</source>
         <translation>5 minutter tilbage: tid til at runde af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="88"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="91"/>
         <source>15 minutes left: move towards the ending questions.</source>
         <translation>15 minutter tilbage: gå videre til de afsluttende spørgsmål.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="90"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="93"/>
         <source>Over the planned time.</source>
         <translation>Over den planlagte tid.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="91"/>
+        <location filename="../../focusgroup/ui/widgets/guide_panel.py" line="94"/>
         <source>of %1 planned</source>
         <translation>af %1 planlagt</translation>
     </message>
@@ -924,18 +954,18 @@
         <translation>&amp;Tilføj initiativ…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
-        <source>&amp;Edit…</source>
-        <translation>R&amp;ediger…</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
         <source>&amp;Put to a session…</source>
         <translation>Tag &amp;op på en session…</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;ediger…</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="203"/>
-        <source>Record &amp;hands…</source>
+        <source>Re&amp;cord hands…</source>
         <translation>Registrér hå&amp;ndsoprækning…</translation>
     </message>
     <message>
@@ -1356,275 +1386,296 @@
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="111"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="112"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="114"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="118"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="120"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="122"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="126"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="140"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="132"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Indstillinger…</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="134"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="153"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="141"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="144"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="161"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="44"/>
+        <source>&amp;Resume the running session</source>
+        <translation>&amp;Genoptag den igangværende session</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="164"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="166"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="167"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="153"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="169"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="173"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="188"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="196"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="212"/>
         <source>Workspace in use</source>
         <translation>Arbejdsområdet er i brug</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="197"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="213"/>
         <source>Workspace is read-only</source>
         <translation>Arbejdsområdet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="199"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="215"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="194"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="205"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="212"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="234"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="245"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="210"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="221"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="250"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="238"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="254"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="236"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="252"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="222"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="238"/>
         <source>Your workspace is fine and open; check the disk space of your data folder.</source>
         <translation>Dit arbejdsområde er i orden og åbent; kontrollér den ledige diskplads i din datamappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="224"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="240"/>
         <source>No backup made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="219"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="247"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="235"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="227"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="472"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="243"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="500"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="258"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="274"/>
         <source>Add them to the restored workspace?</source>
         <translation>Vil du tilføje dem til det gendannede arbejdsområde?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="260"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="265"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="267"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="276"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="283"/>
         <source>Recover rows</source>
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="285"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="301"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="304"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="306"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="291"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="300"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="317"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="324"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="308"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="315"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="332"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="330"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="347"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="332"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="351"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="342"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="349"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="368"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="352"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="369"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="360"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="377"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="363"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="380"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="402"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="419"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="424"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="441"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="470"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="498"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/running_session.py" line="40"/>
+        <source>Resume the running session</source>
+        <translation>Genoptag den igangværende session</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/running_session.py" line="41"/>
+        <source>“%1” was still running when focusgroup stopped. Its notes and the half-typed line are kept.</source>
+        <translation>“%1” var stadig i gang, da focusgroup stoppede. Dens noter og den halvskrevne linje er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/running_session.py" line="45"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nu</translation>
     </message>
 </context>
 <context>
@@ -1641,32 +1692,32 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="61"/>
-        <source>&amp;Import…</source>
+        <source>I&amp;mport…</source>
         <translation>I&amp;mportér…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
-        <source>&amp;Enter rankings…</source>
+        <source>En&amp;ter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="76"/>
-        <source>&amp;List:</source>
+        <source>L&amp;ist:</source>
         <translation>Lis&amp;te:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="77"/>
-        <source>&amp;Department:</source>
+        <source>De&amp;partment:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
-        <source>&amp;Period:</source>
+        <source>Pe&amp;riod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="79"/>
-        <source>&amp;Session:</source>
+        <source>Sessi&amp;on:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
@@ -2136,22 +2187,22 @@
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="214"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="216"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="225"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="227"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="249"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="251"/>
         <source>own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="250"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="252"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2189,16 +2240,6 @@
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
-        <source>&amp;Session:</source>
-        <translation>S&amp;ession:</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
-        <source>&amp;Department:</source>
-        <translation>Afde&amp;ling:</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="86"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
@@ -2209,9 +2250,19 @@
         <translation>til</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
+        <source>Sess&amp;ion:</source>
+        <translation>Sess&amp;ion:</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
         <source>Period:</source>
         <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
+        <source>De&amp;partment:</source>
+        <translation>Afde&amp;ling:</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
@@ -2239,23 +2290,23 @@
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="129"/>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generér</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/reports.py" line="129"/>
+        <source>Gener&amp;ate</source>
+        <translation>G&amp;enerér</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="138"/>
-        <source>Save &amp;as…</source>
+        <source>Sa&amp;ve as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="139"/>
-        <source>&amp;Open externally</source>
+        <source>Open e&amp;xternally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
@@ -2584,7 +2635,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/sessions.py" line="34"/>
-        <source>&amp;New session…</source>
+        <source>Ne&amp;w session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
@@ -2883,11 +2934,6 @@
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
-        <source>&amp;New theme…</source>
-        <translation>&amp;Nyt tema…</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="51"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
@@ -2913,16 +2959,6 @@
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
-        <source>&amp;Department:</source>
-        <translation>Af&amp;deling:</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="69"/>
-        <source>P&amp;eriod:</source>
-        <translation>P&amp;eriode:</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
@@ -2931,21 +2967,6 @@
         <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
         <source>&amp;Ignore (I)</source>
         <translation>&amp;Ignorér (I)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
-        <source>Re&amp;name…</source>
-        <translation>&amp;Omdøb…</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
-        <source>&amp;Merge into…</source>
-        <translation>F&amp;let ind i…</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
-        <source>S&amp;plit selected…</source>
-        <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
@@ -3026,6 +3047,36 @@
         <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>Undone: %1</source>
         <translation>Fortrudt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
+        <source>Ne&amp;w theme…</source>
+        <translation>&amp;Nyt tema…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
+        <source>De&amp;partment:</source>
+        <translation>Af&amp;deling:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="69"/>
+        <source>Peri&amp;od:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Omdøb…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
+        <source>Merge in&amp;to…</source>
+        <translation>F&amp;let ind i…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
+        <source>Sp&amp;lit selected…</source>
+        <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="136"/>
@@ -3707,22 +3758,22 @@
         <translation>Sessionen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="180"/>
+        <location filename="../../focusgroup/services/capture.py" line="203"/>
         <source>A participant code needs 1 to 32 characters.</source>
         <translation>En deltagerkode skal være på 1 til 32 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="182"/>
+        <location filename="../../focusgroup/services/capture.py" line="205"/>
         <source>{code} already exists.</source>
         <translation>{code} findes allerede.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="191"/>
+        <location filename="../../focusgroup/services/capture.py" line="214"/>
         <source>A note cannot be empty; delete it instead.</source>
         <translation>En note kan ikke være tom; slet den i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/capture.py" line="193"/>
+        <location filename="../../focusgroup/services/capture.py" line="216"/>
         <source>A note can be at most 20,000 characters.</source>
         <translation>En note må højst være på 20.000 tegn.</translation>
     </message>
@@ -3822,27 +3873,27 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="149"/>
+        <location filename="../../focusgroup/services/erase.py" line="148"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="151"/>
+        <location filename="../../focusgroup/services/erase.py" line="150"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="35"/>
+        <location filename="../../focusgroup/services/erase.py" line="34"/>
         <source>There is no participant with the code &quot;{code}&quot;.</source>
         <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="71"/>
+        <location filename="../../focusgroup/services/erase.py" line="70"/>
         <source>{code} was already erased; erasing it again only finishes what may be left to purge.</source>
         <translation>{code} er allerede slettet; en ny sletning gør kun den oprydning færdig, der måtte mangle.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="85"/>
+        <location filename="../../focusgroup/services/erase.py" line="84"/>
         <source>The workspace is open read-only; close it elsewhere first.</source>
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
@@ -4420,6 +4471,11 @@
         <translation>medarbejder</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/app.py" line="114"/>
+        <source>There is no session {session} in {workspace}.</source>
+        <translation>Der er ingen session {session} i {workspace}.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/commands/erase.py" line="38"/>
         <source>Erasing cannot be undone; add --yes to confirm.</source>
         <translation>Sletning kan ikke fortrydes; tilføj --yes for at bekræfte.</translation>
@@ -4475,102 +4531,102 @@
         <translation>&apos;{code}&apos; kan være {codes} (forskellige personer); skriv koden præcis som den er gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="60"/>
+        <location filename="../../focusgroup/services/erase.py" line="59"/>
         <source>{code} ({role}, {department}, {name})</source>
         <translation>{code} ({role}, {department}, {name})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="73"/>
+        <location filename="../../focusgroup/services/erase.py" line="72"/>
         <source>Erasing removes {who}: {notes} notes and {rankings} rankings.</source>
         <translation>Sletningen fjerner {who}: {notes} noter og {rankings} rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="110"/>
+        <location filename="../../focusgroup/services/erase.py" line="109"/>
         <source>clearing freed pages and the write-ahead log</source>
         <translation>rydde frigjorte sider og skrivelog (WAL)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="111"/>
+        <location filename="../../focusgroup/services/erase.py" line="110"/>
         <source>making a fresh backup</source>
         <translation>tage en ny sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="112"/>
+        <location filename="../../focusgroup/services/erase.py" line="111"/>
         <source>deleting older backups</source>
         <translation>slette ældre sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="113"/>
+        <location filename="../../focusgroup/services/erase.py" line="112"/>
         <source>deleting damaged copies kept by a restore</source>
         <translation>slette beskadigede kopier, som en gendannelse har gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="123"/>
+        <location filename="../../focusgroup/services/erase.py" line="122"/>
         <source>The erasure is not finished: still to do: {steps} ({reason}). Run the same erase again, or open the workspace, to finish it.</source>
         <translation>Sletningen er ikke færdig; mangler: {steps} ({reason}). Kør den samme sletning igen, eller åbn arbejdsområdet, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="133"/>
+        <location filename="../../focusgroup/services/erase.py" line="132"/>
         <source>{count} erasures not finished: {steps}. Open the workspace, or run the same erases again, to finish them.</source>
         <translation>{count} sletninger er ikke færdige: {steps}. Åbn arbejdsområdet, eller kør de samme sletninger igen, for at gøre dem færdige.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="152"/>
+        <location filename="../../focusgroup/services/erase.py" line="151"/>
         <source>{who} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions, themes), {backups} older backups and copies deleted.</source>
         <translation>{who} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger, temaer), {backups} ældre sikkerhedskopier og kopier slettet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="160"/>
+        <location filename="../../focusgroup/services/erase.py" line="159"/>
         <source>{done} {unfinished}</source>
         <translation>{done} {unfinished}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="55"/>
+        <location filename="../../focusgroup/services/erase.py" line="54"/>
         <source>no department</source>
         <translation>ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="122"/>
+        <location filename="../../focusgroup/services/erase.py" line="121"/>
         <source>unknown</source>
         <translation>ukendt årsag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="131"/>
+        <location filename="../../focusgroup/services/erase.py" line="130"/>
         <source>1 erasure not finished: {steps}. Open the workspace, or run the same erase again, to finish it.</source>
         <translation>1 sletning er ikke færdig: {steps}. Åbn arbejdsområdet, eller kør den samme sletning igen, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="147"/>
+        <location filename="../../focusgroup/services/erase.py" line="146"/>
         <source>{code} was already erased; every purge is finished ({files} older copies deleted now).</source>
         <translation>{code} var allerede slettet; al oprydning er nu færdig ({files} ældre kopier slettet nu).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="57"/>
+        <location filename="../../focusgroup/services/erase.py" line="56"/>
         <source>a name was stored</source>
         <translation>et navn var gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="57"/>
+        <location filename="../../focusgroup/services/erase.py" line="56"/>
         <source>no name was stored</source>
         <translation>intet navn var gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="59"/>
+        <location filename="../../focusgroup/services/erase.py" line="58"/>
         <source>a name is stored</source>
         <translation>et navn er gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="59"/>
+        <location filename="../../focusgroup/services/erase.py" line="58"/>
         <source>no name is stored</source>
         <translation>intet navn er gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="145"/>
+        <location filename="../../focusgroup/services/erase.py" line="144"/>
         <source>{code} was already erased. {unfinished}</source>
         <translation>{code} var allerede slettet. {unfinished}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="159"/>
+        <location filename="../../focusgroup/services/erase.py" line="158"/>
         <source>{done} A fresh backup was made.</source>
         <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
     </message>
@@ -5190,12 +5246,12 @@
         <translation>Arbejdsområdet kunne ikke opgraderes til version {number}: {error}. Filen er uændret og stadig i version {previous}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/queries.py" line="73"/>
+        <location filename="../../focusgroup/storage/queries.py" line="77"/>
         <source>{table} row {row} points to a missing {parent}</source>
         <translation>Række {row} i {table} peger på manglende {parent}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/queries.py" line="79"/>
+        <location filename="../../focusgroup/storage/queries.py" line="83"/>
         <source>search index: {error}</source>
         <translation>søgeindeks: {error}</translation>
     </message>

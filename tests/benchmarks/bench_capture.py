@@ -1,5 +1,6 @@
 """Enter → note committed on a large workspace: p50/p99 of Capture.add (one commit per note)
-against a bare single-row INSERT + COMMIT on the same file, measured in the same run."""
+against a bare single-row INSERT + COMMIT on the same file, measured in the same run; and the
+draft saved on every keystroke (Capture.save_draft), which must stay far below typing speed."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ def main() -> None:
             start = time.perf_counter()
             capture.add(f"+ @nobody note {i} about the canteen #canteen".replace("@nobody ", ""))
             app.append((time.perf_counter() - start) * 1000)
+        draft, line = [], ""
+        for i in range(args.samples):
+            line += "abcdefghij klmnopqrstuvwxyz"[i % 27]
+            start = time.perf_counter()
+            capture.save_draft(line)
+            draft.append((time.perf_counter() - start) * 1000)
         bare = []
         for i in range(args.samples):
             start = time.perf_counter()
@@ -45,7 +52,7 @@ def main() -> None:
             ws.conn.execute("COMMIT")
             bare.append((time.perf_counter() - start) * 1000)
         ws.close(backup=False)
-    for name, samples in (("Capture.add", app), ("bare commit", bare)):
+    for name, samples in (("Capture.add", app), ("draft save", draft), ("bare commit", bare)):
         print(f"{name:12} p50 {statistics.median(samples):6.2f} ms   "
               f"p99 {percentile(samples, 0.99):6.2f} ms")
     print(f"ratio: p50 {statistics.median(app) / statistics.median(bare):.2f}x   "

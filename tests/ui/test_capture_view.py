@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog
 
 from focusgroup.domain.model import (
-    GuideItem,
     Note,
     NoteKind,
     Participant,
@@ -22,17 +21,12 @@ from focusgroup.ui.views.capture_view import CaptureView
 
 
 @pytest.fixture
-def running(qtbot, workspace, clock):
-    session = repository.save(workspace, Session("Warehouse round 2"))
-    repository.save_all(workspace, [GuideItem(session.id, "What works well?", 1, 10),
-                                    GuideItem(session.id, "What gets in your way?", 2, 20)])
-    repository.save(workspace, Participant("P-003", Role.EMPLOYEE))
-    view = CaptureView(clock=clock)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    view.open_session(workspace, session.id)
-    return view, clock, session
+def running(main_window, clock):
+    """The session open in the real main window (menus and shortcuts included)."""
+    main_window.open_session(main_window.session_id)
+    view = main_window.capture_view
+    assert main_window.stack.currentWidget() is view and view.line.hasFocus()
+    return view, clock, repository.get(main_window.ws, Session, main_window.session_id)
 
 
 def type_note(qtbot, view, text):
@@ -163,13 +157,15 @@ def test_guide_clock_turns_amber_then_red(qtbot, running):
     assert "5 minutes left" in view.guide.signal_text
 
 
-def test_draft_is_saved_while_typing_and_restored(qtbot, running, workspace):
+def test_draft_is_saved_while_typing_and_restored(qtbot, running):
     view, _, session = running
-    qtbot.keyClicks(view.line, "+ half a thou")
-    qtbot.waitUntil(lambda: view.capture.draft() == "+ half a thou", timeout=3000)
+    for char in "+ half a thou":
+        qtbot.keyClick(view.line, char)
+        assert view.capture.draft() == view.line.text()  # at once: a kill now loses nothing
+    assert view.capture.draft() == "+ half a thou"
     again = CaptureView()
     qtbot.addWidget(again)
-    again.open_session(workspace, session.id)
+    again.open_session(view.capture.ws, session.id)
     assert again.line.text() == "+ half a thou"
     assert again.notice.isVisibleTo(again) and "restored" in again.notice.text()
 

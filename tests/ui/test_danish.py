@@ -77,7 +77,7 @@ def test_menus_and_navigation_are_danish(danish_window):
     assert items["Filer", "Nyt arbejdsområde…"] == "Ctrl+N"
     assert items["Filer", "Afslut"] == "Ctrl+Q"
     assert items["Afdelinger", "Tilføj afdeling…"] == "Ctrl+Shift+D"
-    assert items["Gå til", "Afdelinger"] == "Ctrl+3"
+    assert items["Gå til", "Afdelinger"] == "Alt+3"
     assert items["Rediger", "Indstillinger…"] == "Ctrl+,"
 
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]

@@ -83,7 +83,7 @@ def test_a_page_is_built_on_first_visit_and_shows_the_open_workspace(window, qtb
     assert window.open_path(tmp_path / "demo.focusgroup")
     assert window.stack.built_page("sessions") is None  # opening did not build it
 
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Go ▸ Sessions
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Go ▸ Sessions
     page = window.stack.built_page("sessions")
     assert page is not None and window.stack.currentWidget() is page
     assert window.nav.currentRow() == 1

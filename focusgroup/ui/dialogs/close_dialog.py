@@ -44,9 +44,12 @@ class CloseDialog(QDialog):
         card = Card(self.tr("What was captured"))
         kinds = [f"{n} " + (labels.note_kind(k).lower() if n == 1 else labels.note_kind_plural(k))
                  for k in NoteKind if (n := summary.notes_by_kind.get(k))]
-        card.body.addWidget(label(self.tr("%1 notes: %2").replace(
+        captured = self.tr("1 note: %2") if summary.notes == 1 else self.tr("%1 notes: %2")
+        card.body.addWidget(label(captured.replace(
             "%1", str(summary.notes)).replace("%2", ", ".join(kinds) or "—"), wrap=True))
-        card.body.addWidget(label(self.tr("%1 participants · duration %2").replace(
+        people = (self.tr("1 participant · duration %2") if summary.participants == 1
+                  else self.tr("%1 participants · duration %2"))
+        card.body.addWidget(label(people.replace(
             "%1", str(summary.participants)).replace("%2", duration_text(summary.duration))))
         layout.addWidget(card)
 
@@ -79,6 +82,8 @@ class CloseDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.title.returnPressed.connect(self.add)
         self.owner.returnPressed.connect(self.add)
+        for button in self.findChildren(QPushButton):  # Enter adds once, through returnPressed:
+            button.setAutoDefault(False)  # a default button would add again, with an empty title
         self._show_actions()
         self.title.setFocus()
 

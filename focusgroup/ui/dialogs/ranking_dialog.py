@@ -150,6 +150,8 @@ class RankingDialog(QDialog):
 
         self.order.returnPressed.connect(self.save_current)
         self.order.textChanged.connect(self._preview)
+        for button in self.findChildren(QPushButton):  # else Enter saves, then clicks a default
+            button.setAutoDefault(False)  # button: a second save of the emptied order
         self.save_button.clicked.connect(self.save_current)
         self.code.editingFinished.connect(self._code_entered)
         self.role.currentIndexChanged.connect(self._role_changed)

@@ -34,7 +34,7 @@ class ActionsView(QWidget):
         header = QHBoxLayout()
         header.addWidget(label(self.tr("Actions"), "title"), 1)
         self.add_button = QPushButton(self.tr("&Add action…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         for button in (self.edit_button, self.add_button):
             header.addWidget(button)
         layout.addLayout(header)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,6 +28,7 @@ from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.workspace import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.capture_commands import AddNote, ChangeNote, DeleteNote, Retag
+from focusgroup.ui.capture_menu import show_note_menu
 from focusgroup.ui.models.notes_model import NOTE_ROLE, NotesFilter, NotesModel
 from focusgroup.ui.widgets.capture_line import CaptureLine
 from focusgroup.ui.widgets.cards import label
@@ -36,12 +37,11 @@ from focusgroup.ui.widgets.note_editor import NoteEditDelegate
 from focusgroup.ui.widgets.note_filters import NoteFilters
 from focusgroup.ui.widgets.stance_bar import StanceBar
 
-DRAFT_DELAY_MS = 500
-
 
 class CaptureView(QWidget):
     closed = Signal()  # back to the sessions list
     session_closed = Signal(object)  # SessionSummary
+    status_message = Signal(str)  # for the window's status bar
 
     def __init__(self, parent: QWidget | None = None, clock=None):
         super().__init__(parent)
@@ -55,7 +55,7 @@ class CaptureView(QWidget):
         top = QHBoxLayout()
         self.title = label("", "title")
         top.addWidget(self.title, 1)
-        self.start_button = QPushButton(self.tr("&Start"))
+        self.start_button = QPushButton(self.tr("S&tart"))  # Alt+S opens the Sessions menu
         self.close_button = QPushButton(self.tr("&Close session…"))
         self.back_button = QPushButton(self.tr("&Back to sessions"))
         for button in (self.start_button, self.close_button, self.back_button):
@@ -87,6 +87,8 @@ class CaptureView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
+        # Long notes wrap onto more lines rather than being cut off at the column's end.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -99,9 +101,10 @@ class CaptureView(QWidget):
         splitter.addWidget(left)
         self.guide = GuidePanel()
         splitter.addWidget(self.guide)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)  # the notes get the width; drag the handle for more guide
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 380])
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([1000, 250])
         layout.addWidget(splitter, 1)
         self.stance_bar = StanceBar(self)
         self.stance_bar.set_note_source(self.selected_notes, self.table)
@@ -117,10 +120,6 @@ class CaptureView(QWidget):
         bottom.addWidget(self.line, 1)
         layout.addLayout(bottom)
 
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DELAY_MS)
-        self.draft_timer.timeout.connect(self.save_draft)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
@@ -234,6 +233,12 @@ class CaptureView(QWidget):
             return
         self.start_button.hide()
         self._show_meta()
+        planned = self.capture.redated_from
+        if planned is not None:
+            self.status_message.emit(self.tr(
+                "The session is dated today, %1, the day it is run (it was planned for %2).")
+                .replace("%1", labels.day(self.capture.session.date))
+                .replace("%2", labels.day(planned)))
         self.tick()
         self.line.setFocus()
 
@@ -248,6 +253,15 @@ class CaptureView(QWidget):
         self.flush_draft()
         if self.line.text().strip():
             self._notice(self.tr("Save or clear the text in the capture line first."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Close the session"),
+            self.tr("Close “%1”? Notes can no longer be added once it is closed.").replace(
+                "%1", self.capture.session.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.line.setFocus()
             return
         try:
             summary = self.capture.close()
@@ -278,7 +292,9 @@ class CaptureView(QWidget):
 
     # -- typing ----------------------------------------------------------------------------
     def _typed(self) -> None:
-        self.draft_timer.start()
+        """Every change of the line is saved at once (one small statement), so killing the
+        app between two keystrokes loses nothing already typed."""
+        self.save_draft()
 
     def _show_kind(self) -> None:
         kind = self.override or kind_from_prefix(self.line.text())[0]
@@ -294,8 +310,8 @@ class CaptureView(QWidget):
             self.show_error(labels.message(error))
 
     def flush_draft(self) -> None:
-        if self.draft_timer.isActive():
-            self.draft_timer.stop()
+        """Save the line as it is now (it is already saved on every change)."""
+        if self.capture is not None:
             self.save_draft()
 
     def commit_line(self) -> None:
@@ -319,7 +335,6 @@ class CaptureView(QWidget):
             self._notice(self.tr("Nothing to save yet: type what was said after the prefix."))
             return
         note, themes = result
-        self.draft_timer.stop()
         self.model.append(note, themes)
         self.undo_stack.push(AddNote(self, note, themes))
         self.line.clear()
@@ -418,19 +433,8 @@ class CaptureView(QWidget):
         self._fill_filters()
 
     def _context_menu(self, position) -> None:
-        if not self.selected_notes():
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit themes…\tCtrl+T"), self.retag_selected)
-        menu.addAction(self.tr("Create an action…\tCtrl+Shift+A"), self.action_from_note)
-        kinds = menu.addMenu(self.tr("Kind"))
-        for number, kind in enumerate(SHORTCUT_KINDS, start=1):
-            action = QAction(f"{labels.note_kind(kind)}\tCtrl+{number}", kinds)
-            action.setProperty("kind", kind.value)
-            action.triggered.connect(self._kind_from_menu)
-            kinds.addAction(action)
-        menu.addAction(self.tr("Delete\tDel"), self._delete_from_menu)
-        menu.exec(self.table.viewport().mapToGlobal(position))
+        if self.selected_notes():
+            show_note_menu(self, self.table.viewport().mapToGlobal(position))
 
     def action_from_note(self) -> None:
         """A follow-up in answer to the selected note (or the latest one), linked to it."""
@@ -469,8 +473,9 @@ class CaptureView(QWidget):
                  for k in NoteKind if counts.get(k)]
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
-        prefix = self.tr("%1 notes").replace("%1", str(total)) if shown == total else \
-            self.tr("%1 of %2 notes shown").replace("%1", str(shown)).replace("%2", str(total))
+        prefix = (self.tr("%1 of %2 notes shown").replace("%2", str(total)) if shown != total
+                  else self.tr("1 note") if total == 1 else self.tr("%1 notes"))
+        prefix = prefix.replace("%1", str(shown))
         self.counts.setText(prefix + (":  " + " · ".join(parts) if parts else ""))
         self.stance_bar.refresh()
 

@@ -47,9 +47,9 @@ class DepartmentsView(QWidget):
 
         tools = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add department…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.archive_button = QPushButton(self.tr("A&rchive"))
-        self.show_archived = QCheckBox(self.tr("Show &archived"))
+        self.show_archived = QCheckBox(self.tr("Show archi&ved"))
         for widget in (self.add_button, self.edit_button, self.archive_button):
             tools.addWidget(widget)
         tools.addStretch(1)

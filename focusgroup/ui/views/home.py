@@ -120,7 +120,7 @@ class Dashboard(QWidget):
         layout.setSpacing(14)
         top = QHBoxLayout()
         top.addWidget(label(self.tr("Home"), "title"), 1)
-        self.focus_group_button = QPushButton(self.tr("New &focus group…"))
+        self.focus_group_button = QPushButton(self.tr("New focus gro&up…"))
         self.focus_group_button.setProperty("role", "primary")
         self.lunch_button = QPushButton(self.tr("Log a &lunch…"))
         self.field_visit_button = QPushButton(self.tr("Record a field &visit…"))

@@ -198,9 +198,9 @@ class InitiativesView(QWidget):
         header = QHBoxLayout()
         header.addWidget(label(self.tr("Initiatives"), "title"), 1)
         self.add_button = QPushButton(self.tr("&Add initiative…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.put_button = QPushButton(self.tr("&Put to a session…"))
-        self.hands_button = QPushButton(self.tr("Record &hands…"))
+        self.hands_button = QPushButton(self.tr("Re&cord hands…"))
         for button in (self.edit_button, self.put_button, self.hands_button, self.add_button):
             header.addWidget(button)
         self.add_button.setProperty("role", "primary")

@@ -58,9 +58,9 @@ class NeedsGapView(QWidget):
         header.addStretch(1)
         self.lists_button = QPushButton(self.tr("Needs &lists…"))
         header.addWidget(self.lists_button)
-        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button = QPushButton(self.tr("I&mport…"))
         header.addWidget(self.import_button)
-        self.enter_button = QPushButton(self.tr("&Enter rankings…"))
+        self.enter_button = QPushButton(self.tr("En&ter rankings…"))
         self.enter_button.setProperty("role", "primary")
         header.addWidget(self.enter_button)
         layout.addLayout(header)
@@ -73,10 +73,10 @@ class NeedsGapView(QWidget):
         for combo, letters in ((self.needs_list, 20), (self.department, 12), (self.period, 12),
                                (self.session, 14)):  # room for a typical entry each
             combo.setMinimumContentsLength(letters)
-        for caption, combo in ((self.tr("&List:"), self.needs_list),
-                               (self.tr("&Department:"), self.department),
-                               (self.tr("&Period:"), self.period),
-                               (self.tr("&Session:"), self.session)):
+        for caption, combo in ((self.tr("L&ist:"), self.needs_list),
+                               (self.tr("De&partment:"), self.department),
+                               (self.tr("Pe&riod:"), self.period),
+                               (self.tr("Sessi&on:"), self.session)):
             text = QLabel(caption)
             text.setBuddy(combo)
             filters.addWidget(text)

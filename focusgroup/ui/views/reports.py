@@ -110,8 +110,8 @@ class ReportsView(QWidget):
         self.threshold.setToolTip(self.tr(
             "Any group with fewer distinct participants than this is not shown."))
         self.show_codes = QCheckBox(self.tr("Show participant &codes (never names)"))
-        rows = ((self.tr("&Report:"), self.kind), (self.tr("&Session:"), self.session),
-                (self.tr("&Department:"), self.department), (self.tr("Period:"), period),
+        rows = ((self.tr("&Report:"), self.kind), (self.tr("Sess&ion:"), self.session),
+                (self.tr("De&partment:"), self.department), (self.tr("Period:"), period),
                 (self.tr("&Language:"), self.language),
                 (self.tr("Anonymity &threshold:"), self.threshold), ("", self.show_codes))
         for row, (caption, widget) in enumerate(rows):
@@ -126,7 +126,7 @@ class ReportsView(QWidget):
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
-        self.generate_button = QPushButton(self.tr("&Generate"))
+        self.generate_button = QPushButton(self.tr("Gener&ate"))
         self.generate_button.setProperty("role", "primary")
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -135,8 +135,8 @@ class ReportsView(QWidget):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.status = label("", "muted")
-        self.save_button = QPushButton(self.tr("Save &as…"))
-        self.open_button = QPushButton(self.tr("&Open externally"))
+        self.save_button = QPushButton(self.tr("Sa&ve as…"))
+        self.open_button = QPushButton(self.tr("Open e&xternally"))
         for button in (self.save_button, self.open_button):
             button.setEnabled(False)
         buttons.addWidget(self.generate_button)

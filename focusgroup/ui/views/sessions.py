@@ -31,7 +31,7 @@ class SessionsView(QWidget):
         layout.setContentsMargins(28, 22, 28, 22)
         header = QHBoxLayout()
         header.addWidget(label(self.tr("Sessions"), "title"), 1)
-        self.new_button = QPushButton(self.tr("&New session…"))
+        self.new_button = QPushButton(self.tr("Ne&w session…"))
         self.new_button.setProperty("role", "primary")
         self.lunch_button = QPushButton(self.tr("Log a &lunch…"))
         self.open_button = QPushButton(self.tr("&Open"))

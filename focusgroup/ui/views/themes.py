@@ -47,7 +47,7 @@ class ThemesView(QWidget):
         layout.setSpacing(8)
         header = QHBoxLayout()
         header.addWidget(label(self.tr("Themes"), "title"), 1)
-        self.new_button = QPushButton(self.tr("&New theme…"))
+        self.new_button = QPushButton(self.tr("Ne&w theme…"))
         self.assign_button = QPushButton(self.tr("&Add to theme… (T)"))
         self.assign_button.setProperty("role", "primary")
         for button in (self.new_button, self.assign_button):
@@ -65,8 +65,8 @@ class ThemesView(QWidget):
         self.period.addItem(self.tr("All time"), 0)
         self.period.addItem(self.tr("Last 6 months"), 6)
         self.period.addItem(self.tr("Last 12 months"), 12)
-        for caption, combo in ((self.tr("&Department:"), self.department),
-                               (self.tr("P&eriod:"), self.period)):
+        for caption, combo in ((self.tr("De&partment:"), self.department),
+                               (self.tr("Peri&od:"), self.period)):
             text = QLabel(caption)
             text.setBuddy(combo)
             filters.addWidget(text)
@@ -83,9 +83,9 @@ class ThemesView(QWidget):
         tools.addWidget(self.current_label)
         self.accept_button = QPushButton(self.tr("A&ccept suggestion (A)"))
         self.ignore_button = QPushButton(self.tr("&Ignore (I)"))
-        self.rename_button = QPushButton(self.tr("Re&name…"))
-        self.merge_button = QPushButton(self.tr("&Merge into…"))
-        self.split_button = QPushButton(self.tr("S&plit selected…"))
+        self.rename_button = QPushButton(self.tr("Rena&me…"))
+        self.merge_button = QPushButton(self.tr("Merge in&to…"))
+        self.split_button = QPushButton(self.tr("Sp&lit selected…"))
         self.split_button.setToolTip(self.tr("Split the selected notes into a new theme"))
         self.remove_button = QPushButton(self.tr("&Remove from theme (Del)"))
         self.remove_button.setToolTip(self.tr("Take the selected notes out of this theme"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -74,6 +74,36 @@ class CaptureLine(QLineEdit):
         self.setText(before + inserted + after.lstrip())
         self.setCursorPosition(len(before + inserted))
         self.textEdited.emit(self.text())
+
+    def complete_word(self) -> bool:
+        """Finish the ``@code`` or ``#theme`` being typed with the first match (Tab)."""
+        word = self._current_word()
+        if len(word) < 2:
+            return False
+        choices = self.codes if word[0] == "@" else self.themes
+        prefix = word[1:].casefold()
+        match = next((c for c in choices if c.casefold().startswith(prefix)), None)
+        if match is None:
+            return False
+        self.completer_.popup().hide()
+        self._insert_completion(match)
+        return True
+
+    def event(self, event: QEvent) -> bool:
+        """Tab and Shift+Tab never leave the line: they finish a completion, or do nothing.
+
+        A facilitator presses Tab to accept a completion, or out of habit; moving the focus
+        would send the next words into the navigation and leave the half-typed note behind.
+        """
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                      Qt.Key.Key_Backtab):
+            self.complete_word()
+            event.accept()
+            if not self.window().isActiveWindow():  # the closed popup may have kept the focus
+                self.window().activateWindow()
+                self.setFocus()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         popup = self.completer_.popup()

@@ -29,16 +29,19 @@ class GuidePanel(Card):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Discussion guide"), parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(220)
         self.session_clock = label("", "big-number")
         self.session_hint = label("", "muted", wrap=True)
         self.current = label("", "heading", wrap=True)
-        self.item_clock = label("", "subtitle")
+        self.item_clock = label("", "subtitle", wrap=True)
         self.items = QListWidget()
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.items.setWordWrap(True)  # a narrow panel wraps its questions instead of cutting them
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
         for widget in (self.session_clock, self.session_hint, self.current, self.item_clock):
             self.body.addWidget(widget)
-        self.body.addWidget(label(self.tr("PgUp / PgDown: previous / next question"), "muted"))
+        self.body.addWidget(label(self.tr("PgUp / PgDown: previous / next question"), "muted",
+                                  wrap=True))
         self.body.addWidget(self.items, 1)
         self.state = "ok"
         self.signal_text = ""
