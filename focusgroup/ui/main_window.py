@@ -21,18 +21,10 @@ from PySide6.QtWidgets import (
 from focusgroup import options, paths
 from focusgroup.domain.model import SessionKind
 from focusgroup.services.errors import InvalidInput
-from focusgroup.services.salvage import recover, summary
-from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
-from focusgroup.storage.errors import (
-    NotAWorkspace,
-    WorkspaceDamaged,
-    WorkspaceError,
-    WorkspaceLocked,
-    WorkspaceReadOnly,
-)
+from focusgroup.storage.errors import WorkspaceError
 from focusgroup.storage.private import private_dir
 from focusgroup.storage.workspace import Workspace
-from focusgroup.ui import labels, running_session
+from focusgroup.ui import labels, opening, running_session
 from focusgroup.ui.lazy_stack import LazyStack
 from focusgroup.ui.pages import NAV_KEYS, PAGES, bind_page, connect_page
 from focusgroup.ui.settings import Settings
@@ -202,86 +194,16 @@ class MainWindow(QMainWindow):
         path = Path(path).expanduser().absolute()
         if self.ws is not None and self.ws.path == path:
             return True
-        try:
-            new = open_ws(path, create=create,
-                          keep_backups=self.settings.get(options.BACKUPS_KEPT))
-        except (WorkspaceLocked, WorkspaceReadOnly) as error:
-            if not path.is_file():
-                QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(error))
-                return False
-            title = (self.tr("Workspace in use") if isinstance(error, WorkspaceLocked)
-                     else self.tr("Workspace is read-only"))
-            answer = QMessageBox.question(self, title, labels.message(error) + "\n\n"
-                                          + self.tr("Open it read-only to look around?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            try:
-                new = open_ws(path, create=False, read_only=True)
-            except WorkspaceError as again:
-                QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(again))
-                return False
-        except (WorkspaceDamaged, NotAWorkspace) as error:
-            new = self._offer_restore(path, error)
-            if new is None:
-                return False
-        except (WorkspaceError, InvalidInput) as error:
-            QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(error))
+        new = opening.open_with_dialogs(self, path, create=create,
+                                        keep_backups=self.settings.get(options.BACKUPS_KEPT))
+        if new is None:
             return False
         self.close_workspace()
         self.ws = new
         self.settings.remember(path)
         self._show_workspace()
-        if new.restore_notice:
-            QMessageBox.information(self, self.tr("Workspace restored"),
-                                    labels.message(new.restore_notice))
-        if new.backup_warning:
-            advice = self.tr("Your workspace is fine and open; check the disk space of your "
-                             "data folder.")
-            QMessageBox.warning(self, self.tr("No backup made"),
-                                labels.message(new.backup_warning) + "\n\n" + advice)
-        if new.erasure_warning:
-            QMessageBox.warning(self, self.tr("Erasure not finished"),
-                                labels.message(new.erasure_warning))
+        opening.show_notices(self, new)
         return True
-
-    def _offer_restore(self, path: Path, error: Exception) -> Workspace | None:
-        """A damaged file with a good backup: offer to restore it (the damaged file is kept)."""
-        if not path.exists() or not has_backups(path):
-            QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(error))
-            return None
-        offer = self.tr("Restore it from the newest good backup? The damaged file is kept "
-                        "beside it.")
-        answer = QMessageBox.question(self, self.tr("Workspace damaged"),
-                                      labels.message(error) + "\n\n" + offer)
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            ws, recovery = restore_from_backup(path, self.settings.get(options.BACKUPS_KEPT))
-        except WorkspaceError as again:
-            QMessageBox.critical(self, self.tr("Cannot open workspace"), labels.message(again))
-            return None
-        QMessageBox.information(self, self.tr("Workspace restored"),
-                                labels.message(recovery.message()))
-        self._offer_salvage(ws, recovery.damaged_copy)
-        return ws
-
-    def _offer_salvage(self, ws: Workspace, damaged: Path) -> None:
-        """Rows the damaged file still holds that the backup lacks: offer to add them."""
-        try:
-            found = recover(ws, damaged, dry_run=True)
-            if not found.added:
-                return
-            offer = self.tr("Add them to the restored workspace?")
-            told = "\n".join(labels.message(line) for line in summary(found, added=False))
-            answer = QMessageBox.question(self, self.tr("Recover rows"), told + "\n\n" + offer)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            found = recover(ws, damaged, dry_run=False)
-        except WorkspaceError as error:
-            QMessageBox.critical(self, self.tr("Recover rows"), labels.message(error))
-            return
-        QMessageBox.information(self, self.tr("Recover rows"), "\n".join(
-            labels.message(line) for line in summary(found, added=True)))
 
     def open_recent_path(self, path: str) -> None:
         self.open_path(Path(path), create=False)

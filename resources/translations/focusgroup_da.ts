@@ -1346,319 +1346,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="59"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="60"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="61"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="61"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="124"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="117"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="121"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="140"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="132"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="153"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="161"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="153"/>
         <location filename="../../focusgroup/ui/running_session.py" line="44"/>
         <source>&amp;Resume the running session</source>
         <translation>&amp;Genoptag den igangværende session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="164"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="166"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="167"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="169"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="161"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="173"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="165"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="188"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="180"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="212"/>
+        <location filename="../../focusgroup/ui/opening.py" line="38"/>
         <source>Workspace in use</source>
         <translation>Arbejdsområdet er i brug</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="213"/>
+        <location filename="../../focusgroup/ui/opening.py" line="39"/>
         <source>Workspace is read-only</source>
         <translation>Arbejdsområdet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="215"/>
+        <location filename="../../focusgroup/ui/opening.py" line="41"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="210"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="221"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="250"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
+        <location filename="../../focusgroup/ui/opening.py" line="36"/>
+        <location filename="../../focusgroup/ui/opening.py" line="47"/>
+        <location filename="../../focusgroup/ui/opening.py" line="52"/>
+        <location filename="../../focusgroup/ui/opening.py" line="75"/>
+        <location filename="../../focusgroup/ui/opening.py" line="86"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="254"/>
+        <location filename="../../focusgroup/ui/opening.py" line="79"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="252"/>
+        <location filename="../../focusgroup/ui/opening.py" line="77"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="238"/>
+        <location filename="../../focusgroup/ui/opening.py" line="62"/>
         <source>Your workspace is fine and open; check the disk space of your data folder.</source>
         <translation>Dit arbejdsområde er i orden og åbent; kontrollér den ledige diskplads i din datamappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="240"/>
+        <location filename="../../focusgroup/ui/opening.py" line="64"/>
         <source>No backup made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="235"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
+        <location filename="../../focusgroup/ui/opening.py" line="59"/>
+        <location filename="../../focusgroup/ui/opening.py" line="88"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="243"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="500"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="422"/>
+        <location filename="../../focusgroup/ui/opening.py" line="67"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="274"/>
+        <location filename="../../focusgroup/ui/opening.py" line="100"/>
         <source>Add them to the restored workspace?</source>
         <translation>Vil du tilføje dem til det gendannede arbejdsområde?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="276"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="283"/>
+        <location filename="../../focusgroup/ui/opening.py" line="102"/>
+        <location filename="../../focusgroup/ui/opening.py" line="107"/>
+        <location filename="../../focusgroup/ui/opening.py" line="109"/>
         <source>Recover rows</source>
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="301"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="223"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="304"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="306"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="229"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="317"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="324"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="239"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="246"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="247"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="332"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="254"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="347"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="269"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="342"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="349"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="368"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="271"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="369"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="291"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="377"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="380"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="302"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="419"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="341"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="441"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="363"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="498"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="420"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
