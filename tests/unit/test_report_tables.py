@@ -132,3 +132,29 @@ def test_user_text_in_cells_prints_literally(tmp_path):
     text = " ".join(page.split())
     for n, value in enumerate(hostile):
         assert f"{value} {n}" in text, value
+
+
+@pytest.mark.parametrize("room", [10, 14, 20, 40, 300])
+def test_a_long_quote_near_the_foot_of_a_page_continues_on_the_next(tmp_path, room):
+    """Built in a child process with a time limit: a quote that could not be split once made
+    the layout loop for ever."""
+    import sys
+
+    script = f"""
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import SimpleDocTemplate, Spacer
+from focusgroup.reports.fonts import register_fonts
+register_fonts()
+from focusgroup.reports.builder import quote
+doc = SimpleDocTemplate({str(tmp_path / 'quote.pdf')!r}, pagesize=A4)
+text = " ".join(f"word{{n}}" for n in range(900))
+doc.build([Spacer(1, doc.height - 12 - {room}), quote(text), quote("Short one æøå <b>")])
+"""
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120,
+                   cwd=Path(__file__).resolve().parents[2])
+    text = subprocess.run(["pdftotext", str(tmp_path / "quote.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    words = re.findall(r"word(\d+)", text)
+    assert words == [str(n) for n in range(900)]
+    assert "“Short one æøå <b>”" in " ".join(text.split())
+    assert text.count("\f") >= 2
