@@ -158,3 +158,26 @@ doc.build([Spacer(1, doc.height - 12 - {room}), quote(text), quote("Short one æ
     assert words == [str(n) for n in range(900)]
     assert "“Short one æøå <b>”" in " ".join(text.split())
     assert text.count("\f") >= 2
+
+
+def test_every_other_row_is_shaded_and_the_header_too(tmp_path):
+    from PIL import Image
+
+    from focusgroup.reports.builder import table
+    from focusgroup.reports.styles import SHADE, ZEBRA
+
+    rows = [["Name", "Count"], *[[f"row {n}", str(n)] for n in range(10)]]
+    build([table(rows, [200, 60], right=(1,))], tmp_path / "zebra.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile",
+                    str(tmp_path / "zebra.pdf"), str(tmp_path / "zebra")], check=True)
+    page = Image.open(tmp_path / "zebra.png").convert("RGB")
+    # the table's left margin column, just inside the table, from top to bottom
+    x = 72 + 6 + 3  # page margin, frame padding, a little in
+    column = [page.getpixel((x, y)) for y in range(page.height)]
+    runs = [colour for y, colour in enumerate(column) if y == 0 or column[y - 1] != colour]
+
+    def hex_rgb(code):
+        return tuple(int(code[i:i + 2], 16) for i in (1, 3, 5))
+
+    assert runs.count(hex_rgb(ZEBRA)) == 5  # rows 2, 4, 6, 8 and 10
+    assert runs.count(hex_rgb(SHADE)) == 1
