@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     HRFlowable,
     KeepTogether,
@@ -151,17 +152,43 @@ def quoted(text: str, lang: str) -> str:
     return f"»{text}«" if lang == "da" else f"“{text}”"
 
 
-def quote(text: str, lang: str = "en") -> Table:
-    """A quotation in typographic quotes with a rule on its left (a table of an empty narrow
-    column and the quotation); a long one splits across pages."""
-    style = styles()["quote"]
-    return Table([["", paragraph(quoted(text, lang), "quote")]],
-                 colWidths=[4, content_width() - 4], hAlign="LEFT", splitInRow=1,
-                 spaceBefore=style.spaceBefore, spaceAfter=style.spaceAfter, style=[
-                     CELL_FONT, ("LINEBEFORE", (1, 0), (1, 0), 2, HexColor(PRIMARY)),
-                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (1, 0), (1, 0), 10),
-                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+class Quote(Flowable):
+    """A paragraph with a rule down its left side; splits across pages like the paragraph
+    inside it."""
+
+    indent = 14
+
+    def __init__(self, inner: Paragraph):
+        super().__init__()
+        self.inner = inner
+
+    def wrap(self, available_width, available_height):
+        _width, height = self.inner.wrap(available_width - self.indent, available_height)
+        self.width, self.height = available_width, height
+        return available_width, height
+
+    def split(self, available_width, available_height):
+        return [Quote(part) for part in
+                self.inner.split(available_width - self.indent, available_height)]
+
+    def getSpaceBefore(self):  # noqa: N802 - reportlab's API
+        return self.inner.getSpaceBefore()
+
+    def getSpaceAfter(self):  # noqa: N802 - reportlab's API
+        return self.inner.getSpaceAfter()
+
+    def draw(self):
+        self.canv.saveState()
+        self.canv.setStrokeColor(HexColor(PRIMARY))
+        self.canv.setLineWidth(2)
+        self.canv.line(4, 0, 4, self.height)
+        self.canv.restoreState()
+        self.inner.drawOn(self.canv, self.indent, 0)
+
+
+def quote(text: str, lang: str = "en") -> Quote:
+    """A quotation in typographic quotes with a rule on its left."""
+    return Quote(paragraph(quoted(text, lang), "quote"))
 
 
 def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
@@ -192,7 +219,7 @@ def table(rows: list[list], widths: list[float], *, right: tuple[int, ...] = (),
         style += [("BACKGROUND", (0, 0), (-1, 0), HexColor(SHADE)),
                   ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(INK))]
     return Table(cells, colWidths=widths, repeatRows=first, hAlign="LEFT", style=style,
-                 splitInRow=1, spaceAfter=4)
+                 spaceAfter=4)
 
 
 def stats(pairs: list[tuple[str, str]], width: float) -> Table:

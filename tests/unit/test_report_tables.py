@@ -132,3 +132,52 @@ def test_user_text_in_cells_prints_literally(tmp_path):
     text = " ".join(page.split())
     for n, value in enumerate(hostile):
         assert f"{value} {n}" in text, value
+
+
+@pytest.mark.parametrize("room", [10, 14, 20, 40, 300])
+def test_a_long_quote_near_the_foot_of_a_page_continues_on_the_next(tmp_path, room):
+    """Built in a child process with a time limit: a quote that could not be split once made
+    the layout loop for ever."""
+    import sys
+
+    script = f"""
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import SimpleDocTemplate, Spacer
+from focusgroup.reports.fonts import register_fonts
+register_fonts()
+from focusgroup.reports.builder import quote
+doc = SimpleDocTemplate({str(tmp_path / 'quote.pdf')!r}, pagesize=A4)
+text = " ".join(f"word{{n}}" for n in range(900))
+doc.build([Spacer(1, doc.height - 12 - {room}), quote(text), quote("Short one æøå <b>")])
+"""
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120,
+                   cwd=Path(__file__).resolve().parents[2])
+    text = subprocess.run(["pdftotext", str(tmp_path / "quote.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    words = re.findall(r"word(\d+)", text)
+    assert words == [str(n) for n in range(900)]
+    assert "“Short one æøå <b>”" in " ".join(text.split())
+    assert text.count("\f") >= 2
+
+
+def test_every_other_row_is_shaded_and_the_header_too(tmp_path):
+    from PIL import Image
+
+    from focusgroup.reports.builder import table
+    from focusgroup.reports.styles import SHADE, ZEBRA
+
+    rows = [["Name", "Count"], *[[f"row {n}", str(n)] for n in range(10)]]
+    build([table(rows, [200, 60], right=(1,))], tmp_path / "zebra.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile",
+                    str(tmp_path / "zebra.pdf"), str(tmp_path / "zebra")], check=True)
+    page = Image.open(tmp_path / "zebra.png").convert("RGB")
+    # the table's left margin column, just inside the table, from top to bottom
+    x = 72 + 6 + 3  # page margin, frame padding, a little in
+    column = [page.getpixel((x, y)) for y in range(page.height)]
+    runs = [colour for y, colour in enumerate(column) if y == 0 or column[y - 1] != colour]
+
+    def hex_rgb(code):
+        return tuple(int(code[i:i + 2], 16) for i in (1, 3, 5))
+
+    assert runs.count(hex_rgb(ZEBRA)) == 5  # rows 2, 4, 6, 8 and 10
+    assert runs.count(hex_rgb(SHADE)) == 1
