@@ -29,6 +29,7 @@ from pathlib import Path
 from focusgroup.messages import Message, text_of
 from focusgroup.storage import backups
 from focusgroup.storage.errors import WorkspaceDamaged, WorkspaceError
+from focusgroup.storage.private import fsync_dir
 
 JOURNAL = ".restore-journal"
 RESTORING = ".restoring"
@@ -75,17 +76,6 @@ def identity(path: Path) -> tuple[int, int] | None:
     return stat.st_dev, stat.st_ino
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -120,7 +110,7 @@ def write_journal(plan: Plan) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    _fsync_dir(journal.parent)
+    fsync_dir(journal.parent)
 
 
 def _remove(path: Path) -> None:
@@ -167,7 +157,7 @@ def _keep(source: Path, dest: Path) -> None:
         _fsync_file(temp)
         if not os.path.lexists(dest):
             os.rename(temp, dest)
-    _fsync_dir(dest.parent)
+    fsync_dir(dest.parent)
 
 
 def _replaced(plan: Plan) -> bool:
@@ -203,10 +193,10 @@ def complete(plan: Plan) -> None:
         for suffix in COMPANIONS:  # never replay the damaged file's log onto the restored one
             _remove(Path(f"{path}{suffix}"))
         os.replace(partial, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     _remove_partial(partial)
     _remove(journal_path(path))
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def rollback(plan: Plan) -> None:
@@ -224,7 +214,7 @@ def rollback(plan: Plan) -> None:
     elif not path.exists() and aside.exists():
         _keep(aside, path)
     _remove(journal_path(path))
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def read_journal(path: Path) -> Plan | None:
