@@ -25,6 +25,7 @@ from focusgroup.services.errors import InvalidInput
 from focusgroup.services.rankings import MAX_CODE, next_code
 from focusgroup.storage import queries, repository
 from focusgroup.storage import templates as store
+from focusgroup.storage.queries import SessionRow
 from focusgroup.storage.workspace import Workspace
 
 MAX_TITLE = 200
@@ -156,6 +157,11 @@ def delete_template(ws: Workspace, template: GuideTemplate) -> None:
     if template.built_in:
         raise InvalidInput(Message("Built-in templates cannot be deleted."))
     store.delete_template(ws, template.id)
+
+
+def session_rows(ws: Workspace) -> list[SessionRow]:
+    """All sessions, newest first, with their department name and counts."""
+    return queries.session_rows(ws)
 
 
 # -- participants ------------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""Open, create and describe workspaces (the composition of storage + default locations)."""
+"""Open, create and describe workspaces (the composition of storage + default locations).
+
+The ``Workspace`` handle and ``BackupInfo`` are re-exported here: the interface holds and shows
+them without importing storage/.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,18 @@ from focusgroup import options, paths
 from focusgroup.domain import model
 from focusgroup.domain.needs import BUILT_IN
 from focusgroup.storage import queries, repository
-from focusgroup.storage.private import narrow_dir
+from focusgroup.storage.backups import BackupInfo
+from focusgroup.storage.private import narrow_dir, private_dir
 from focusgroup.storage.recovery import Recovery, newest_good_backup, restore_newest_backup
 from focusgroup.storage.workspace import Workspace, open_workspace
+
+__all__ = ["BackupInfo", "Workspace", "has_backups", "make_private_folder", "open_ws",
+           "restore_from_backup", "seed_needs_lists"]
+
+
+def make_private_folder(path: Path) -> Path:
+    """Make ``path``, one of the app's own data folders, exist private (0700), not a symlink."""
+    return private_dir(path)
 
 
 def open_ws(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from focusgroup.domain.model import Note
-from focusgroup.storage.errors import WorkspaceError
+from focusgroup.services.errors import WorkspaceError
 from focusgroup.ui import labels
 
 if TYPE_CHECKING:  # pragma: no cover

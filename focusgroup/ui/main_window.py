@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 
 from focusgroup import options, paths
 from focusgroup.domain.model import SessionKind
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.private import private_dir
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace, make_private_folder
 from focusgroup.ui import labels, opening, running_session
 from focusgroup.ui.lazy_stack import LazyStack
 from focusgroup.ui.pages import NAV_KEYS, PAGES, bind_page, connect_page
@@ -259,7 +257,7 @@ class MainWindow(QMainWindow):
         """Open the demo workspace, writing it first (in the background) if it isn't there."""
         target = paths.demo_workspace()
         try:
-            private_dir(target.parent)  # the app's own data folder, 0700
+            make_private_folder(target.parent)  # the app's own data folder, 0700
         except OSError as error:
             QMessageBox.critical(self, self.tr("Demo workspace"), labels.message(error))
             return

@@ -8,17 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from focusgroup.services.errors import InvalidInput
-from focusgroup.services.salvage import recover, summary
-from focusgroup.services.workspaces import has_backups, open_ws, restore_from_backup
-from focusgroup.storage.errors import (
+from focusgroup.services.errors import (
+    InvalidInput,
     NotAWorkspace,
     WorkspaceDamaged,
     WorkspaceError,
     WorkspaceLocked,
     WorkspaceReadOnly,
 )
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.salvage import recover, summary
+from focusgroup.services.workspaces import Workspace, has_backups, open_ws, restore_from_backup
 from focusgroup.ui import labels
 
 

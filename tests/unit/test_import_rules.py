@@ -36,6 +36,27 @@ def imported_modules(path: Path) -> set[str]:
     return found
 
 
+def project_imports(source: str, module: str) -> set[str]:
+    """Every dotted name an import in ``source`` (module ``module``) reaches, at any depth
+    (imports inside functions too): ``from a.b import c`` gives ``a.b`` and ``a.b.c``."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                package = module.split(".")[: -node.level]
+                base = ".".join([*package, base] if base else package)
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def module_name(path: Path) -> str:
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+
+
 def string_constants(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     docstrings = {
@@ -77,6 +98,34 @@ def test_sql_only_in_storage(path):
     assert not imported_modules(path) & {"sqlite3", "sqlite_utils"}
     offending = [s for s in string_constants(path) if SQL.search(s)]
     assert offending == []
+
+
+def reaches_storage(names: set[str]) -> bool:
+    return any(n == "focusgroup.storage" or n.startswith("focusgroup.storage.") for n in names)
+
+
+@pytest.mark.parametrize("path", [p for p in MODULES if rel(p).startswith("focusgroup/ui/")],
+                         ids=rel)
+def test_views_reach_storage_only_through_services(path):
+    """The interface reads and writes through services/, which also re-export the Workspace
+    handle and its errors; no module under ui/ imports focusgroup.storage, not even lazily."""
+    names = project_imports(path.read_text(encoding="utf-8"), module_name(path))
+    assert not reaches_storage(names), sorted(n for n in names if "storage" in n)
+
+
+def test_the_storage_import_detector_catches_every_form():
+    def caught(source: str, module: str = "focusgroup.ui.views.x") -> bool:
+        return reaches_storage(project_imports(source, module))
+
+    assert caught("from focusgroup.storage import repository")
+    assert caught("from focusgroup.storage.errors import WorkspaceError")
+    assert caught("import focusgroup.storage.queries")
+    assert caught("from focusgroup import storage")
+    assert caught("def f():\n    from focusgroup.storage.capture import theme_names\n")
+    assert caught("from ...storage import repository")
+    assert caught("from ... import storage")
+    assert not caught("from focusgroup.services import workspaces")
+    assert not caught("from focusgroup.services.errors import WorkspaceError")
 
 
 @pytest.mark.parametrize("path", [p for p in MODULES if "/domain/" in p.as_posix()], ids=rel)

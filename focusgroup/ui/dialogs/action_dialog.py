@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from focusgroup.domain.model import Action, ActionStatus, Note
 from focusgroup.services.actions import add_action, update_action
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focusgroup.storage.backups import BackupInfo
+from focusgroup.services.workspaces import BackupInfo
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 

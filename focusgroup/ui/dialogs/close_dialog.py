@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from focusgroup.domain.model import NoteKind
 from focusgroup.services.actions import add_action, session_actions
 from focusgroup.services.capture import SessionSummary
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import Card, label
 

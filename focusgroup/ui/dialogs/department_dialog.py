@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 
 from focusgroup.domain.model import Department, DepartmentKind
 from focusgroup.services import departments as service
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 
 

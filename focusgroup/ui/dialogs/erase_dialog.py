@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.domain.model import Participant
+from focusgroup.services import records
 from focusgroup.services.erase import describe, erase, preview
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage import repository
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
@@ -38,7 +37,7 @@ class EraseDialog(QDialog):
             "backups and damaged copies are deleted. This cannot be undone."), wrap=True))
         self.code = QComboBox()
         self.code.setEditable(True)
-        for person in sorted(repository.find(ws, Participant), key=lambda p: p.code):
+        for person in sorted(records.find(ws, Participant), key=lambda p: p.code):
             self.code.addItem(person.code)
         self.code.setCurrentText("")
         self.keep = QCheckBox(self.tr("Keep their notes, unattributed"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.services.departments import list_departments
-from focusgroup.services.errors import InvalidInput
+from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.services.import_rankings import (
     ImportOptions,
     ImportPlan,
@@ -29,8 +29,7 @@ from focusgroup.services.import_rankings import (
     read_rankings_file,
 )
 from focusgroup.services.needs_lists import all_lists
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 

@@ -32,11 +32,10 @@ from focusgroup.domain.model import Participant, Role, Session
 from focusgroup.services import lunch as service
 from focusgroup.services.analysis import default_needs_list
 from focusgroup.services.departments import list_departments
-from focusgroup.services.errors import InvalidInput
+from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.services.rankings import list_items
 from focusgroup.services.sessions import list_participants, suggest_code
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.need_picker import NeedPicker, UnknownNeed
 

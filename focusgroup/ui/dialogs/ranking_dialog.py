@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 from focusgroup.domain.model import NeedsList, Participant, Perspective, Role, Session
 from focusgroup.domain.ranking_input import OrderError, parse_order
 from focusgroup.services import rankings as service
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage import repository
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services import records
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
@@ -56,7 +55,7 @@ class RankingDialog(QDialog):
         layout = QVBoxLayout(self)
 
         self.session = QComboBox()
-        sessions = sorted(repository.find(ws, Session),  # newest first
+        sessions = sorted(records.find(ws, Session),  # newest first
                           key=lambda s: (s.date is not None, s.date, s.created_at), reverse=True)
         for session in sessions:
             day = session.date.isoformat() if session.date else "—"
@@ -107,7 +106,7 @@ class RankingDialog(QDialog):
         entry = QGridLayout()
         self.code = QLineEdit()
         self.code.setPlaceholderText("P-007")
-        codes = sorted(p.code for p in repository.find(ws, Participant))
+        codes = sorted(p.code for p in records.find(ws, Participant))
         self.code.setCompleter(QCompleter(codes, self))
         self.role = QComboBox()
         for role in Role:
@@ -170,7 +169,7 @@ class RankingDialog(QDialog):
 
     def current_session(self) -> Session | None:
         key = self.session.currentData()
-        return repository.get(self.ws, Session, key) if key else None
+        return records.get(self.ws, Session, key) if key else None
 
     def _suggest_code(self, after: str | None = None) -> None:
         """The next participant to enter: the session's own people first, then the code after
@@ -202,7 +201,7 @@ class RankingDialog(QDialog):
                           for position in sorted(by_position))
 
     def _code_entered(self) -> None:
-        known = repository.find_by(self.ws, Participant, code=self.code.text().strip())
+        known = records.find_by(self.ws, Participant, code=self.code.text().strip())
         if known:
             self.role.setCurrentIndex(self.role.findData(known[0].role.value))
 
@@ -229,7 +228,7 @@ class RankingDialog(QDialog):
         self.saved.emit()
         self.order.clear()
         self.code.completer().model().setStringList(  # type: ignore[attr-defined]
-            sorted(p.code for p in repository.find(self.ws, Participant)))
+            sorted(p.code for p in records.find(self.ws, Participant)))
         self._suggest_code(after=saved.participant.code)  # on to the next person
         self.order.setFocus()
 
@@ -244,7 +243,7 @@ class RankingDialog(QDialog):
         rows = []
         if session is not None:
             numbers = {item.key: n for n, item in enumerate(self.items, start=1)}
-            codes = {p.id: p.code for p in repository.find(self.ws, Participant)}
+            codes = {p.id: p.code for p in records.find(self.ws, Participant)}
             for record in service.session_rankings(self.ws, self.needs_list, session):
                 order = {numbers[k]: r for k, r in record.entries.items() if k in numbers}
                 rows.append((codes.get(record.participant_id, "?"), labels.role(record.role),

@@ -24,8 +24,8 @@ from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import NoteKind, Role
 from focusgroup.services.departments import list_departments
 from focusgroup.services.search import SearchFilters, search, split_marks
-from focusgroup.storage.capture import theme_names
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.themes import theme_names
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 

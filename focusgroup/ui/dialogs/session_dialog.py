@@ -34,9 +34,8 @@ from focusgroup.domain.guides import MAX_MINUTES, MIN_MINUTES, GuideTemplate
 from focusgroup.domain.model import Participant, Role, Session, SessionKind
 from focusgroup.services import sessions as service
 from focusgroup.services.departments import list_departments
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.dialogs.lunch_dialog import DateField
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.services.actions import ActionRow, list_actions
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.dialogs.action_dialog import ActionDialog
 from focusgroup.ui.models.table import Column, RowsModel, sorted_table

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from focusgroup.domain.capture_line import SHORTCUT_KINDS, kind_from_prefix
 from focusgroup.domain.model import Department, NoteKind, Participant, Role, SessionStatus
+from focusgroup.services import records
 from focusgroup.services.capture import Capture, UnknownParticipant
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage import repository
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.capture_commands import AddNote, ChangeNote, DeleteNote, Retag
 from focusgroup.ui.capture_menu import show_note_menu
@@ -190,7 +189,7 @@ class CaptureView(QWidget):
         self.title.setText(session.title)
         self._show_meta()
         self.model.reset(self.capture.notes(), {
-            p.id: p.code for p in repository.find(ws, Participant)})
+            p.id: p.code for p in records.find(ws, Participant)})
         self.guide.set_guide(self.capture.guide, self.capture.current)
         self.stance_bar.set_session(ws, session_id)
         self._fill_filters()
@@ -215,7 +214,7 @@ class CaptureView(QWidget):
 
     def _show_meta(self) -> None:
         session, ws = self.capture.session, self.capture.ws
-        department = repository.get(ws, Department, session.department_id) \
+        department = records.get(ws, Department, session.department_id) \
             if session.department_id else None
         parts = [labels.session_kind(session.kind), labels.session_status(session.status)]
         parts += [p for p in (department.name if department else "",

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from focusgroup.domain.cadence import CadenceStatus
 from focusgroup.services import departments as service
+from focusgroup.services.errors import WorkspaceError
 from focusgroup.services.overview import cadence_overview
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.dialogs.department_dialog import DepartmentDialog
 from focusgroup.ui.models.table import Column, RowsModel, sorted_table

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import Department, NeedsList, Session
+from focusgroup.services import records
 from focusgroup.services.analysis import GapResult, Scope, analyse, default_needs_list
 from focusgroup.services.trends import TrendResult, department_trend, rounds_of
-from focusgroup.storage import repository
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui.labels import needs_list_name, number
 from focusgroup.ui.theme import current_theme
 from focusgroup.ui.widgets.cards import Card, LinesCard, label
@@ -149,20 +149,20 @@ class NeedsGapView(QWidget):
         self.session.addItem(self.tr("All sessions"), None)
         if self.ws is not None:
             default = default_needs_list(self.ws)
-            lists = sorted(repository.find_by(self.ws, NeedsList, archived=False),
+            lists = sorted(records.find_by(self.ws, NeedsList, archived=False),
                            key=lambda n: (n.id != (default.id if default else None), n.name))
             for needs_list in lists:
                 self.needs_list.addItem(needs_list_name(needs_list.name), needs_list.id)
-            chosen = default if self.needs_list.findData(previous[0]) < 0 else repository.get(
+            chosen = default if self.needs_list.findData(previous[0]) < 0 else records.get(
                 self.ws, NeedsList, previous[0])
             for period in reversed(rounds_of(self.ws, chosen) if chosen else []):
                 self.period.addItem(self.tr("Round %1 – %2").replace(
                     "%1", period.start.isoformat()).replace("%2", period.end.isoformat()),
                     f"{period.start.isoformat()}/{period.end.isoformat()}")
-            for department in sorted(repository.find_by(self.ws, Department, archived=False),
+            for department in sorted(records.find_by(self.ws, Department, archived=False),
                                      key=lambda d: d.name.lower()):
                 self.department.addItem(department.name, department.id)
-            sessions = sorted(repository.find(self.ws, Session),
+            sessions = sorted(records.find(self.ws, Session),
                               key=lambda s: (s.date or date.min), reverse=True)
             for session in sessions:
                 day = session.date.isoformat() if session.date else "—"
@@ -187,7 +187,7 @@ class NeedsGapView(QWidget):
     def selected_list(self) -> NeedsList | None:
         if self.ws is None or self.needs_list.currentData() is None:
             return None
-        return repository.get(self.ws, NeedsList, self.needs_list.currentData())
+        return records.get(self.ws, NeedsList, self.needs_list.currentData())
 
     def refresh(self) -> None:
         needs_list = self.selected_list()

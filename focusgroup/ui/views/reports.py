@@ -33,13 +33,11 @@ from PySide6.QtWidgets import (
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import Department, Session, SessionStatus
 from focusgroup.options import ANONYMITY_THRESHOLD
-from focusgroup.services.errors import InvalidInput
+from focusgroup.services import records
+from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.services.output_files import write_output
 from focusgroup.services.reports import ReportCancelled, ReportRequest, write_report
-from focusgroup.services.workspaces import open_ws
-from focusgroup.storage import repository
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.workspaces import Workspace, open_ws
 from focusgroup.ui import labels
 from focusgroup.ui.tasks import run_task
 from focusgroup.ui.widgets.cards import label
@@ -199,10 +197,10 @@ class ReportsView(QWidget):
         self.department.clear()
         self.department.addItem(self.tr("All departments"), None)
         if self.ws is not None:
-            for department in sorted(repository.find_by(self.ws, Department, archived=False),
+            for department in sorted(records.find_by(self.ws, Department, archived=False),
                                      key=lambda d: d.name.casefold()):
                 self.department.addItem(department.name, department.id)
-            held = [s for s in repository.find(self.ws, Session)
+            held = [s for s in records.find(self.ws, Session)
                     if s.status is not SessionStatus.PLANNED]
             held.sort(key=lambda s: (s.date or date.min, s.created_at), reverse=True)
             for session in held:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focusgroup.storage.queries import SessionRow, session_rows
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.sessions import SessionRow, session_rows
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.models.table import Column, RowsModel, sorted_table
 from focusgroup.ui.widgets.cards import label

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from focusgroup.services import themes
 from focusgroup.services.departments import list_departments
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.views.themes_undo import BoardUndo
 from focusgroup.ui.widgets import theme_board

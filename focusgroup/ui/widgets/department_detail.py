@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from focusgroup.domain.model import Department
 from focusgroup.services.analysis import default_needs_list
 from focusgroup.services.needs_lists import items_of
+from focusgroup.services.sessions import session_rows
 from focusgroup.services.trends import department_trend
-from focusgroup.storage.queries import session_rows
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.labels import number
 from focusgroup.ui.widgets.cards import LinesCard

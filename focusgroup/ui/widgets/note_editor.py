@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage.errors import WorkspaceError
+from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.ui import labels
 from focusgroup.ui.models.notes_model import NOTE_ROLE
 

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 
 from focusgroup.domain.model import Initiative, Note
 from focusgroup.services import initiatives as svc
-from focusgroup.services.errors import InvalidInput
+from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.services.initiatives import Stance, Tally
-from focusgroup.storage.errors import WorkspaceError
-from focusgroup.storage.workspace import Workspace
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
