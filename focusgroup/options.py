@@ -1,13 +1,21 @@
-"""Every user option, declared once with its type, default and limits.
+"""Every user option, declared once with its type, default, limits and where it lives.
 
-The GUI stores them with QSettings (``focusgroup.ui.settings``); the CLI uses the defaults or its
-flags. Validation lives here so both say the same thing about a bad value.
+Options that protect data (anonymity threshold, backups kept, default cadence) live in the
+workspace (``WORKSPACE``: its ``meta`` table, read and written by
+``focusgroup.services.workspace_settings``), so the app and every CLI command obey the same values;
+a workspace that stores none gets the declared default. Personal UI preferences (``PERSONAL``:
+theme, language, recent files) live in QSettings (``focusgroup.ui.settings``). Validation lives
+here so the app and the CLI say the same thing about a bad value.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from focusgroup.messages import Message
+
+PERSONAL, WORKSPACE = "personal", "workspace"
 
 
 @dataclass(frozen=True)
@@ -18,6 +26,7 @@ class Option:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] = ()
+    place: str = PERSONAL
 
     def clean(self, value: Any) -> Any:
         """The value as ``type`` within limits; the default when it cannot be read."""
@@ -36,12 +45,27 @@ class Option:
             return self.maximum
         return value
 
+    def parse(self, text: str) -> Any:
+        """``text`` typed by a person as this option's value; ``ValueError`` carrying a
+        one-line :class:`Message` when it is not a whole number within the limits."""
+        try:
+            value = int(str(text).strip())
+        except ValueError:
+            value = None
+        low, high = self.minimum, self.maximum
+        if value is None or (low is not None and value < low) or (
+                high is not None and value > high):
+            raise ValueError(Message("{key} must be a whole number from {least} to {most}.",
+                                     key=self.key, least=low, most=high))
+        return value
+
 
 THEME = Option("appearance/theme", str, "light", choices=("light", "dark"))
 LANGUAGE = Option("appearance/language", str, "en", choices=("en", "da"))
-ANONYMITY_THRESHOLD = Option("privacy/anonymity_threshold", int, 5, minimum=3, maximum=50)
-DEFAULT_CADENCE_MONTHS = Option("listening/default_cadence_months", int, 6, minimum=1, maximum=36)
-BACKUPS_KEPT = Option("storage/backups_kept", int, 10, minimum=1, maximum=200)
+ANONYMITY_THRESHOLD = Option("anonymity_threshold", int, 5, minimum=3, maximum=50,
+                             place=WORKSPACE)
+BACKUPS_KEPT = Option("backups_kept", int, 10, minimum=1, maximum=200, place=WORKSPACE)
+DEFAULT_CADENCE_MONTHS = Option("cadence_months", int, 6, minimum=1, maximum=36, place=WORKSPACE)
 RECENT_FILES = Option("files/recent", list, [])
 LAST_WORKSPACE = Option("files/last_workspace", str, "")
 
@@ -49,8 +73,10 @@ ALL: tuple[Option, ...] = (
     THEME,
     LANGUAGE,
     ANONYMITY_THRESHOLD,
-    DEFAULT_CADENCE_MONTHS,
     BACKUPS_KEPT,
+    DEFAULT_CADENCE_MONTHS,
     RECENT_FILES,
     LAST_WORKSPACE,
 )
+IN_WORKSPACE: tuple[Option, ...] = tuple(o for o in ALL if o.place == WORKSPACE)
+"""The options stored in the workspace, in the order ``focusgroup config`` lists them."""

@@ -9,7 +9,6 @@ import argparse
 import json
 
 from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
-from focusgroup.options import ANONYMITY_THRESHOLD
 from focusgroup.services.analysis import (
     GapResult,
     analyse,
@@ -30,8 +29,8 @@ def register(commands) -> None:
     scope.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="last day")
     parser.add_argument("--needs-list", metavar="NAME", help="default: the classic ten")
     parser.add_argument("--threshold", type=int, metavar="N",
-                        default=ANONYMITY_THRESHOLD.default,
-                        help="anonymity threshold: smaller groups are not shown (min 3)")
+                        help="anonymity threshold: smaller groups are not shown (min 3; "
+                        "default: the workspace's, see focusgroup config)")
     parser.add_argument("--lang", choices=["en", "da"], default="en",
                         help="language of item labels and sentences")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -104,8 +103,9 @@ def _print_table(data: dict) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from focusgroup.services.errors import InvalidInput
+    from focusgroup.services.workspace_settings import threshold
 
-    threshold = check_threshold(args.threshold)
+    check_threshold(args.threshold)
     if args.session and (args.department or args.since or args.until):
         raise InvalidInput("--session cannot be combined with --department, --from or --to.")
     ws = open_existing(args)
@@ -113,7 +113,8 @@ def run(args: argparse.Namespace) -> int:
         needs_list = find_needs_list(ws, args.needs_list)
         scope = resolve_scope(ws, session=args.session, department=args.department,
                               since=args.since, until=args.until)
-        data = as_json(analyse(ws, needs_list, scope, threshold), args.lang)
+        data = as_json(analyse(ws, needs_list, scope, threshold(ws, args.threshold)),
+                       args.lang)
     finally:
         ws.close(backup=False)
     if args.json:

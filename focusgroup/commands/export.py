@@ -16,7 +16,6 @@ import argparse
 import sys
 
 from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
-from focusgroup.options import ANONYMITY_THRESHOLD
 
 
 def register(commands) -> None:
@@ -34,8 +33,8 @@ def register(commands) -> None:
     parser.add_argument("--what", choices=["notes", "rankings", "actions", "all"], default="all",
                         help="which table(s) (default: all)")
     parser.add_argument("--threshold", type=int, metavar="N",
-                        default=ANONYMITY_THRESHOLD.default,
-                        help="anonymity threshold: smaller groups are left out (min 3)")
+                        help="anonymity threshold: smaller groups are left out (min 3; "
+                        "default: the workspace's, see focusgroup config)")
     parser.add_argument("--show-codes", action="store_true",
                         help="export the detail: participant codes, exact dates, each lunch "
                         "interview and groups below the threshold (names are never exported)")
@@ -50,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from focusgroup.services.analysis import check_threshold
     from focusgroup.services.exports import export
     from focusgroup.services.output_files import output_target
+    from focusgroup.services.workspace_settings import threshold
 
     check_threshold(args.threshold)
     folder = args.format == "csv" and args.what == "all"
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     ws = open_existing(args)
     try:
         written = export(ws, args.format, args.out, args.what, show_codes=args.show_codes,
-                         bom=args.bom, threshold=args.threshold, force=args.force)
+                         bom=args.bom, threshold=threshold(ws, args.threshold), force=args.force)
     finally:
         ws.close(backup=False)
     if args.show_codes:  # said once the export exists, so that a failure stays one line

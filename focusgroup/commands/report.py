@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 
 from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
-from focusgroup.options import ANONYMITY_THRESHOLD
 
 
 def register(commands) -> None:
@@ -33,27 +32,29 @@ def register(commands) -> None:
     parser.add_argument("--lang", choices=["en", "da"], default="en",
                         help="language of the report (default: en)")
     parser.add_argument("--threshold", type=int, metavar="N",
-                        default=ANONYMITY_THRESHOLD.default,
-                        help="anonymity threshold: smaller groups are suppressed (min 3)")
+                        help="anonymity threshold: smaller groups are suppressed (min 3; "
+                        "default: the workspace's, see focusgroup config)")
     parser.add_argument("--show-codes", action="store_true",
                         help="print participant codes next to notes (names are never printed)")
     parser.add_argument("--needs-list", metavar="NAME", help="default: the classic ten")
 
 
 def run(args: argparse.Namespace) -> int:
+    from focusgroup.services import reports
     from focusgroup.services.analysis import check_threshold
     from focusgroup.services.output_files import output_target
-    from focusgroup.services.reports import ReportRequest, write_report
+    from focusgroup.services.workspace_settings import threshold
 
     check_threshold(args.threshold)
     output_target(args.out, force=args.force)  # fail before opening anything
-    request = ReportRequest(kind=args.kind, session=args.session, department=args.department,
-                            since=args.since, until=args.until, lang=args.lang,
-                            threshold=args.threshold, show_codes=args.show_codes,
-                            needs_list=args.needs_list)
     ws = open_existing(args)
     try:
-        written = write_report(ws, request, args.out, force=args.force)
+        request = reports.ReportRequest(
+            kind=args.kind, session=args.session, department=args.department,
+            since=args.since, until=args.until, lang=args.lang,
+            threshold=threshold(ws, args.threshold), show_codes=args.show_codes,
+            needs_list=args.needs_list)
+        written = reports.write_report(ws, request, args.out, force=args.force)
     finally:
         ws.close(backup=False)
     print(f"Wrote {written}")

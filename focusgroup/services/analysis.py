@@ -143,8 +143,9 @@ def _parse_day(value: str | date | None, flag: str) -> date | None:
                                    flag=flag, value=value)) from None
 
 
-def check_threshold(value: int) -> int:
-    if value < MIN_THRESHOLD:
+def check_threshold(value: int | None) -> int | None:
+    """A --threshold as given (None: none given, the workspace's applies)."""
+    if value is not None and value < MIN_THRESHOLD:
         raise InvalidInput(Message("The anonymity threshold must be at least {least}.",
                                    least=MIN_THRESHOLD))
     return value

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from focusgroup.domain.model import DEFAULT_CADENCE_MONTHS, Department, DepartmentKind
+from focusgroup.domain.model import Department, DepartmentKind
 from focusgroup.messages import Message
 from focusgroup.services.errors import InvalidInput
+from focusgroup.services.workspace_settings import default_cadence
 from focusgroup.storage import queries, repository
 from focusgroup.storage.workspace import Workspace
 
@@ -41,14 +42,17 @@ def add_department(
     ws: Workspace,
     name: str,
     kind: DepartmentKind | str = DepartmentKind.DEPARTMENT,
-    cadence_months: int = DEFAULT_CADENCE_MONTHS,
+    cadence_months: int | None = None,
 ) -> Department:
+    """A new department; without ``cadence_months`` it gets the workspace's default cadence."""
     try:
         kind = DepartmentKind(kind)
     except ValueError as error:
         choices = ", ".join(k.value for k in DepartmentKind)
         raise InvalidInput(Message('Unknown kind "{kind}"; use one of {choices}.',
                                    kind=kind, choices=choices)) from error
+    if cadence_months is None:
+        cadence_months = default_cadence(ws)
     department = Department(_clean_name(ws, name), kind, _clean_cadence(cadence_months))
     return repository.save(ws, department)
 

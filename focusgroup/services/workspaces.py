@@ -31,10 +31,11 @@ def open_ws(
     *,
     create: bool = True,
     read_only: bool = False,
-    keep_backups: int = options.BACKUPS_KEPT.default,
     repair: bool = False,
 ) -> Workspace:
-    """Open ``path`` (default: the user's workspace) with backups beside the default location.
+    """Open ``path`` (default: the user's workspace) with backups beside the default location;
+    how many are kept is the workspace's own ``backups_kept`` (the declared default when it
+    stores none), the same for the app and every command.
 
     A new workspace gets the built-in needs lists so that rankings can start at once.
     """
@@ -46,7 +47,7 @@ def open_ws(
         create=create,
         read_only=read_only,
         backup_dir=paths.backups_dir(target),
-        keep_backups=keep_backups,
+        keep_backups=options.BACKUPS_KEPT.default,
         repair=repair,
     )
     if ws.created:
@@ -58,13 +59,11 @@ def open_ws(
     return ws
 
 
-def restore_from_backup(path: str | Path,
-                        keep_backups: int = options.BACKUPS_KEPT.default) -> tuple[Workspace,
-                                                                                   Recovery]:
+def restore_from_backup(path: str | Path) -> tuple[Workspace, Recovery]:
     """Keep the damaged file aside, restore the newest verified backup, and open it."""
     target = Path(path).expanduser().absolute()
     recovery = restore_newest_backup(target, paths.backups_dir(target))
-    return open_ws(target, create=False, keep_backups=keep_backups), recovery
+    return open_ws(target, create=False), recovery
 
 
 def has_backups(path: str | Path) -> bool:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from focusgroup.messages import Message
+from focusgroup.options import BACKUPS_KEPT
 from focusgroup.storage.errors import BackupFailed
 from focusgroup.storage.private import create_exclusive, private_dir
 
@@ -115,6 +116,17 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         BackupInfo(path, created, reason, note_count(path))
         for created, reason, path in _backup_files(folder)
     ]
+
+
+def number_kept(conn: sqlite3.Connection, default: int) -> int:
+    """How many backups the workspace on ``conn`` keeps: its stored ``backups_kept`` (see
+    ``focusgroup config``), else ``default``."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?",
+                           [BACKUPS_KEPT.key]).fetchone()
+    except sqlite3.Error:  # a workspace still being created
+        row = None
+    return BACKUPS_KEPT.clean(row[0]) if row else default
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:

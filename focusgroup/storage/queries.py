@@ -93,6 +93,13 @@ def search_note_ids(ws: Workspace, query: str, limit: int = 100) -> list[str]:
     return [r[0] for r in ws.conn.execute(sql, [query, limit]).fetchall()]
 
 
+def meta_values(ws: Workspace, keys: list[str]) -> dict[str, str]:
+    """The stored ``meta`` values of ``keys`` (a key with no row is left out)."""
+    marks = ", ".join("?" for _ in keys)
+    rows = ws.conn.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", keys)
+    return dict(rows.fetchall())
+
+
 def set_meta(ws: Workspace, key: str, value: str) -> None:
     with writing(ws), ws.db.atomic():
         ws.db["meta"].upsert({"key": key, "value": value}, pk="key")

@@ -243,7 +243,8 @@ class Workspace:
             return None
         info = backups.make_backup(self.conn, self.backup_dir, self.name, reason)
         self._changes_at_backup = self.conn.total_changes
-        backups.rotate(self.backup_dir, self.keep_backups)
+        # the number stored in the workspace, so the app and every command keep the same
+        backups.rotate(self.backup_dir, backups.number_kept(self.conn, self.keep_backups))
         return info
 
     def mark_backed_up(self) -> None:

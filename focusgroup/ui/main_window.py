@@ -192,8 +192,7 @@ class MainWindow(QMainWindow):
         path = Path(path).expanduser().absolute()
         if self.ws is not None and self.ws.path == path:
             return True
-        new = opening.open_with_dialogs(self, path, create=create,
-                                        keep_backups=self.settings.get(options.BACKUPS_KEPT))
+        new = opening.open_with_dialogs(self, path, create=create)
         if new is None:
             return False
         self.close_workspace()
@@ -429,7 +428,7 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         from focusgroup.ui.dialogs.settings_dialog import SettingsDialog  # loaded on first use
-        if SettingsDialog(self.settings, self).exec():
+        if SettingsDialog(self.settings, self.ws, self).exec():
             apply_theme(QApplication.instance(), self.settings.get(options.THEME))
             self.refresh()
 

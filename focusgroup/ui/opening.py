@@ -25,11 +25,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def open_with_dialogs(parent: QWidget, path: Path, *, create: bool,
-                      keep_backups: int) -> Workspace | None:
-    """The workspace at ``path``, or None after a dialog saying why not."""
+def open_with_dialogs(parent: QWidget, path: Path, *, create: bool) -> Workspace | None:
+    """The workspace at ``path``, or None after a dialog saying why not. How many backups are
+    kept is the workspace's own setting (see focusgroup config)."""
     try:
-        return open_ws(path, create=create, keep_backups=keep_backups)
+        return open_ws(path, create=create)
     except (WorkspaceLocked, WorkspaceReadOnly) as error:
         if not path.is_file():
             QMessageBox.critical(parent, _t("Cannot open workspace"), labels.message(error))
@@ -46,7 +46,7 @@ def open_with_dialogs(parent: QWidget, path: Path, *, create: bool,
             QMessageBox.critical(parent, _t("Cannot open workspace"), labels.message(again))
             return None
     except (WorkspaceDamaged, NotAWorkspace) as error:
-        return offer_restore(parent, path, error, keep_backups)
+        return offer_restore(parent, path, error)
     except (WorkspaceError, InvalidInput) as error:
         QMessageBox.critical(parent, _t("Cannot open workspace"), labels.message(error))
         return None
@@ -67,8 +67,7 @@ def show_notices(parent: QWidget, ws: Workspace) -> None:
                             labels.message(ws.erasure_warning))
 
 
-def offer_restore(parent: QWidget, path: Path, error: Exception,
-                  keep_backups: int) -> Workspace | None:
+def offer_restore(parent: QWidget, path: Path, error: Exception) -> Workspace | None:
     """A damaged file with a good backup: offer to restore it (the damaged file is kept)."""
     if not path.exists() or not has_backups(path):
         QMessageBox.critical(parent, _t("Cannot open workspace"), labels.message(error))
@@ -80,7 +79,7 @@ def offer_restore(parent: QWidget, path: Path, error: Exception,
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        ws, recovery = restore_from_backup(path, keep_backups)
+        ws, recovery = restore_from_backup(path)
     except WorkspaceError as again:
         QMessageBox.critical(parent, _t("Cannot open workspace"), labels.message(again))
         return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from focusgroup import options
+from focusgroup.services import workspace_settings
 from focusgroup.services.overview import home_summary
 
 if TYPE_CHECKING:
@@ -65,7 +66,9 @@ def connect_page(window: MainWindow, key: str, page: QWidget) -> None:
 def bind_page(window: MainWindow, key: str, page: QWidget) -> None:
     """Show ``page`` the open workspace (or none)."""
     ws = window.ws
-    threshold = window.settings.get(options.ANONYMITY_THRESHOLD)
+    # The settings that protect data are the open workspace's own (see focusgroup config).
+    threshold = (workspace_settings.threshold(ws) if ws is not None
+                 else options.ANONYMITY_THRESHOLD.default)
     if key == "home":
         recent = window.settings.recent_files()
         if ws is not None:
@@ -73,7 +76,9 @@ def bind_page(window: MainWindow, key: str, page: QWidget) -> None:
         else:
             page.show_no_workspace(recent)
     elif key == "departments":
-        page.set_workspace(ws, window.settings.get(options.DEFAULT_CADENCE_MONTHS), threshold)
+        cadence = (workspace_settings.default_cadence(ws) if ws is not None
+                   else options.DEFAULT_CADENCE_MONTHS.default)
+        page.set_workspace(ws, cadence, threshold)
     elif key == "needs_gap":
         page.set_workspace(ws, threshold)
     elif key == "reports":

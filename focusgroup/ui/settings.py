@@ -1,4 +1,6 @@
-"""The user's options, read and written through QSettings (declared in ``focusgroup.options``)."""
+"""The user's personal options (theme, language, recent files), read and written through
+QSettings (declared in ``focusgroup.options``). The options that protect data live in the
+workspace instead (``focusgroup.services.workspace_settings``)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ class Settings:
         return cls(QSettings(str(path), QSettings.Format.IniFormat))
 
     def get(self, option: Option) -> Any:
+        _personal(option)
         raw = self._q.value(option.key, None)
         if raw is None:
             return list(option.default) if isinstance(option.default, list) else option.default
@@ -32,6 +35,7 @@ class Settings:
         return option.clean(raw)
 
     def set(self, option: Option, value: Any) -> None:
+        _personal(option)
         self._q.setValue(option.key, value if option.type is list else option.clean(value))
         self._q.sync()
 
@@ -43,3 +47,8 @@ class Settings:
         recent = [p for p in self.get(options.RECENT_FILES) if p != text]
         self.set(options.RECENT_FILES, [text, *recent][:MAX_RECENT])
         self.set(options.LAST_WORKSPACE, text)
+
+
+def _personal(option: Option) -> None:
+    if option.place != options.PERSONAL:
+        raise ValueError(f"{option.key} is stored in the workspace, not in QSettings")

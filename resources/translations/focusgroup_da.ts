@@ -1530,18 +1530,18 @@
         <location filename="../../focusgroup/ui/opening.py" line="36"/>
         <location filename="../../focusgroup/ui/opening.py" line="47"/>
         <location filename="../../focusgroup/ui/opening.py" line="52"/>
-        <location filename="../../focusgroup/ui/opening.py" line="75"/>
-        <location filename="../../focusgroup/ui/opening.py" line="86"/>
+        <location filename="../../focusgroup/ui/opening.py" line="74"/>
+        <location filename="../../focusgroup/ui/opening.py" line="85"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="79"/>
+        <location filename="../../focusgroup/ui/opening.py" line="78"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="77"/>
+        <location filename="../../focusgroup/ui/opening.py" line="76"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/opening.py" line="59"/>
-        <location filename="../../focusgroup/ui/opening.py" line="88"/>
+        <location filename="../../focusgroup/ui/opening.py" line="87"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
@@ -1567,98 +1567,98 @@
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="422"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="421"/>
         <location filename="../../focusgroup/ui/opening.py" line="67"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="100"/>
+        <location filename="../../focusgroup/ui/opening.py" line="99"/>
         <source>Add them to the restored workspace?</source>
         <translation>Vil du tilføje dem til det gendannede arbejdsområde?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="102"/>
-        <location filename="../../focusgroup/ui/opening.py" line="107"/>
-        <location filename="../../focusgroup/ui/opening.py" line="109"/>
+        <location filename="../../focusgroup/ui/opening.py" line="101"/>
+        <location filename="../../focusgroup/ui/opening.py" line="106"/>
+        <location filename="../../focusgroup/ui/opening.py" line="108"/>
         <source>Recover rows</source>
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="223"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="222"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="225"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="227"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="229"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="239"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="246"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="238"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="245"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="247"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="246"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="254"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="253"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="269"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="268"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="264"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="271"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="270"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="289"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="291"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="298"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="302"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="301"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="341"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="340"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="363"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="362"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="420"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="419"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -2692,62 +2692,82 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="24"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="28"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Light</source>
         <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="46"/>
         <source>Dark</source>
         <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="52"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Groups with fewer people than this are never shown in views or reports.</source>
         <translation>Grupper med færre personer end dette vises aldrig i visninger eller rapporter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="56"/>
         <source> months</source>
         <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="60"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Udseende:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="61"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="65"/>
+        <source>This workspace: %1</source>
+        <translation>Dette arbejdsområde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>This workspace (none is open)</source>
+        <translation>Dette arbejdsområde (intet er åbent)</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="68"/>
         <source>&amp;Anonymity threshold:</source>
         <translation>&amp;Anonymitetsgrænse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Default listening &amp;cadence:</source>
         <translation>Standard-lytte&amp;interval:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="47"/>
-        <source>&amp;Backups kept per workspace:</source>
-        <translation>Sikkerheds&amp;kopier pr. arbejdsområde:</translation>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="70"/>
+        <source>&amp;Backups kept:</source>
+        <translation>Sikkerheds&amp;kopier der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="71"/>
+        <source>Stored in this workspace: everyone who opens it, and every focusgroup command, uses these values.</source>
+        <translation>Gemt i dette arbejdsområde: alle der åbner det, og alle focusgroup-kommandoer, bruger disse værdier.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="104"/>
+        <source>Settings not saved</source>
+        <translation>Indstillingerne blev ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="62"/>
         <source>A new language applies the next time focusgroup starts.</source>
         <translation>Et nyt sprog træder i kraft, næste gang focusgroup starter.</translation>
     </message>
@@ -3717,7 +3737,7 @@
         <translation>Perioden starter ({start}), efter at den slutter ({end}).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/analysis.py" line="148"/>
+        <location filename="../../focusgroup/services/analysis.py" line="149"/>
         <source>The anonymity threshold must be at least {least}.</source>
         <translation>Anonymitetsgrænsen skal være mindst {least}.</translation>
     </message>
@@ -3848,27 +3868,27 @@
         <translation>{target} findes allerede; tilføj --force for at erstatte den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/departments.py" line="25"/>
+        <location filename="../../focusgroup/services/departments.py" line="26"/>
         <source>A department needs a name.</source>
         <translation>En afdeling skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/departments.py" line="27"/>
+        <location filename="../../focusgroup/services/departments.py" line="28"/>
         <source>A department name can be at most {most} characters.</source>
         <translation>Et afdelingsnavn må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/departments.py" line="30"/>
+        <location filename="../../focusgroup/services/departments.py" line="31"/>
         <source>There is already a department called &quot;{name}&quot;.</source>
         <translation>Der findes allerede en afdeling med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/departments.py" line="36"/>
+        <location filename="../../focusgroup/services/departments.py" line="37"/>
         <source>The listening cadence must be between 1 and 36 months.</source>
         <translation>Lytteintervallet skal være mellem 1 og 36 måneder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/departments.py" line="50"/>
+        <location filename="../../focusgroup/services/departments.py" line="52"/>
         <source>Unknown kind &quot;{kind}&quot;; use one of {choices}.</source>
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
@@ -3950,7 +3970,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/output_files.py" line="125"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="437"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="438"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4494,6 +4514,11 @@
         <location filename="../../focusgroup/domain/words.py" line="9"/>
         <source>other</source>
         <translation>andet</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/options.py" line="58"/>
+        <source>{key} must be a whole number from {least} to {most}.</source>
+        <translation>{key} skal være et helt tal fra {least} til {most}.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/checks.py" line="122"/>
@@ -5111,14 +5136,19 @@
         <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="78"/>
+        <location filename="../../focusgroup/services/workspace_settings.py" line="27"/>
+        <source>Unknown setting &quot;{key}&quot;; use one of {keys}.</source>
+        <translation>Ukendt indstilling &quot;{key}&quot;; brug en af {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/backups.py" line="79"/>
         <source>The backup written to {folder} did not pass the integrity check.</source>
         <translation>Sikkerhedskopien, der blev skrevet til {folder}, bestod ikke integritetstjekket.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/backups.py" line="64"/>
-        <location filename="../../focusgroup/storage/backups.py" line="74"/>
-        <location filename="../../focusgroup/storage/backups.py" line="85"/>
+        <location filename="../../focusgroup/storage/backups.py" line="65"/>
+        <location filename="../../focusgroup/storage/backups.py" line="75"/>
+        <location filename="../../focusgroup/storage/backups.py" line="86"/>
         <source>Could not write a backup to {folder}: {error}.</source>
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
@@ -5371,7 +5401,7 @@
         <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="321"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="322"/>
         <source>{path} holds what a focusgroup workspace does not ({difference}); nothing in it was run or changed.</source>
         <translation>{path} indeholder noget, et focusgroup-arbejdsområde ikke har ({difference}); intet i den blev kørt eller ændret.</translation>
     </message>
@@ -5382,7 +5412,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/workspace.py" line="67"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="434"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="435"/>
         <source>{path} is not a workspace: it is not a regular file.</source>
         <translation>{path} er ikke et arbejdsområde: det er ikke en almindelig fil.</translation>
     </message>
@@ -5408,23 +5438,23 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="49"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="330"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="418"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="331"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="419"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="420"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="421"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="426"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="427"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="442"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="443"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
@@ -5435,22 +5465,22 @@
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="344"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="345"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="354"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="355"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="358"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="359"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="485"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="486"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
@@ -5465,7 +5495,7 @@
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="475"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="476"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from focusgroup import options, paths
+from focusgroup import paths
 from focusgroup.domain.model import Department, DepartmentKind
 from focusgroup.storage import repository
 from focusgroup.ui.dialogs.department_dialog import DepartmentDialog
@@ -139,22 +139,6 @@ def test_opening_a_bad_file_shows_a_dialog_and_keeps_the_workspace(window, tmp_p
     assert window.open_path(bad, create=False) is False
     assert window.ws is current and "not a focusgroup workspace" in shown[0]
     assert bad.read_bytes() == b"\xff\xd8\xff\xe0 not a workspace"
-
-
-def test_settings_are_declared_once_and_stored(window, qtbot, settings):
-    from focusgroup.ui.dialogs.settings_dialog import SettingsDialog
-
-    assert settings.get(options.ANONYMITY_THRESHOLD) == 5
-    assert settings.get(options.DEFAULT_CADENCE_MONTHS) == 6
-    assert settings.get(options.BACKUPS_KEPT) == 10
-    dialog = SettingsDialog(settings, window)
-    qtbot.addWidget(dialog)
-    dialog.threshold.setValue(2)  # below the minimum: the spin box holds it at 3
-    dialog.cadence.setValue(4)
-    dialog.accept()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert settings.get(options.ANONYMITY_THRESHOLD) == 3
-    assert settings.get(options.DEFAULT_CADENCE_MONTHS) == 4
 
 
 def test_a_workspace_open_elsewhere_can_be_opened_read_only(window, tmp_path, monkeypatch):

@@ -24,10 +24,10 @@ def _type_ranking(qtbot, dialog, code, role_text, perspective_index, order):
 
 
 def test_typing_rankings_for_three_people_updates_the_gap(window, qtbot, settings):
-    from focusgroup import options
+    from focusgroup.services import workspace_settings
 
-    settings.set(options.ANONYMITY_THRESHOLD, 3)
     ws = window.ws
+    workspace_settings.set_value(ws, "anonymity_threshold", 3)
     session = repository.save(ws, Session("Round 1", date=date.today()))
     window.refresh()
     window.nav.setCurrentRow(3)
