@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="36"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="35"/>
         <source>Edit action</source>
         <translation>Rediger handling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="36"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="35"/>
         <source>Add action</source>
         <translation>Tilføj handling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="44"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="43"/>
         <source>no due date</source>
         <translation>ingen frist</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="59"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="58"/>
         <source>What was done — the &quot;we did&quot; that people will hear back</source>
         <translation>Hvad der blev gjort — det »vi gjorde«, som folk får at høre</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="62"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="61"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="63"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="62"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="63"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="67"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="66"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="68"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="67"/>
         <source>What was &amp;done:</source>
         <translation>Hvad blev &amp;gjort:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="76"/>
+        <location filename="../../focusgroup/ui/dialogs/action_dialog.py" line="75"/>
         <source>In answer to: “%1”</source>
         <translation>Som svar på: “%1”</translation>
     </message>
@@ -163,88 +163,88 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="59"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="58"/>
         <source>&amp;Close session…</source>
         <translation>&amp;Luk session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="60"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="59"/>
         <source>&amp;Back to sessions</source>
         <translation>T&amp;ilbage til sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="116"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="115"/>
         <source>+ like   - dislike   ! idea   ? question   &quot; quote   n: need   @P-003 who   #theme   — Enter saves</source>
         <translation>+ positiv   - negativ   ! idé   ? spørgsmål   &quot; citat   n: behov   @P-003 hvem   #tema   — Enter gemmer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="156"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="158"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="181"/>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="454"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="180"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="453"/>
         <source>change kind</source>
         <translation>ændring af type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="207"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="206"/>
         <source>Your unsaved text from last time was restored in the capture line. Press Enter to save it.</source>
         <translation>Din ikke-gemte tekst fra sidst står igen i noteringslinjen. Tryk Enter for at gemme den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="239"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="238"/>
         <source>The session is dated today, %1, the day it is run (it was planned for %2).</source>
         <translation>Sessionen er dateret i dag, %1, den dag den holdes (den var planlagt til %2).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="255"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="254"/>
         <source>Save or clear the text in the capture line first.</source>
         <translation>Gem eller ryd teksten i noteringslinjen først.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="258"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="257"/>
         <source>Close the session</source>
         <translation>Luk sessionen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="259"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="258"/>
         <source>Close “%1”? Notes can no longer be added once it is closed.</source>
         <translation>Luk “%1”? Når den er lukket, kan der ikke tilføjes flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="335"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="334"/>
         <source>Nothing to save yet: type what was said after the prefix.</source>
         <translation>Intet at gemme endnu: skriv, hvad der blev sagt, efter præfikset.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="352"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="351"/>
         <source>New participant</source>
         <translation>Ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="353"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="352"/>
         <source>%1 is not a participant yet. Add them as:</source>
         <translation>%1 er ikke deltager endnu. Tilføj som:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="399"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="398"/>
         <source>edit note</source>
         <translation>redigering af note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="420"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="419"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="420"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="419"/>
         <source>Themes, separated by commas:</source>
         <translation>Temaer, adskilt med komma:</translation>
     </message>
@@ -269,27 +269,27 @@
         <translation>Slet	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="477"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="476"/>
         <source>%1 notes</source>
         <translation>%1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="476"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="475"/>
         <source>%1 of %2 notes shown</source>
         <translation>%1 af %2 noter vises</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="58"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="57"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="477"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="476"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="491"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="490"/>
         <source>Not saved: %1 Your text is still in the capture line.</source>
         <translation>Ikke gemt: %1 Din tekst står stadig i noteringslinjen.</translation>
     </message>
@@ -312,57 +312,57 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="41"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="40"/>
         <source>Session closed</source>
         <translation>Session afsluttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="44"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="43"/>
         <source>What was captured</source>
         <translation>Det blev noteret</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="47"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="46"/>
         <source>%1 notes: %2</source>
         <translation>%1 noter: %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="47"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="46"/>
         <source>1 note: %2</source>
         <translation>1 note: %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="50"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="49"/>
         <source>1 participant · duration %2</source>
         <translation>1 deltager · varighed %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="51"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="50"/>
         <source>%1 participants · duration %2</source>
         <translation>%1 deltagere · varighed %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="56"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="55"/>
         <source>Actions agreed</source>
         <translation>Aftalte handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="58"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="57"/>
         <source>Closing the loop is what makes people speak up next time: who does what, by when?</source>
         <translation>Det er opfølgningen, der får folk til at sige noget næste gang: hvem gør hvad, og hvornår?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="62"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="61"/>
         <source>What will be done</source>
         <translation>Hvad skal der gøres</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="63"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="67"/>
+        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="66"/>
         <source>&amp;Add action</source>
         <translation>&amp;Tilføj handling</translation>
     </message>
@@ -552,47 +552,47 @@
 <context>
     <name>DepartmentDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="39"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="38"/>
         <source>Edit department</source>
         <translation>Rediger afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="39"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="38"/>
         <source>Add department</source>
         <translation>Tilføj afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="43"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="42"/>
         <source>e.g. Warehouse, IT support, NordFragt A/S</source>
         <translation>f.eks. Lager, IT-support, NordFragt A/S</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="51"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="50"/>
         <source> months</source>
         <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="53"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="52"/>
         <source>How often this group should be listened to.</source>
         <translation>Hvor ofte der skal lyttes til gruppen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="60"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="62"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="61"/>
         <source>&amp;Listen every:</source>
         <translation>&amp;Lyt igen efter:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/department_dialog.py" line="63"/>
         <source>Suppliers and contractors are internal customers too: list them here.</source>
         <translation>Leverandører og underleverandører er også interne kunder: før dem op her.</translation>
     </message>
@@ -694,27 +694,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="31"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="30"/>
         <source>Erase a participant</source>
         <translation>Slet en deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="35"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="34"/>
         <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out wherever else they appear (other notes, sessions they led, actions they own, themes), and older backups and damaged copies are deleted. This cannot be undone.</source>
         <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også alle andre steder, de står (andre noter, sessioner som personen har ledet, handlinger som personen er ansvarlig for, temaer), og ældre sikkerhedskopier og beskadigede kopier slettes. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="44"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="43"/>
         <source>Keep their notes, unattributed</source>
         <translation>Behold personens noter anonymt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="46"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="45"/>
         <source>Participant &amp;code:</source>
         <translation>Deltager&amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="55"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="54"/>
         <source>&amp;Erase permanently</source>
         <translation>&amp;Slet permanent</translation>
     </message>
@@ -775,42 +775,42 @@
 <context>
     <name>HandsDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="53"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="52"/>
         <source>Count of hands</source>
         <translation>Håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="63"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="62"/>
         <source>not counted</source>
         <translation>ikke talt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="65"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="64"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="66"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="65"/>
         <source>Hands &amp;for:</source>
         <translation>Hænder &amp;for:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="67"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="66"/>
         <source>Hands &amp;against:</source>
         <translation>Hænder &amp;imod:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="68"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="67"/>
         <source>&amp;Neutral / abstaining:</source>
         <translation>&amp;Neutrale / undlader:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="72"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="71"/>
         <source>&amp;Clear the count</source>
         <translation>&amp;Ryd optællingen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="78"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="77"/>
         <source>How many hands went up for and against “%1”?</source>
         <translation>Hvor mange rakte hånden op for og imod »%1«?</translation>
     </message>
@@ -818,77 +818,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="45"/>
         <source>Import rankings</source>
         <translation>Importér rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="49"/>
         <source>A CSV with participant, role, perspective, item, rank (one row per ranked item), a Microsoft Forms export or a Google Forms ranking grid. Nothing is written until every row checks out.</source>
         <translation>En CSV-fil med deltager, rolle, perspektiv, punkt og plads (én række pr. rangeret punkt), en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms. Intet gemmes, før alle rækker er i orden.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="53"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="61"/>
         <source>Type a new name to create the list from the file.</source>
         <translation>Skriv et nyt navn for at oprette listen ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="63"/>
         <source>e.g. Survey spring 2026 (default: from the file name)</source>
         <translation>f.eks. Spørgeundersøgelse forår 2026 (standard: filens navn)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="66"/>
         <source>— from the file, or none —</source>
         <translation>— fra filen eller ingen —</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="72"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="73"/>
         <source>Needs &amp;list:</source>
         <translation>&amp;Behovsliste:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="74"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="75"/>
         <source>&amp;Department:</source>
         <translation>&amp;Afdeling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="76"/>
         <source>D&amp;ate:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="83"/>
         <source>&amp;Preview</source>
         <translation>Forhånds&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="103"/>
         <source>Rankings file</source>
         <translation>Fil med rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="124"/>
         <source>Choose a file first.</source>
         <translation>Vælg først en fil.</translation>
     </message>
@@ -896,47 +896,47 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="77"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="76"/>
         <source>Edit initiative</source>
         <translation>Rediger initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="78"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="77"/>
         <source>Add initiative</source>
         <translation>Tilføj initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="82"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="81"/>
         <source>e.g. Fitness room in building B</source>
         <translation>f.eks. Motionsrum i bygning B</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="85"/>
         <source>What would be built or changed, for whom</source>
         <translation>Hvad der skal bygges eller ændres, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="90"/>
         <source>not estimated</source>
         <translation>ikke anslået</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="100"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="101"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="100"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="102"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="101"/>
         <source>Estimated &amp;cost:</source>
         <translation>Anslået &amp;omkostning:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="103"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="102"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -944,206 +944,206 @@
 <context>
     <name>InitiativesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="198"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="200"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="199"/>
         <source>&amp;Add initiative…</source>
         <translation>&amp;Tilføj initiativ…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
         <source>&amp;Put to a session…</source>
         <translation>Tag &amp;op på en session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="200"/>
         <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="203"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
         <source>Re&amp;cord hands…</source>
         <translation>Registrér hå&amp;ndsoprækning…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="209"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="208"/>
         <source>Ask before you invest. Put what the organisation plans to spend money on to the sessions of the people it is for; mark their notes for or against and count hands.</source>
         <translation>Spørg, før I investerer. Tag det, organisationen vil bruge penge på, op på sessioner med de mennesker, det er til; markér deres noter for eller imod, og tæl hænder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="213"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="212"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="214"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="213"/>
         <source>Cost</source>
         <translation>Omkostning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="217"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="216"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="218"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="275"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="217"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="274"/>
         <source>Asked in</source>
         <translation>Spurgt i</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="219"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="218"/>
         <source>For / against</source>
         <translation>For / imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="243"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="242"/>
         <source>not asked yet</source>
         <translation>ikke spurgt endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="244"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="243"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="245"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="244"/>
         <source>%1 sessions</source>
         <translation>%1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="250"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="249"/>
         <source>notes %1 / %2</source>
         <translation>noter %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="253"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="252"/>
         <source>  ·  hands %1 / %2</source>
         <translation>  ·  hænder %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="267"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="266"/>
         <source>Decide on what people said, not on what management assumed.</source>
         <translation>Beslut ud fra det, folk sagde, ikke ud fra det, ledelsen antog.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="273"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="272"/>
         <source>By department</source>
         <translation>Fordelt på afdelinger</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="273"/>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="274"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="275"/>
         <source>Not put to any session yet.</source>
         <translation>Endnu ikke taget op på nogen session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="280"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="279"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="280"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="279"/>
         <source>No notes marked for yet.</source>
         <translation>Ingen noter markeret for endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="281"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="280"/>
         <source>Against</source>
         <translation>Imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="281"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="280"/>
         <source>No notes marked against yet.</source>
         <translation>Ingen noter markeret imod endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="337"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="336"/>
         <source>%1  ·  estimated cost %2</source>
         <translation>%1  ·  anslået omkostning %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="344"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="343"/>
         <source>For (%1)</source>
         <translation>For (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="346"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="345"/>
         <source>Against (%1)</source>
         <translation>Imod (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="355"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="354"/>
         <source>Not put to any session yet: nobody has been asked. Put it to the sessions of the people it is for before the money is spent.</source>
         <translation>Endnu ikke taget op på nogen session: ingen er blevet spurgt. Tag det op på sessioner med de mennesker, det er til, før pengene bruges.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="358"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="384"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="357"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="383"/>
         <source>%1 for, %2 against, %3 neutral notes</source>
         <translation>%1 for, %2 imod, %3 neutrale noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="364"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="363"/>
         <source>no count of hands yet</source>
         <translation>ingen håndsoprækning endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="365"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="393"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="364"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="392"/>
         <source>hands: %1 for / %2 against</source>
         <translation>hænder: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="368"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="367"/>
         <source> / %1 neutral</source>
         <translation> / %1 neutrale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="369"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="368"/>
         <source> in 1 session</source>
         <translation> i 1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="370"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="369"/>
         <source> in %1 sessions</source>
         <translation> i %1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="381"/>
         <source>No department</source>
         <translation>Ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="392"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="391"/>
         <source>no count of hands</source>
         <translation>ingen håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="395"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="394"/>
         <source>notes: %1 for / %2 against</source>
         <translation>noter: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="47"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="48"/>
         <source>Decided: yes</source>
         <translation>Besluttet: ja</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="49"/>
         <source>Decided: no</source>
         <translation>Besluttet: nej</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="50"/>
         <source>Parked</source>
         <translation>Parkeret</translation>
     </message>
@@ -1151,12 +1151,12 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="39"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="38"/>
         <source>&amp;English:</source>
         <translation>&amp;Engelsk:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="40"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="39"/>
         <source>&amp;Danish:</source>
         <translation>&amp;Dansk:</translation>
     </message>
@@ -1172,173 +1172,173 @@
 <context>
     <name>LunchDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="80"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="79"/>
         <source>Log a lunch interview</source>
         <translation>Notér en frokostsamtale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="86"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="85"/>
         <source>— none —</source>
         <translation>— ingen —</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="98"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="97"/>
         <source>&amp;Anonymous</source>
         <translation>&amp;Anonym</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="99"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="98"/>
         <source>Stored under a generated code such as ANON-003.</source>
         <translation>Gemmes under en automatisk kode som ANON-003.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="105"/>
         <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="106"/>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="107"/>
         <source>One point per line</source>
         <translation>Ét punkt pr. linje</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="108"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="107"/>
         <source>Worries, ideas, questions — one per line</source>
         <translation>Bekymringer, idéer, spørgsmål — ét pr. linje</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="113"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="112"/>
         <source>— none —  (type a number or a name)</source>
         <translation>— ingen —  (skriv et nummer eller et navn)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="120"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="119"/>
         <source>What will be done?</source>
         <translation>Hvad skal der gøres?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="121"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="120"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="125"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="124"/>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="134"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="133"/>
         <source>&amp;Save  (Ctrl+Enter)</source>
         <translation>&amp;Gem  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="135"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="134"/>
         <source>Saves from any field; Enter also saves outside the text boxes.</source>
         <translation>Gemmer fra ethvert felt; Enter gemmer også uden for tekstfelterne.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="145"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="144"/>
         <source>D&amp;epartment:</source>
         <translation>A&amp;fdeling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="150"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="149"/>
         <source>&amp;Who:</source>
         <translation>&amp;Hvem:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="153"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="152"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="154"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="153"/>
         <source>What they &amp;like:</source>
         <translation>Det kan de &amp;lide:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="155"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="154"/>
         <source>What they &amp;dislike:</source>
         <translation>Det kan de &amp;ikke lide:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="156"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="155"/>
         <source>On their &amp;mind:</source>
         <translation>Det &amp;tænker de på:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="158"/>
         <source>1st</source>
         <translation>1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="158"/>
         <source>2nd</source>
         <translation>2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="159"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="158"/>
         <source>3rd</source>
         <translation>3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="165"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="164"/>
         <source>Top &amp;needs:</source>
         <translation>Vigtigste &amp;behov:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="169"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="168"/>
         <source>Follow-ups</source>
         <translation>Opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="171"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="170"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="171"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="170"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="172"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="171"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="183"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="182"/>
         <source>F&amp;acilitator:</source>
         <translation>Fa&amp;cilitator:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="184"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="183"/>
         <source>Da&amp;te:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="218"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="217"/>
         <source>no code is shown anywhere</source>
         <translation>ingen kode vises nogen steder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="220"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="219"/>
         <source>known: %1</source>
         <translation>kendt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="223"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="222"/>
         <source>new participant</source>
         <translation>ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="233"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="232"/>
         <source>No need on the list matches &quot;%1&quot;: type its number or part of its name.</source>
         <translation>Intet behov på listen passer til &quot;%1&quot;: skriv dets nummer eller en del af navnet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="261"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="260"/>
         <source>Lunch interview (anonymous)</source>
         <translation>Frokostsamtale (anonym)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="262"/>
+        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="261"/>
         <source>Lunch interview</source>
         <translation>Frokostsamtale</translation>
     </message>
@@ -1346,319 +1346,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="116"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="117"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="115"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="119"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="117"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="121"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="119"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="121"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="132"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="153"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
         <location filename="../../focusgroup/ui/running_session.py" line="44"/>
         <source>&amp;Resume the running session</source>
         <translation>&amp;Genoptag den igangværende session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="161"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="164"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="165"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="163"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="180"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="178"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="38"/>
+        <location filename="../../focusgroup/ui/opening.py" line="37"/>
         <source>Workspace in use</source>
         <translation>Arbejdsområdet er i brug</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="39"/>
+        <location filename="../../focusgroup/ui/opening.py" line="38"/>
         <source>Workspace is read-only</source>
         <translation>Arbejdsområdet er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="41"/>
+        <location filename="../../focusgroup/ui/opening.py" line="40"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="36"/>
-        <location filename="../../focusgroup/ui/opening.py" line="47"/>
-        <location filename="../../focusgroup/ui/opening.py" line="52"/>
-        <location filename="../../focusgroup/ui/opening.py" line="74"/>
-        <location filename="../../focusgroup/ui/opening.py" line="85"/>
+        <location filename="../../focusgroup/ui/opening.py" line="35"/>
+        <location filename="../../focusgroup/ui/opening.py" line="46"/>
+        <location filename="../../focusgroup/ui/opening.py" line="51"/>
+        <location filename="../../focusgroup/ui/opening.py" line="73"/>
+        <location filename="../../focusgroup/ui/opening.py" line="84"/>
         <source>Cannot open workspace</source>
         <translation>Arbejdsområdet kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="78"/>
+        <location filename="../../focusgroup/ui/opening.py" line="77"/>
         <source>Workspace damaged</source>
         <translation>Arbejdsområdet er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="76"/>
+        <location filename="../../focusgroup/ui/opening.py" line="75"/>
         <source>Restore it from the newest good backup? The damaged file is kept beside it.</source>
         <translation>Vil du gendanne det fra den nyeste gode sikkerhedskopi? Den beskadigede fil gemmes ved siden af.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="62"/>
+        <location filename="../../focusgroup/ui/opening.py" line="61"/>
         <source>Your workspace is fine and open; check the disk space of your data folder.</source>
         <translation>Dit arbejdsområde er i orden og åbent; kontrollér den ledige diskplads i din datamappe.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="64"/>
+        <location filename="../../focusgroup/ui/opening.py" line="63"/>
         <source>No backup made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="59"/>
-        <location filename="../../focusgroup/ui/opening.py" line="87"/>
+        <location filename="../../focusgroup/ui/opening.py" line="58"/>
+        <location filename="../../focusgroup/ui/opening.py" line="86"/>
         <source>Workspace restored</source>
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="421"/>
-        <location filename="../../focusgroup/ui/opening.py" line="67"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="419"/>
+        <location filename="../../focusgroup/ui/opening.py" line="66"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="99"/>
+        <location filename="../../focusgroup/ui/opening.py" line="98"/>
         <source>Add them to the restored workspace?</source>
         <translation>Vil du tilføje dem til det gendannede arbejdsområde?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/opening.py" line="101"/>
-        <location filename="../../focusgroup/ui/opening.py" line="106"/>
-        <location filename="../../focusgroup/ui/opening.py" line="108"/>
+        <location filename="../../focusgroup/ui/opening.py" line="100"/>
+        <location filename="../../focusgroup/ui/opening.py" line="105"/>
+        <location filename="../../focusgroup/ui/opening.py" line="107"/>
         <source>Recover rows</source>
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="222"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="220"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="225"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="223"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="227"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="225"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="228"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="238"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="245"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="236"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="243"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="246"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="253"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="251"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="268"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="270"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="289"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="268"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="287"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="298"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="296"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="301"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="340"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="338"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="362"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="360"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="419"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="417"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -1899,103 +1899,103 @@
 <context>
     <name>NeedsListsDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="52"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="109"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="175"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="51"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="108"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="174"/>
         <source>Needs lists</source>
         <translation>Behovslister</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="56"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="55"/>
         <source>The items people rank. An item that has been ranked cannot be deleted, only archived, so earlier rankings keep their meaning.</source>
         <translation>De punkter, folk rangerer. Et punkt, der er blevet rangeret, kan ikke slettes, kun arkiveres, så tidligere rangeringer bevarer deres betydning.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="64"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="63"/>
         <source>&amp;New list…</source>
         <translation>&amp;Ny liste…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="65"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="64"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="66"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="154"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="65"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="153"/>
         <source>Arc&amp;hive list</source>
         <translation>Arkivér &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="75"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="74"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Tilføj punkt…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="76"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="75"/>
         <source>&amp;Edit…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="77"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="76"/>
         <source>&amp;Up</source>
         <translation>O&amp;p</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="78"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="77"/>
         <source>Do&amp;wn</source>
         <translation>Ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="79"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="166"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="78"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="165"/>
         <source>A&amp;rchive</source>
         <translation>Ar&amp;kivér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="80"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="79"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="127"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="147"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="126"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="146"/>
         <source>  (archived)</source>
         <translation>  (arkiveret)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="153"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="152"/>
         <source>Restore list</source>
         <translation>Gendan liste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="165"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="164"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="170"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="169"/>
         <source>New needs list</source>
         <translation>Ny behovsliste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="170"/>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="181"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="169"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="180"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="181"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="180"/>
         <source>Rename needs list</source>
         <translation>Omdøb behovsliste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="192"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="191"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="202"/>
+        <location filename="../../focusgroup/ui/dialogs/needs_lists_dialog.py" line="201"/>
         <source>Edit item</source>
         <translation>Rediger punkt</translation>
     </message>
@@ -2054,47 +2054,47 @@
 <context>
     <name>PutDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="133"/>
         <source>Put to a session</source>
         <translation>Tag op på en session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="146"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="145"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="148"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="147"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="149"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="148"/>
         <source>&amp;Planned time:</source>
         <translation>&amp;Planlagt tid:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="154"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="153"/>
         <source>&amp;Put to session</source>
         <translation>&amp;Tag op på sessionen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="159"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="158"/>
         <source>Ask before you invest: the people in the session discuss “%1”. Mark their notes for or against, and count hands.</source>
         <translation>Spørg, før I investerer: deltagerne i sessionen drøfter »%1«. Markér deres noter for eller imod, og tæl hænder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="168"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="167"/>
         <source>It has been put to every session already. Plan a new session first.</source>
         <translation>Det er allerede taget op på alle sessioner. Planlæg først en ny session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="173"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="172"/>
         <source>Initiative: %1</source>
         <translation>Initiativ: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="176"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="175"/>
         <source>Added at the end of the guide: %1 (%2 min)</source>
         <translation>Tilføjes sidst i samtaleguiden: %1 (%2 min)</translation>
     </message>
@@ -2102,107 +2102,107 @@
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="53"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="52"/>
         <source>Enter rankings — %1</source>
         <translation>Indtast rangeringer — %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="70"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="69"/>
         <source>Se&amp;ssion:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="82"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="81"/>
         <source>…or drag into order:</source>
         <translation>…eller træk dem i rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="95"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="94"/>
         <source>use the top </source>
         <translation>brug de øverste </translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="96"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="95"/>
         <source>Use this &amp;order</source>
         <translation>&amp;Brug denne rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="115"/>
         <source>Own: what I want</source>
         <translation>Egen: hvad jeg ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="117"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
         <source>Predicted: what my employees want</source>
         <translation>Forventet: hvad mine medarbejdere ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="120"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
         <source>e.g. 3 1 5 2   (ties: 1=5; leave out unranked)</source>
         <translation>f.eks. 3 1 5 2   (delt plads: 1=5; udelad dem uden plads)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="121"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="120"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="122"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="122"/>
         <source>&amp;Role</source>
         <translation>R&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="124"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="124"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
         <source>&amp;Order</source>
         <translation>&amp;Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
         <source>View</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="140"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
         <source>Order</source>
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="216"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="215"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="227"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="226"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="251"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="250"/>
         <source>own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="252"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="251"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2210,162 +2210,162 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="70"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="68"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="72"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="70"/>
         <source>PDF summaries for management that keep people anonymous: groups smaller than the anonymity threshold are left out with a sentence saying why, and names never appear.</source>
         <translation>PDF-opsummeringer til ledelsen, der holder folk anonyme: grupper, der er mindre end anonymitetsgrænsen, udelades med en sætning om hvorfor, og navne kommer aldrig med.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="78"/>
         <source>Period or department summary</source>
         <translation>Opsummering for periode eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="81"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="79"/>
         <source>Perception-gap brief</source>
         <translation>Kort om opfattelseskløften</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="82"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
         <source>Session summary</source>
         <translation>Sessionsopsummering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
         <source>&amp;Report:</source>
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="84"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="99"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="97"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
         <source>Sess&amp;ion:</source>
         <translation>Sess&amp;ion:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>De&amp;partment:</source>
         <translation>Afde&amp;ling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;og:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="109"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="107"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="109"/>
         <source>Any group with fewer distinct participants than this is not shown.</source>
         <translation>Grupper med færre forskellige deltagere end dette vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="116"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
         <source>Anonymity &amp;threshold:</source>
         <translation>Anonymitetsgræ&amp;nse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="110"/>
         <source>Show participant &amp;codes (never names)</source>
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="131"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="129"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="127"/>
         <source>Gener&amp;ate</source>
         <translation>G&amp;enerér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="138"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="136"/>
         <source>Sa&amp;ve as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="139"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="137"/>
         <source>Open e&amp;xternally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="161"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="159"/>
         <source>Choose a report and press Generate to see it here.</source>
         <translation>Vælg en rapport, og tryk på Generér for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="200"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="198"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="243"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="241"/>
         <source>There is no session to report on yet.</source>
         <translation>Der er endnu ingen session at lave rapport om.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="252"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="250"/>
         <source>Building the report…</source>
         <translation>Laver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="310"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="308"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="311"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="309"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="332"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="330"/>
         <source>Cancelled.</source>
         <translation>Annulleret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="335"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="333"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="336"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="334"/>
         <source>The report could not be made: %1</source>
         <translation>Rapporten kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="375"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="373"/>
         <source>Save report</source>
         <translation>Gem rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="376"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="374"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="395"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="393"/>
         <source>Saved to %1</source>
         <translation>Gemt i %1</translation>
     </message>
@@ -2431,197 +2431,197 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="69"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="68"/>
         <source>Plan a session</source>
         <translation>Planlæg en session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="74"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="73"/>
         <source>e.g. Warehouse round 2</source>
         <translation>f.eks. Lageret, runde 2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="79"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="78"/>
         <source>— none —</source>
         <translation>— ingen —</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="85"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="84"/>
         <source>e.g. HR benefits desk, deliveries from supplier X</source>
         <translation>f.eks. HR&apos;s personaleservice, leverancer fra leverandør X</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="88"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="87"/>
         <source>&amp;Load</source>
         <translation>&amp;Indlæs</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="89"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="88"/>
         <source>Replace the questions below with the template&apos;s</source>
         <translation>Erstat spørgsmålene nedenfor med skabelonens</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="91"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="90"/>
         <source>Question or topic</source>
         <translation>Spørgsmål eller emne</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="91"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="90"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="102"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="101"/>
         <source>&amp;Add question</source>
         <translation>Tilføj &amp;spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="103"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="102"/>
         <source>Remo&amp;ve</source>
         <translation>Fj&amp;ern</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="104"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="103"/>
         <source>Move &amp;up</source>
         <translation>Flyt &amp;op</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="105"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="104"/>
         <source>Move do&amp;wn</source>
         <translation>Flyt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="107"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="106"/>
         <source>Save guide as templat&amp;e…</source>
         <translation>Gem guide som skabe&amp;lon…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="110"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="109"/>
         <source>Filter by code</source>
         <translation>Filtrér efter kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="113"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="112"/>
         <source>Space ticks or unticks the participant</source>
         <translation>Mellemrum sætter eller fjerner flueben ved deltageren</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="121"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="120"/>
         <source>optional — never shown in reports</source>
         <translation>valgfrit — vises aldrig i rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="122"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="121"/>
         <source>Real names stay in this workspace and are never shown in reports.</source>
         <translation>Rigtige navne bliver i dette arbejdsområde og vises aldrig i rapporter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="124"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="123"/>
         <source>Add parti&amp;cipant</source>
         <translation>Tilføj delta&amp;ger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="143"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="144"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="143"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="145"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="144"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="146"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="145"/>
         <source>De&amp;partment:</source>
         <translation>&amp;Afdeling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="147"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="146"/>
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="148"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="147"/>
         <source>A&amp;bout:</source>
         <translation>&amp;Handler om:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="156"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="155"/>
         <source>Discussion guide</source>
         <translation>Samtaleguide</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="159"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="158"/>
         <source>Te&amp;mplate:</source>
         <translation>Ska&amp;belon:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="160"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="159"/>
         <source>Then Tab to the questions: Insert adds one, Delete removes it, Ctrl+Up/Down moves it, Enter edits a cell</source>
         <translation>Tryk derefter Tab for at komme til spørgsmålene: Insert tilføjer et, Delete fjerner det, Ctrl+pil op/ned flytter det, Enter redigerer en celle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="167"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="166"/>
         <source>Insert adds a question, Delete removes it, Ctrl+Up/Down moves it, Enter edits a cell</source>
         <translation>Insert tilføjer et spørgsmål, Delete fjerner det, Ctrl+pil op/ned flytter det, Enter redigerer en celle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="178"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="177"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="180"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="179"/>
         <source>Tick who takes &amp;part:</source>
         <translation>&amp;Markér, hvem der deltager:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="187"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="186"/>
         <source>New c&amp;ode:</source>
         <translation>Ny &amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="188"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="187"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="189"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="188"/>
         <source>Real &amp;name:</source>
         <translation>Rigtigt na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="244"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="243"/>
         <source>saved</source>
         <translation>gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="298"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="297"/>
         <source>Total: %1 min</source>
         <translation>I alt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="336"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="335"/>
         <source>Save guide as template</source>
         <translation>Gem guide som skabelon</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="337"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="336"/>
         <source>Template name:</source>
         <translation>Skabelonens navn:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="345"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="344"/>
         <source>Replace template?</source>
         <translation>Erstat skabelon?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="346"/>
+        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="345"/>
         <source>There is already a template called &quot;%1&quot;. Replace it?</source>
         <translation>Der findes allerede en skabelon med navnet »%1«. Vil du erstatte den?</translation>
     </message>
@@ -2692,82 +2692,82 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Light</source>
         <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Dark</source>
         <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="51"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Groups with fewer people than this are never shown in views or reports.</source>
         <translation>Grupper med færre personer end dette vises aldrig i visninger eller rapporter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="55"/>
         <source> months</source>
         <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="59"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Udseende:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="64"/>
         <source>This workspace: %1</source>
         <translation>Dette arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="65"/>
         <source>This workspace (none is open)</source>
         <translation>Dette arbejdsområde (intet er åbent)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="67"/>
         <source>&amp;Anonymity threshold:</source>
         <translation>&amp;Anonymitetsgrænse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Default listening &amp;cadence:</source>
         <translation>Standard-lytte&amp;interval:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="69"/>
         <source>&amp;Backups kept:</source>
         <translation>Sikkerheds&amp;kopier der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Stored in this workspace: everyone who opens it, and every focusgroup command, uses these values.</source>
         <translation>Gemt i dette arbejdsområde: alle der åbner det, og alle focusgroup-kommandoer, bruger disse værdier.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../focusgroup/ui/dialogs/settings_dialog.py" line="61"/>
         <source>A new language applies the next time focusgroup starts.</source>
         <translation>Et nyt sprog træder i kraft, næste gang focusgroup starter.</translation>
     </message>
@@ -2775,97 +2775,97 @@
 <context>
     <name>StanceBar</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="139"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="138"/>
         <source>Initiative:</source>
         <translation>Initiativ:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="151"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="150"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="151"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="150"/>
         <source>Against</source>
         <translation>Imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="152"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="151"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="160"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="159"/>
         <source>Hands…</source>
         <translation>Hænder…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="161"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="160"/>
         <source>Record a count of hands (%1)</source>
         <translation>Registrér en håndsoprækning (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="175"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="174"/>
         <source>Alt+Shift+F / A / N  ·  Alt+Shift+H hands</source>
         <translation>Alt+Shift+F / A / N  ·  Alt+Shift+H hænder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="249"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="248"/>
         <source>No note to mark yet: type what was said first.</source>
         <translation>Ingen note at markere endnu: skriv først, hvad der blev sagt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="267"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="266"/>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="271"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="270"/>
         <source>%1 notes</source>
         <translation>%1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="272"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="271"/>
         <source>%1 marked for.</source>
         <translation>%1 markeret for.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="273"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="272"/>
         <source>%1 marked against.</source>
         <translation>%1 markeret imod.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="274"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="273"/>
         <source>%1 marked neutral.</source>
         <translation>%1 markeret neutral.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="275"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="274"/>
         <source>%1: mark removed.</source>
         <translation>%1: markering fjernet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="286"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="285"/>
         <source>This session</source>
         <translation>Denne session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="298"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="297"/>
         <source>This session: %1 for · %2 against · %3 neutral notes</source>
         <translation>Denne session: %1 for · %2 imod · %3 neutrale noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="301"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="300"/>
         <source> · no count of hands yet</source>
         <translation> · ingen håndsoprækning endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="302"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="301"/>
         <source> · hands %1 for / %2 against</source>
         <translation> · hænder %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="305"/>
+        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="304"/>
         <source> / %1 neutral</source>
         <translation> / %1 neutrale</translation>
     </message>
@@ -2949,338 +2949,338 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="57"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="56"/>
         <source>Drag notes onto a theme to add it (hold Shift to move them instead); a note can have several themes. Or select notes and press T to pick a theme by typing.</source>
         <translation>Træk noter over på et tema for at give dem temaet (hold Skift nede for at flytte dem i stedet); en note kan have flere temaer. Eller markér noter, og tryk T for at vælge et tema ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
         <source>&amp;Ignore (I)</source>
         <translation>&amp;Ignorér (I)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
         <source>Split the selected notes into a new theme</source>
         <translation>Flyt de valgte noter over i et nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
         <source>&amp;Remove from theme (Del)</source>
         <translation>Fjern fra te&amp;ma (Del)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
         <source>Take the selected notes out of this theme</source>
         <translation>Tag de valgte noter ud af dette tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="148"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="147"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="173"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="172"/>
         <source>Unthemed</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="192"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
         <source>Open a workspace to see themes.</source>
         <translation>Åbn et arbejdsområde for at se temaer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="196"/>
         <source>1 note in this scope</source>
         <translation>1 note i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="196"/>
         <source>%n notes in this scope</source>
         <translation>%n noter i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
         <source>1 unthemed</source>
         <translation>1 uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
         <source>%n unthemed</source>
         <translation>%n uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="200"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
         <source>1 theme</source>
         <translation>1 tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="200"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
         <source>%n themes</source>
         <translation>%n temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="235"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="234"/>
         <source>Unthemed notes:</source>
         <translation>Noter uden tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
         <source>Undone: %1</source>
         <translation>Fortrudt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
         <source>Ne&amp;w theme…</source>
         <translation>&amp;Nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
         <source>De&amp;partment:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="69"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
         <source>Peri&amp;od:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
         <source>Merge in&amp;to…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
         <source>Sp&amp;lit selected…</source>
         <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="136"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>Done again: %1</source>
         <translation>Gjort igen: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="296"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="415"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="464"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="295"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="414"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="463"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="480"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="296"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="415"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="438"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="465"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="295"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="414"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="464"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="480"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="301"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="300"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="436"/>
         <source>Took %1 out of %2.</source>
         <translation>Tog %1 ud af %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="306"/>
         <source>Moved %1 to %2.</source>
         <translation>Flyttede %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="308"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
         <source>Added %2 to %1.</source>
         <translation>Føjede %2 til %1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="334"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="333"/>
         <source>Add to theme…	T</source>
         <translation>Føj til tema…	T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="337"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="336"/>
         <source>Accept suggestion	A</source>
         <translation>Acceptér forslag	A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="339"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="338"/>
         <source>Ignore suggestion	I</source>
         <translation>Ignorér forslag	I</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="342"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="341"/>
         <source>Remove from theme	Del</source>
         <translation>Fjern fra tema	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="343"/>
         <source>Split selected into new theme…</source>
         <translation>Udskil valgte til nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="346"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="348"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
         <source>Merge theme into…</source>
         <translation>Flet tema ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="351"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="350"/>
         <source>Delete theme</source>
         <translation>Slet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="369"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="368"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="369"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="368"/>
         <source>Name of the new theme:</source>
         <translation>Navn på det nye tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="372"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="379"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="378"/>
         <source>Select one or more notes first.</source>
         <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
         <source>Add to theme</source>
         <translation>Føj til tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
         <source>Theme for %1 (type to find; a new name creates it):</source>
         <translation>Tema til %1 (skriv for at søge; et nyt navn opretter det):</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="388"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="387"/>
         <source>Added #%1 to %2.</source>
         <translation>Føjede #%1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="403"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="402"/>
         <source>No suggestion for the selected notes: press T to pick a theme.</source>
         <translation>Intet forslag til de valgte noter: tryk T for at vælge et tema.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="413"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="412"/>
         <source>Accepted: %1 to %2.</source>
         <translation>Accepteret: %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="428"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="427"/>
         <source>Suggestion ignored.</source>
         <translation>Forslaget er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="429"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="428"/>
         <source>%n suggestions ignored.</source>
         <translation>%n forslag er ignoreret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="446"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="445"/>
         <source>Rename theme</source>
         <translation>Omdøb tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="446"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="445"/>
         <source>New name for #%1:</source>
         <translation>Nyt navn til #%1:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="453"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="452"/>
         <source>Renamed #%1 to #%2.</source>
         <translation>Omdøbte #%1 til #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="462"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="461"/>
         <source>Merge theme</source>
         <translation>Flet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="463"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="462"/>
         <source>Merge #%1 into which theme? Its %2 get that theme, and #%1 is removed.</source>
         <translation>Hvilket tema skal #%1 flettes ind i? Dets %2 får det tema, og #%1 fjernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="473"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="472"/>
         <source>Merged #%1 into #%2.</source>
         <translation>Flettede #%1 ind i #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="482"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
         <source>Split theme</source>
         <translation>Udskil fra tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="483"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="482"/>
         <source>Move the %1 selected in #%2 into a new theme:</source>
         <translation>Flyt de valgte %1 i #%2 over i et nyt tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="487"/>
         <source>Moved %1 from #%2 into the new theme #%3.</source>
         <translation>Flyttede %1 fra #%2 over i det nye tema #%3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="499"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="498"/>
         <source>Theme #%1 deleted.</source>
         <translation>Temaet #%1 er slettet.</translation>
     </message>
@@ -3772,8 +3772,8 @@
     <message>
         <location filename="../../focusgroup/services/capture.py" line="63"/>
         <location filename="../../focusgroup/services/initiatives.py" line="239"/>
-        <location filename="../../focusgroup/services/sessions.py" line="150"/>
-        <location filename="../../focusgroup/services/sessions.py" line="203"/>
+        <location filename="../../focusgroup/services/sessions.py" line="151"/>
+        <location filename="../../focusgroup/services/sessions.py" line="209"/>
         <source>That session no longer exists.</source>
         <translation>Sessionen findes ikke længere.</translation>
     </message>
@@ -4694,7 +4694,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="97"/>
-        <location filename="../../focusgroup/services/sessions.py" line="184"/>
+        <location filename="../../focusgroup/services/sessions.py" line="190"/>
         <source>A participant code can be at most {max} characters.</source>
         <translation>En deltagerkode må højst være på {max} tegn.</translation>
     </message>
@@ -4725,7 +4725,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="162"/>
-        <location filename="../../focusgroup/services/sessions.py" line="51"/>
+        <location filename="../../focusgroup/services/sessions.py" line="52"/>
         <source>That department no longer exists.</source>
         <translation>Afdelingen findes ikke længere.</translation>
     </message>
@@ -4752,7 +4752,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="160"/>
-        <location filename="../../focusgroup/services/sessions.py" line="193"/>
+        <location filename="../../focusgroup/services/sessions.py" line="199"/>
         <source>Unknown role &quot;{role}&quot;.</source>
         <translation>Ukendt rolle &quot;{role}&quot;.</translation>
     </message>
@@ -5036,77 +5036,77 @@
         <translation>Den beskadigede fil indeholder stadig {notes} noter og {others} andre rækker, som det gendannede arbejdsområde mangler.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="58"/>
+        <location filename="../../focusgroup/services/sessions.py" line="59"/>
         <source>A chosen participant no longer exists.</source>
         <translation>En valgt deltager findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="77"/>
+        <location filename="../../focusgroup/services/sessions.py" line="78"/>
         <source>A session needs a title, e.g. &quot;Warehouse round 2&quot;.</source>
         <translation>En session skal have en titel, f.eks. &quot;Lager, runde 2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="79"/>
+        <location filename="../../focusgroup/services/sessions.py" line="80"/>
         <source>A session title can be at most {max} characters.</source>
         <translation>En sessionstitel må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="89"/>
+        <location filename="../../focusgroup/services/sessions.py" line="90"/>
         <source>Facilitator and topic can be at most {max} characters each.</source>
         <translation>Facilitator og emne må højst være på {max} tegn hver.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="123"/>
+        <location filename="../../focusgroup/services/sessions.py" line="124"/>
         <source>A template needs a name.</source>
         <translation>En skabelon skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="125"/>
+        <location filename="../../focusgroup/services/sessions.py" line="126"/>
         <source>A template name can be at most {max} characters.</source>
         <translation>Et skabelonnavn må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="128"/>
+        <location filename="../../focusgroup/services/sessions.py" line="129"/>
         <source>Unknown language &quot;{lang}&quot;.</source>
         <translation>Ukendt sprog &quot;{lang}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="130"/>
+        <location filename="../../focusgroup/services/sessions.py" line="131"/>
         <source>&quot;{name}&quot; is the name of a built-in template; choose another.</source>
         <translation>&quot;{name}&quot; er navnet på en indbygget skabelon; vælg et andet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="134"/>
+        <location filename="../../focusgroup/services/sessions.py" line="135"/>
         <source>The guide is empty: add at least one question first.</source>
         <translation>Guiden er tom: tilføj først mindst ét spørgsmål.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="137"/>
+        <location filename="../../focusgroup/services/sessions.py" line="138"/>
         <source>There is already a template called &quot;{name}&quot;.</source>
         <translation>Der findes allerede en skabelon med navnet &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="157"/>
+        <location filename="../../focusgroup/services/sessions.py" line="158"/>
         <source>Built-in templates cannot be deleted.</source>
         <translation>Indbyggede skabeloner kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="181"/>
+        <location filename="../../focusgroup/services/sessions.py" line="187"/>
         <source>A participant code needs at least one character and no spaces, e.g. P-007.</source>
         <translation>En deltagerkode skal have mindst ét tegn og ingen mellemrum, f.eks. P-007.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="188"/>
+        <location filename="../../focusgroup/services/sessions.py" line="194"/>
         <source>{code} already exists; the next free code is {free}.</source>
         <translation>{code} findes allerede; den næste ledige kode er {free}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="196"/>
+        <location filename="../../focusgroup/services/sessions.py" line="202"/>
         <source>A name can be at most {max} characters.</source>
         <translation>Et navn må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="85"/>
+        <location filename="../../focusgroup/services/sessions.py" line="86"/>
         <source>Unknown session kind &quot;{kind}&quot;; use one of {choices}.</source>
         <translation>Ukendt sessionstype &quot;{kind}&quot;; brug en af følgende: {choices}.</translation>
     </message>
@@ -5297,7 +5297,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="56"/>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="196"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="186"/>
         <source>Restoring {path} from its backup failed: {error}.</source>
         <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
     </message>
@@ -5327,22 +5327,22 @@
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="275"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="265"/>
         <source>An interrupted restore of {name} was completed from the backup of {when}. The damaged file is kept at {copy}.</source>
         <translation>En afbrudt gendannelse af {name} blev gjort færdig fra sikkerhedskopien fra {when}. Den beskadigede fil er gemt som {copy}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="264"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="254"/>
         <source>{journal} belongs to another workspace; move it away and try again.</source>
         <translation>{journal} hører til et andet arbejdsområde; flyt den væk, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="269"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="259"/>
         <source>An interrupted restore of {name} was undone: {reason}</source>
         <translation>En afbrudt gendannelse af {name} blev rullet tilbage: {reason}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="200"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="190"/>
         <source>The backup {backup} could not be used, so {path} was not restored; the file was not changed.</source>
         <translation>Sikkerhedskopien {backup} kunne ikke bruges, så {path} blev ikke gendannet; filen blev ikke ændret.</translation>
     </message>

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 
 from focusgroup import options
 from focusgroup.services import workspace_settings
-from focusgroup.services.errors import InvalidInput
-from focusgroup.storage.errors import WorkspaceError
+from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.ui import labels
 from focusgroup.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from focusgroup.storage.workspace import Workspace
+    from focusgroup.services.workspaces import Workspace
 
 
 class SettingsDialog(QDialog):
