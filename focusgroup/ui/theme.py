@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import importlib.util
-from pathlib import Path
+import tempfile
 
-from platformdirs import user_cache_dir
-from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,15 +37,14 @@ _NAV_SELECTED = """
 QListWidget#navigation::item:selected, QListWidget#navigation::item:selected:focus,
 QListWidget#navigation::item:selected:active {{ background-color: {0}; color: {1}; }}
 """
-# qt-material sets the palette's text colour to its primary colour at 36 % opacity when it
-# renders a theme (so on a theme's first use, not when read from the cache): text painted from
-# the palette (search results, HTML lists) came out pale until the next start. Both paths now
-# set the same opaque colour.
+# qt-material sets the palette's text colour to its primary colour at 36 % opacity: text painted
+# from the palette (search results, HTML lists) came out pale. It is set opaque after it.
 TEXT = {"dark": "#ffffff", "light": "#1b1b1b"}
 THEME_CSS = {"dark": _NAV_SELECTED.format("#00695c", "#ffffff"),
              "light": _NAV_SELECTED.format("#d0e4fb", "#0d2a4d")}
 
 _applied: str | None = None
+_icons: str | None = None  # qt-material's icons when the home folder is not writable
 
 
 class SortArrowStyle(QProxyStyle):
@@ -71,77 +65,36 @@ class SortArrowStyle(QProxyStyle):
 EXTRA = {"density_scale": "-1", "font_family": "DejaVu Sans, Noto Sans, sans-serif"}
 
 
-def _qt_material_dir() -> Path | None:
-    """qt-material's package folder, found without importing it (its import costs ~50 ms)."""
-    spec = importlib.util.find_spec("qt_material")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-def _cache_dir(theme: str) -> Path:
-    """One folder per theme, qt-material version and options: style sheet plus its icons."""
-    package = _qt_material_dir()
-    stamp = ""
-    with contextlib.suppress(OSError, TypeError):
-        stamp = str((package / "__init__.py").stat().st_mtime_ns) if package else ""
-    key = hashlib.sha1(repr((stamp, THEMES[theme], sorted(EXTRA.items()))).encode()).hexdigest()
-    return Path(user_cache_dir("focusgroup", appauthor=False)) / f"theme-{theme}-{key[:12]}"
-
-
-def _load_cached(folder: Path) -> str | None:
-    """The cached style sheet, if it and its icons were written completely (and the icons are
-    still there: a cache cleaner may have removed them)."""
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        if (folder / "complete").exists() and (folder / "icons" / "primary").is_dir():
-            return (folder / "style.qss").read_text(encoding="utf-8")
-    return None
-
-
-def _render(app: QApplication, theme: str, folder: Path) -> str | None:
-    """Let qt-material render the style sheet and icons, then keep both for later starts."""
+def _apply_qt_material(app: QApplication, theme: str) -> None:
+    """qt-material as its documentation shows, on every start and every switch: it renders the
+    style sheet, registers its fonts, sets the palette's text colour and writes its icons to
+    ~/.qt_material (in a private temporary folder when the home folder is not writable)."""
     from qt_material import apply_stylesheet
 
-    options = {"theme": THEMES[theme], "invert_secondary": theme == "light", "extra": dict(EXTRA)}
-    try:  # icons go to our own folder (not the shared ~/.qt_material), one per theme
-        apply_stylesheet(app, parent=str(folder / "icons"), **options)
-    except OSError:  # a cache folder we cannot write: qt-material's default place, which it
-        apply_stylesheet(app, **options)  # has already pointed Qt's icon path at
-        return None
-    stylesheet = app.styleSheet()
-    with contextlib.suppress(OSError):
-        (folder / "style.qss").write_text(stylesheet, encoding="utf-8")
-        (folder / "complete").write_text("ok\n", encoding="utf-8")
-    return stylesheet
+    options = {"theme": THEMES[theme], "invert_secondary": theme == "light",
+               "extra": dict(EXTRA), "style": None}  # the style is ours: SortArrowStyle
+    try:
+        apply_stylesheet(app, **options)
+    except OSError:
+        global _icons
+        _icons = _icons or tempfile.mkdtemp(prefix="focusgroup-theme-")
+        apply_stylesheet(app, parent=_icons, **options)  # an absolute path: used as it is
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Apply once per theme change; unknown names fall back to light.
-
-    qt-material renders its style sheet from a template and rewrites its icons on every call
-    (~0.1 s with its import); both are cached per theme and qt-material version, so later
-    starts only read one file and point Qt at the icon folder.
-    """
+    """Apply once per theme change; unknown names fall back to light."""
     global _applied
     theme = theme if theme in THEMES else "light"
     if _applied == theme:
         return
-    folder = _cache_dir(theme)
-    stylesheet = _load_cached(folder)
-    own_icons = True
-    if stylesheet is None:
-        stylesheet = _render(app, theme, folder)
-        if stylesheet is None:
-            stylesheet, own_icons = app.styleSheet(), False
     if not isinstance(app.style(), SortArrowStyle):
         app.setStyle(SortArrowStyle(QStyleFactory.create("Fusion")))
-    QDir.setSearchPaths("icon", [str(folder / "icons") if own_icons
-                                 else str(Path.home() / ".qt_material" / "theme")])
+    _apply_qt_material(app, theme)
     palette = QGuiApplication.palette()
     palette.setColor(QPalette.ColorRole.Text, QColor(TEXT[theme]))
     QGuiApplication.setPalette(palette)
-    app.setStyleSheet(stylesheet + EXTRA_CSS + THEME_CSS[theme])
-    app.setProperty("focusgroup_theme", theme)
+    app.setStyleSheet(app.styleSheet() + EXTRA_CSS + THEME_CSS[theme])  # as qt-material's
+    app.setProperty("focusgroup_theme", theme)  # docs add custom rules
     _applied = theme
 
 

@@ -34,8 +34,6 @@ window.close()
 
 HEAVY = [
     "sqlite_utils",  # only for writes and schema changes
-    "qt_material",  # only to render the theme the first time
-    "jinja2",
     "reportlab",
     "PySide6.QtCharts",
     "PySide6.QtPdf",
@@ -58,15 +56,14 @@ def _start(workspace: Path, home: Path) -> dict:
 def test_a_warm_start_builds_home_only_and_skips_heavy_imports(tmp_path):
     demo = tmp_path / "demo.focusgroup"
     write_demo_file(demo)
-    first = _start(demo, tmp_path)  # renders and caches the theme
-    assert first["loaded"]["qt_material"]
+    _start(demo, tmp_path)  # the first start on this machine
     second = _start(demo, tmp_path)
     assert second["title"].startswith("demo")
     assert second["built"] == ["home"]
     assert [name for name, loaded in second["loaded"].items() if loaded] == []
 
 
-def test_the_cached_theme_still_finds_its_icons(window):
+def test_the_theme_finds_its_icons(window):
     # qt-material's style sheet refers to generated icons through the "icon:" search path.
     assert QFile.exists("icon:/primary/checkbox_checked.svg")
     from PySide6.QtWidgets import QApplication
@@ -126,23 +123,3 @@ def test_the_warm_up_after_the_first_window_loads_what_start_up_left_out(tmp_pat
                           env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]
-
-
-def test_a_theme_cache_without_its_icons_is_rendered_again(qapp, tmp_path, monkeypatch):
-    """A cache cleaner removed the icons but left the style sheet: combo arrows and check marks
-    must not silently disappear on every later start."""
-    import shutil as sh
-
-    from focusgroup.ui import theme
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(theme, "_applied", None)
-    theme.apply_theme(qapp, "dark")
-    folder = theme._cache_dir("dark")
-    sh.rmtree(folder / "icons")
-    monkeypatch.setattr(theme, "_applied", None)
-    theme.apply_theme(qapp, "dark")
-    assert QFile.exists("icon:/primary/checkbox_checked.svg")
-    assert (folder / "icons" / "primary").is_dir()
-    monkeypatch.setattr(theme, "_applied", None)
-    theme.apply_theme(qapp, "light")  # leave the other tests the light theme
