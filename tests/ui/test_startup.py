@@ -33,7 +33,6 @@ window.close()
 """
 
 HEAVY = [
-    "sqlite_utils",  # only for writes and schema changes
     "qt_material",  # only to render the theme the first time
     "jinja2",
     "reportlab",
@@ -119,13 +118,12 @@ def test_home_lists_a_few_lines_per_card_and_says_how_many_more(window):
 def test_the_warm_up_after_the_first_window_loads_what_start_up_left_out(tmp_path):
     """run_gui schedules this once the window is up; the first Enter then pays for nothing."""
     probe = ("import sys\nfrom focusgroup import app\napp._warm_up()\n"
-             "print('sqlite_utils' in sys.modules, "
-             "'focusgroup.ui.views.capture_view' in sys.modules)")
+             "print('focusgroup.ui.views.capture_view' in sys.modules)")
     env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "True"]
+    assert done.stdout.split() == ["True"]
 
 
 def test_a_theme_cache_without_its_icons_is_rendered_again(qapp, tmp_path, monkeypatch):
