@@ -17,6 +17,7 @@ from focusgroup.services.analysis import (
     find_needs_list,
     resolve_scope,
 )
+from focusgroup.services.errors import InvalidInput
 
 
 def register(commands) -> None:
@@ -103,8 +104,6 @@ def _print_table(data: dict) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.services.errors import InvalidInput
-
     threshold = check_threshold(args.threshold)
     if args.session and (args.department or args.since or args.until):
         raise InvalidInput("--session cannot be combined with --department, --from or --to.")

@@ -16,7 +16,11 @@ import argparse
 import sys
 
 from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
+from focusgroup.domain.privacy import show_codes_warning
 from focusgroup.options import ANONYMITY_THRESHOLD
+from focusgroup.services.analysis import check_threshold
+from focusgroup.services.exports import export
+from focusgroup.services.output_files import output_target
 
 
 def register(commands) -> None:
@@ -46,11 +50,6 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.domain.privacy import show_codes_warning
-    from focusgroup.services.analysis import check_threshold
-    from focusgroup.services.exports import export
-    from focusgroup.services.output_files import output_target
-
     check_threshold(args.threshold)
     folder = args.format == "csv" and args.what == "all"
     output_target(args.out, folder=folder, force=args.force)  # fail before opening anything

@@ -12,6 +12,9 @@ import argparse
 
 from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
 from focusgroup.options import ANONYMITY_THRESHOLD
+from focusgroup.services.analysis import check_threshold
+from focusgroup.services.output_files import output_target
+from focusgroup.services.reports import ReportRequest, write_report
 
 
 def register(commands) -> None:
@@ -41,10 +44,6 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.services.analysis import check_threshold
-    from focusgroup.services.output_files import output_target
-    from focusgroup.services.reports import ReportRequest, write_report
-
     check_threshold(args.threshold)
     output_target(args.out, force=args.force)  # fail before opening anything
     request = ReportRequest(kind=args.kind, session=args.session, department=args.department,
