@@ -125,9 +125,6 @@ def run_gui(workspace: str | None = None, session: str | None = None) -> int:
 
 
 def _warm_up() -> None:
-    """Load, while the user reads the first window, what start-up left out: sqlite-utils
-    (needed by the first saved note) and the capture view, so neither delays the first Enter."""
-    from focusgroup.storage import sqlite_utils_database
-
-    sqlite_utils_database()
+    """Load, while the user reads the first window, the capture view, so it does not delay
+    the first Enter."""
     import focusgroup.ui.views.capture_view  # noqa: F401

@@ -69,3 +69,21 @@ def demo(demo_file):
     ws = open_ws(demo_file, create=False, read_only=True)
     yield ws
     ws.close(backup=False)
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run the ``focusgroup`` command line in this process, as a user would type it:
+    ``code, out, err = cli("report", "-w", str(path))``. An argparse error (exit 2) is
+    returned as its exit code like any other."""
+    from focusgroup.cli import main
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        try:
+            code = main(list(argv))
+        except SystemExit as exit_:
+            code = exit_.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

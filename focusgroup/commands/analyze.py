@@ -16,6 +16,7 @@ from focusgroup.services.analysis import (
     find_needs_list,
     resolve_scope,
 )
+from focusgroup.services.errors import InvalidInput
 
 
 def register(commands) -> None:
@@ -102,7 +103,6 @@ def _print_table(data: dict) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.services.errors import InvalidInput
     from focusgroup.services.workspace_settings import threshold
 
     check_threshold(args.threshold)

@@ -11,6 +11,7 @@ from focusgroup.commands.common import (
     warn,
     workspace_arg,
 )
+from focusgroup.services.checks import check_workspace
 
 
 def register(commands) -> None:
@@ -29,8 +30,6 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.services.checks import check_workspace
-
     report = check_workspace(workspace_arg(args), restore=args.restore,
                              salvage=args.salvage, remove_extras=args.remove_extras)
     for line in report.lines:

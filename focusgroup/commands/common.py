@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from focusgroup.services.workspaces import open_ws
+from focusgroup.storage.errors import WorkspaceLocked, WorkspaceReadOnly
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -21,9 +24,6 @@ def open_existing(args: argparse.Namespace, *, read_only_ok: bool = True):
     """Open the workspace named on the command line; never create one by accident. A command
     that only reads (``read_only_ok``) still works on a file that is open in the app or that
     cannot be written to."""
-    from focusgroup.services.workspaces import open_ws
-    from focusgroup.storage.errors import WorkspaceLocked, WorkspaceReadOnly
-
     path = workspace_arg(args)
     try:
         ws = open_ws(path, create=False)

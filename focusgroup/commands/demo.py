@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from focusgroup.commands.common import EXIT_OK
+from focusgroup.services.demo_file import write_demo_file
 
 
 def register(commands) -> None:
@@ -15,8 +16,6 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.services.demo_file import write_demo_file
-
     target = Path(args.file).expanduser()
     summary = write_demo_file(target, force=args.force)
     print(

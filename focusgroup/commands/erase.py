@@ -10,6 +10,8 @@ from focusgroup.commands.common import (
     add_workspace_option,
     open_existing,
 )
+from focusgroup.messages import Message
+from focusgroup.services.erase import describe, erase, preview
 from focusgroup.services.errors import InvalidInput
 
 
@@ -26,8 +28,6 @@ def register(commands) -> None:
 def run(args: argparse.Namespace) -> int:
     """Without ``--yes``: say exactly whom it would erase, and change nothing. With it: erase,
     say whom, and exit 1 while a purge is unfinished (running it again finishes it)."""
-    from focusgroup.messages import Message
-    from focusgroup.services.erase import describe, erase, preview
 
     if not args.yes:
         ws = open_existing(args)

@@ -11,6 +11,9 @@ from __future__ import annotations
 import argparse
 
 from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
+from focusgroup.services.errors import InvalidInput
+from focusgroup.services.import_notes import apply_notes_plan, read_notes_file
+from focusgroup.services.import_rankings import ImportOptions, apply_plan, read_rankings_file
 
 
 def register(commands) -> None:
@@ -38,9 +41,6 @@ def register(commands) -> None:
 
 
 def _notes(args: argparse.Namespace) -> int:
-    from focusgroup.services.errors import InvalidInput
-    from focusgroup.services.import_notes import apply_notes_plan, read_notes_file
-
     ws = open_existing(args, read_only_ok=args.dry_run)
     try:
         plan = read_notes_file(ws, args.file, session=args.session,
@@ -58,9 +58,6 @@ def _notes(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.what == "notes":
         return _notes(args)
-    from focusgroup.services.errors import InvalidInput
-    from focusgroup.services.import_rankings import ImportOptions, apply_plan, read_rankings_file
-
     options = ImportOptions(needs_list=args.needs_list, session=args.session,
                             department=args.department, date=args.date)
     ws = open_existing(args, read_only_ok=args.dry_run)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from focusgroup.commands.common import EXIT_OK, tell_about_opening
+from focusgroup.services.merge import merge_workspaces
+from focusgroup.services.workspaces import open_ws
 
 
 def register(commands) -> None:
@@ -16,9 +18,6 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.services.merge import merge_workspaces
-    from focusgroup.services.workspaces import open_ws
-
     ws = open_ws(args.into, create=False)
     tell_about_opening(ws)
     try:

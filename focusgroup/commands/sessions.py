@@ -6,6 +6,7 @@ import argparse
 import json
 
 from focusgroup.commands.common import EXIT_OK, add_workspace_option, open_existing
+from focusgroup.storage.queries import session_rows
 
 
 def register(commands) -> None:
@@ -15,8 +16,6 @@ def register(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from focusgroup.storage.queries import session_rows
-
     ws = open_existing(args)
     try:
         rows = session_rows(ws)

@@ -212,20 +212,9 @@ def _name_parts(name: str) -> list[str]:
     return parts
 
 
-_UNUSUAL_SPACE = re.compile(r"[^\S ]| {2}|^ | $| \x00|\x00 ")
-
-
 def _alternation(words: list[str]) -> str:
     """``words`` as alternatives of a pattern, in this order: each escaped, with every run of
-    white space inside a word matching any run of white space.
-
-    Escaped all at once when the words are joined by NUL (which :func:`re.escape` leaves
-    alone) and hold no white space but single spaces between their parts (what a cleaned
-    name looks like); else word by word."""
-    joined = "\x00".join(words)
-    if joined.count("\x00") == len(words) - 1 and not _UNUSUAL_SPACE.search(joined):
-        # re.escape writes a space as "\ " and never puts a space after any other backslash
-        return re.escape(joined).replace("\\ ", r"\s+").replace("\x00", "|")
+    white space inside a word matching any run of white space."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
 
 
@@ -246,8 +235,8 @@ class Redactor:
         self.redact_codes = redact_codes
         if redact_codes:
             words.update(code.strip() for code in codes if code and code.strip())
-        # Longest first, then alphabetically (two stable sorts: cheaper than a tuple key).
-        known = _alternation(sorted(sorted(words, key=str.casefold), key=len, reverse=True))
+        # Longest first (a full name before its parts), then alphabetically.
+        known = _alternation(sorted(words, key=lambda w: (-len(w), w.casefold())))
         patterns = []
         if known:
             patterns.append(rf"(?i:(?<!\w)(?:{known})(?:['’]?s)?(?!\w))")

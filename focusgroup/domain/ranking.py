@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 __all__ = [
     "GroupRanking",
@@ -190,18 +189,8 @@ def _kendalls_w_from_rows(rows: Sequence[Sequence[float]], m: int) -> float | No
     n = len(rows)
     if n < 2 or m < 2:
         return None
-    doubled = [0] * m
-    for row in rows:
-        for i, value in enumerate(row):
-            doubled[i] += round(2 * value)
-    return _kendalls_w(doubled, sum(_tie_sum(row) for row in rows), n, m)
-
-
-def _kendalls_w(doubled: Sequence[int], ties: int, n: int, m: int) -> float | None:
-    """Kendall's W from the doubled rank sums of the ``m`` items over ``n >= 2`` raters and the
-    raters' summed tie terms (see :func:`_kendalls_w_from_rows`)."""
-    if n < 2 or m < 2:
-        return None
+    doubled = [round(2 * sum(column)) for column in zip(*rows, strict=True)]
+    ties = sum(_tie_sum(row) for row in rows)
     total = sum(doubled)
     s_scaled = sum((m * a - total) ** 2 for a in doubled)
     denominator = n * n * (m**3 - m) - n * ties
@@ -219,59 +208,6 @@ def kendalls_w(rankings: Iterable[Mapping[str, int]], items: Sequence[str]) -> f
     keys = _check_items(items)
     rows = [list(normalise_ranking(r, keys).values()) for r in rankings]
     return _kendalls_w_from_rows(rows, len(keys))
-
-
-def _doubled_ranks(
-    ranking: Mapping[str, int], index: Mapping[str, int], m: int
-) -> tuple[list[tuple[int, int]], dict[int, int] | None, int, int]:
-    """One ranking as :func:`normalise_ranking` ranks it, in integers (every fractional rank
-    is a half-integer): ``(given, doubled, unranked, ties)``.
-
-    ``given`` holds ``(position, item index)`` for each ranked item of the list; ``doubled``
-    maps a position to twice its fractional rank, or is ``None`` when that is simply twice the
-    position (distinct positions 1..k, the usual case); ``unranked`` is twice the rank the
-    other items share; ``ties`` is the sum of ``t^3 - t`` over the groups of equal ranks, the
-    unranked items being one group (see :func:`_kendalls_w_from_rows`).
-
-    Same checks, and errors in the same order, as :func:`normalise_ranking`; ``index`` maps
-    each key of the (already checked) item list to its place in the list.
-    """
-    given: list[tuple[int, int]] = []
-    for key, position in ranking.items():
-        if type(position) is not int and (isinstance(position, bool)
-                                          or not isinstance(position, int)):
-            raise TypeError(f"rank position for {key!r} must be an int, got {position!r}")
-        if position < 1:
-            raise ValueError(f"rank position for {key!r} must be >= 1, got {position}")
-        i = index.get(key)
-        if i is not None:
-            given.append((position, i))
-    k = len(given)
-    unranked = k + 1 + m  # the m - k unranked items share slots k+1 .. m
-    ties = (m - k) ** 3 - (m - k)
-    positions = {position for position, _i in given}
-    if len(positions) == k and (k == 0 or max(positions) == k):
-        return given, None, unranked, ties
-    # Slots follow the sorted positions; t equal positions taking slots s+1 .. s+t share
-    # their mean, twice which is 2s + 1 + t.
-    sizes: dict[int, int] = {}
-    for position, _i in given:
-        sizes[position] = sizes.get(position, 0) + 1
-    doubled: dict[int, int] = {}
-    slot = 0
-    for position in sorted(sizes):
-        t = sizes[position]
-        doubled[position] = 2 * slot + 1 + t
-        ties += t**3 - t
-        slot += t
-    return given, doubled, unranked, ties
-
-
-def _columns(rankings: list[Mapping[str, int]], chosen: list[bool],
-             keys: Sequence[str]) -> list[list[int]]:
-    """Per item, its position in each chosen ranking."""
-    rows = [ranking for ranking, ok in zip(rankings, chosen, strict=True) if ok]
-    return [list(map(itemgetter(key), rows)) for key in keys]
 
 
 def group_ranking(rankings: Iterable[Mapping[str, int]], items: Sequence[str]) -> GroupRanking:
@@ -293,47 +229,14 @@ def group_ranking(rankings: Iterable[Mapping[str, int]], items: Sequence[str]) -
     """
     keys = _check_items(items)
     rankings = list(rankings)
-    n = len(rankings)
+    rows = [list(normalise_ranking(ranking, keys).values()) for ranking in rankings]
+    n, m = len(rows), len(keys)
     if n == 0:
         return GroupRanking(items=(), n=0, kendalls_w=None, keys=keys)
-    m = len(keys)
-    index = {key: i for i, key in enumerate(keys)}
-    # Every fractional rank is a half-integer, so the ranks are summed exactly as twice
-    # their value in integers (what normalise_ranking + math.fsum would give, exactly).
-    # The usual ranking places every item of the list, and nothing else, at 1..m once each:
-    # its fractional ranks are its positions and it has no ties. Those are summed per item
-    # (in C); any other ranking goes through _doubled_ranks (which also raises any error).
-    slots, listed = set(range(1, m + 1)), index.keys()
-    usual = [ranking.keys() == listed and set(ranking.values()) == slots
-             for ranking in rankings]
-    columns = _columns(rankings, usual, keys)
-    if not all(set(map(type, column)) <= {int} for column in columns):
-        # a position equal to one of 1..m but not an int (True, 2.0): checked one by one
-        usual = [ok and set(map(type, ranking.values())) <= {int}
-                 for ranking, ok in zip(rankings, usual, strict=True)]
-        columns = _columns(rankings, usual, keys)
-    others = [ranking for ranking, ok in zip(rankings, usual, strict=True) if not ok]
-    doubled = [2 * sum(column) for column in columns]
-    top3 = [sum(map(TOP_N.__ge__, column)) for column in columns]
-    left_out = [0] * m  # per item: the shared ranks it did not get, having been ranked
-    unranked_total = 0  # over the partial rankings: the shared rank of their unranked items
-    ties = 0
-    for ranking in others:
-        given, doubled_of, unranked, tie_sum = _doubled_ranks(ranking, index, m)
-        ties += tie_sum
-        partial = len(given) < m
-        if partial:
-            unranked_total += unranked
-        for position, i in given:
-            doubled[i] += 2 * position if doubled_of is None else doubled_of[position]
-            if partial:
-                left_out[i] += unranked
-            if position <= TOP_N:
-                top3[i] += 1
-    # Every item not ranked by a partial ranking takes its shared rank.
-    if unranked_total:
-        doubled = [d + unranked_total - u for d, u in zip(doubled, left_out, strict=True)]
-    sums = [d / 2 for d in doubled]
+    # Fractional ranks are half-integers, which floats add exactly.
+    sums = [sum(column) for column in zip(*rows, strict=True)]
+    top3 = [sum(1 for ranking in rankings if ranking.get(key, TOP_N + 1) <= TOP_N)
+            for key in keys]
     group_ranks = fractional_ranks(sums)
     stats = [
         ItemStats(
@@ -350,7 +253,7 @@ def group_ranking(rankings: Iterable[Mapping[str, int]], items: Sequence[str]) -
     return GroupRanking(
         items=tuple(stats),
         n=n,
-        kendalls_w=_kendalls_w(doubled, ties, n, m),
+        kendalls_w=_kendalls_w_from_rows(rows, m),
         keys=keys,
     )
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from focusgroup.domain import model
 from focusgroup.messages import Message
-from focusgroup.storage.records import TABLES, member_of
+from focusgroup.storage.records import TABLES
 from focusgroup.storage.repository import find, writing
 from focusgroup.storage.workspace import Workspace
 
@@ -219,21 +219,19 @@ def ranking_records(
         by_ranking = _entries_one_by_one(ws, needs_list_id, keys)
         folded = [by_ranking.get(row[0], {}) for row in rows]
     records: list[RankingRecord] = []
-    role, perspective = member_of(model.Role), member_of(model.Perspective)
-    kind = member_of(model.SessionKind)
     for row, entries in zip(rows, folded, strict=True):
         if not entries:  # a ranking without entries places nothing: as if it were not there
             continue
         records.append(RankingRecord(
             ranking_id=row[0],
             participant_id=row[1],
-            role=role(row[2]),
-            perspective=perspective(row[3]),
+            role=model.Role(row[2]),
+            perspective=model.Perspective(row[3]),
             session_id=row[4],
             day=date.fromisoformat(row[5]) if row[5] else None,
             department_id=row[6],
             entries=entries,
-            session_kind=kind(row[7]) if row[7] else None,
+            session_kind=model.SessionKind(row[7]) if row[7] else None,
         ))
     return records
 

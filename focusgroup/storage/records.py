@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 from focusgroup.domain import model
 
 T = TypeVar("T")
-E = TypeVar("E", bound=enum.Enum)
 
 TABLES: dict[type, str] = {
     model.Department: "departments",
@@ -74,22 +73,10 @@ def field_types(cls: type) -> dict[str, type]:
     return resolved
 
 
-@cache
-def member_of(kind: type[E]) -> Callable[[Any], E]:
-    """Stored value -> member of the enum ``kind``: a dict look-up, several times cheaper than
-    calling the enum, which is still called for a value it lacks (to fail as it would)."""
-    members = {member.value: member for member in kind}
-
-    def member(value: Any) -> E:
-        found = members.get(value)
-        return found if found is not None else kind(value)
-    return member
-
-
 def _cell_reader(kind: type) -> Callable[[Any], Any]:
     """How a stored (not NULL) cell of a field of type ``kind`` becomes the field's value."""
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return member_of(kind)
+        return kind
     return {datetime: parse_iso, date: date.fromisoformat, bool: bool}.get(kind, _same)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from focusgroup.domain import model
-from focusgroup.storage.records import member_of, objects
+from focusgroup.storage.records import objects
 from focusgroup.storage.workspace import Workspace
 
 
@@ -128,10 +128,9 @@ def notes_with_themes(ws: Workspace, session_ids: Sequence[str]) -> list[NoteRow
 KindCounts = dict[str, dict[model.NoteKind, int]]
 def _add_counts(found: KindCounts, rows) -> None:
     """Add rows of (key, kind, count), sorted by key and kind, to ``found``."""
-    note_kind = member_of(model.NoteKind)
     for key, kind, number in rows:
         counted = found.setdefault(key, {})
-        member = note_kind(kind)
+        member = model.NoteKind(kind)
         counted[member] = counted.get(member, 0) + number
 
 

@@ -14,10 +14,11 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
+from sqlite_utils import Database
 
 from focusgroup.messages import Message, text_of
-from focusgroup.storage import backups, private, schema_check, sqlite_utils_database
+from focusgroup.storage import backups, private, schema_check
 from focusgroup.storage.errors import (
     ForeignSchema,
     NewerWorkspace,
@@ -35,10 +36,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _database(conn: sqlite3.Connection) -> Any:
+def _database(conn: sqlite3.Connection) -> Database:
     """sqlite-utils over our connection, without third-party sqlite-utils plugins: they would
-    run code on the workspace's connection, and finding them costs start-up time."""
-    return sqlite_utils_database()(conn, execute_plugins=False)
+    run code on the workspace's connection."""
+    return Database(conn, execute_plugins=False)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ class Workspace:
     ):
         self.path = path
         self.conn = conn
-        self._db: Any = None
+        self._db: Database | None = None
         self.read_only = read_only
         self.backup_dir = backup_dir
         self.keep_backups = keep_backups
@@ -220,8 +221,8 @@ class Workspace:
         self.repaired: schema_check.Difference | None = None  # what ``repair=True`` removed
 
     @property
-    def db(self) -> Any:
-        """sqlite-utils' Database over ``conn`` (imported on first use, not at start-up)."""
+    def db(self) -> Database:
+        """sqlite-utils' Database over ``conn``."""
         if self._db is None:
             self._db = _database(self.conn)
         return self._db

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from focusgroup.cli import main
 from focusgroup.domain import model
 from focusgroup.domain.model import NoteKind, Perspective, Role, SessionKind, SessionStatus
 from focusgroup.services.analysis import default_needs_list
@@ -30,15 +29,6 @@ LUNCH_DAYS = [date(2026, 3, 3), date(2026, 4, 14), date(2026, 5, 20), date(2026,
 DEPARTMENTS = ("Warehouse", "Night shift")
 LEFT_OUT = "7 groups below the anonymity threshold of 5 were left out"
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _people(ws, prefix: str, n: int, department: model.Department) -> list[model.Participant]:
@@ -100,8 +90,8 @@ def read_sheet(book, name: str) -> list[dict[str, str]]:
             for row in rows[1:]]
 
 
-def exported(capsys, path: Path, out: Path, fmt: str, *extra: str) -> dict[str, list[dict]]:
-    code, _, err = run(capsys, "export", "-w", str(path), "--format", fmt, "--out", str(out),
+def exported(cli, path: Path, out: Path, fmt: str, *extra: str) -> dict[str, list[dict]]:
+    code, _, err = cli("export", "-w", str(path), "--format", fmt, "--out", str(out),
                        *extra)
     assert code == 0, err
     if fmt == "csv":
@@ -115,9 +105,9 @@ def lunch_rows(notes: list[dict]) -> list[dict]:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_lunch_notes_are_only_pooled(capsys, mixed, tmp_path, fmt):
+def test_lunch_notes_are_only_pooled(cli, mixed, tmp_path, fmt):
     out = tmp_path / ("out" if fmt == "csv" else "out.xlsx")
-    notes = exported(capsys, mixed, out, fmt)["notes"]
+    notes = exported(cli, mixed, out, fmt)["notes"]
     lunch = lunch_rows(notes)
     assert sorted(r["Text"] for r in lunch) == sorted(
         [f"Lunch like {n}" for n in range(1, 7)] + [f"Lunch dislike {n}" for n in range(1, 7)])
@@ -133,9 +123,9 @@ def test_lunch_notes_are_only_pooled(capsys, mixed, tmp_path, fmt):
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_small_groups_are_left_out_with_a_row_saying_why(capsys, mixed, tmp_path, fmt):
+def test_small_groups_are_left_out_with_a_row_saying_why(cli, mixed, tmp_path, fmt):
     out = tmp_path / ("out" if fmt == "csv" else "out.xlsx")
-    tables = exported(capsys, mixed, out, fmt)
+    tables = exported(cli, mixed, out, fmt)
     rankings, notes = tables["rankings"], tables["notes"]
     ranked = [r for r in rankings if r["Respondent"]]
     assert {r["Session"] for r in ranked} == {BIG}  # not the small group, no lunch
@@ -152,33 +142,33 @@ def test_small_groups_are_left_out_with_a_row_saying_why(capsys, mixed, tmp_path
                                 for r in big} == {(BIG, "Warehouse", "2026-05")}
 
 
-def test_an_action_on_a_lunch_note_does_not_quote_it(capsys, mixed, tmp_path):
-    actions = exported(capsys, mixed, tmp_path / "out", "csv")["actions"]
+def test_an_action_on_a_lunch_note_does_not_quote_it(cli, mixed, tmp_path):
+    actions = exported(cli, mixed, tmp_path / "out", "csv")["actions"]
     (row,) = [r for r in actions if r["Action"] == "Answer the lunch worry"]
     assert row["You said"] == "" and row["Session date"] == ""
     assert row["Created (UTC)"] == row["Updated (UTC)"] == ""  # they would date the lunch
     assert "Lunch interview" not in row["Session"]
 
 
-def test_a_higher_threshold_leaves_the_lunch_pool_out(capsys, mixed, tmp_path):
-    tables = exported(capsys, mixed, tmp_path / "out", "csv", "--threshold", "7")
+def test_a_higher_threshold_leaves_the_lunch_pool_out(cli, mixed, tmp_path):
+    tables = exported(cli, mixed, tmp_path / "out", "csv", "--threshold", "7")
     notes = tables["notes"]
     assert lunch_rows(notes) == []
     assert any("lunch" in r["Text"].lower() and "anonymity threshold of 7" in r["Text"]
                for r in notes if r["Session"] == "left out")
     assert not [r for r in tables["rankings"] if r["Respondent"]]  # 6 < 7: nothing shown
-    code, _, err = run(capsys, "export", "-w", str(mixed), "--format", "csv",
+    code, _, err = cli("export", "-w", str(mixed), "--format", "csv",
                        "--out", str(tmp_path / "x"), "--threshold", "2")
     assert code == 2 and "at least 3" in err and err.count("\n") == 1
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_show_codes_gives_the_detail_and_says_what_it_reveals(capsys, mixed, tmp_path, fmt):
+def test_show_codes_gives_the_detail_and_says_what_it_reveals(cli, mixed, tmp_path, fmt):
     out = tmp_path / ("out" if fmt == "csv" else "out.xlsx")
-    code, printed, err = run(capsys, "export", "-w", str(mixed), "--format", fmt,
+    code, printed, err = cli("export", "-w", str(mixed), "--format", fmt,
                              "--out", str(out))
     assert code == 0 and err == "" and printed.startswith("Wrote")  # no warning without it
-    code, _, err = run(capsys, "export", "-w", str(mixed), "--format", fmt, "--out", str(out),
+    code, _, err = cli("export", "-w", str(mixed), "--format", fmt, "--out", str(out),
                        "--show-codes", "--force")
     assert code == 0
     warning = err.strip()
@@ -216,24 +206,24 @@ def _codes(path: Path) -> set[str]:
 
 @pytest.mark.parametrize("column", ["Participant name", "Participant full name",
                                     "Deltagernavn", "Participant e-mail", "Participant Navn"])
-def test_a_forms_column_named_like_a_name_is_refused_as_the_code(capsys, tmp_path, column):
+def test_a_forms_column_named_like_a_name_is_refused_as_the_code(cli, tmp_path, column):
     ws_path = tmp_path / "w.focusgroup"
     open_ws(ws_path).close(backup=False)
     path = _forms(tmp_path, f"ID,{column},Role,Rank what matters most",
                   ["1,Mette Hansen,employee,Good wages;Job security;",
                    "2,Ole Olsen,employee,Job security;Good wages;"])
-    code, out, err = run(capsys, "import", "rankings", str(path), "-w", str(ws_path))
+    code, out, err = cli("import", "rankings", str(path), "-w", str(ws_path))
     assert code == 2 and out == "" and err.count("\n") == 1, err
     assert column in err
     assert _codes(ws_path) == set()
 
 
-def test_the_code_column_is_chosen_over_a_name_column(capsys, tmp_path):
+def test_the_code_column_is_chosen_over_a_name_column(cli, tmp_path):
     ws_path = tmp_path / "w.focusgroup"
     open_ws(ws_path).close(backup=False)
     path = _forms(tmp_path, "ID,Participant name,Participant code,Role,Rank what matters most",
                   ["1,Mette Hansen,C-101,employee,Good wages;Job security;",
                    "2,Ole Olsen,C-102,employee,Job security;Good wages;"])
-    code, _, err = run(capsys, "import", "rankings", str(path), "-w", str(ws_path))
+    code, _, err = cli("import", "rankings", str(path), "-w", str(ws_path))
     assert code == 0, err
     assert _codes(ws_path) == {"C-101", "C-102"}

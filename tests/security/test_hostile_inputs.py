@@ -17,18 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from focusgroup.cli import main
-
 TIMEOUT = 60  # seconds; refusing should take well under 5
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_apart(*argv: str, home: Path) -> tuple[int, str, float]:
@@ -103,16 +92,16 @@ def xlsx(path: Path, rows: bytes, dimension: str = "A1:E2") -> Path:
     return path
 
 
-def test_a_well_made_hand_built_workbook_imports(capsys, ws_file, tmp_path):
+def test_a_well_made_hand_built_workbook_imports(cli, ws_file, tmp_path):
     book = xlsx(tmp_path / "ok.xlsx", HEADER_ROW + GOOD_ROW)
-    code, out, err = run(capsys, "import", "rankings", "-w", str(ws_file), str(book))
+    code, out, err = cli("import", "rankings", "-w", str(ws_file), str(book))
     assert code == 0 and "Imported 1 ranking" in out, err
 
 
-def test_a_dimension_claiming_the_whole_sheet_is_ignored(capsys, ws_file, tmp_path):
+def test_a_dimension_claiming_the_whole_sheet_is_ignored(cli, ws_file, tmp_path):
     book = xlsx(tmp_path / "claim.xlsx", HEADER_ROW + GOOD_ROW, dimension="A1:XFD1048576")
     started = time.monotonic()
-    code, out, err = run(capsys, "import", "rankings", "-w", str(ws_file), str(book))
+    code, out, err = cli("import", "rankings", "-w", str(ws_file), str(book))
     assert code == 0 and "Imported 1 ranking" in out, err
     assert time.monotonic() - started < 10
 
@@ -145,23 +134,23 @@ def test_xlsx_bombs_are_refused_quickly(ws_file, tmp_path, bomb):
     assert seconds < 20, seconds
 
 
-def test_a_csv_with_millions_of_rows_is_refused(capsys, ws_file, tmp_path):
+def test_a_csv_with_millions_of_rows_is_refused(cli, ws_file, tmp_path):
     path = tmp_path / "many.csv"
     path.write_bytes(b"participant,role,perspective,item,rank\n" + b"\n1" * 3_000_000)
     started = time.monotonic()
-    code, _, err = run(capsys, "import", "rankings", "-w", str(ws_file), str(path))
+    code, _, err = cli("import", "rankings", "-w", str(ws_file), str(path))
     assert code == 2 and "more than 100000 rows" in err and err.count("\n") == 1, err
     assert time.monotonic() - started < 10
 
 
-def test_a_csv_with_a_huge_cell_or_too_many_columns_is_refused(capsys, ws_file, tmp_path):
+def test_a_csv_with_a_huge_cell_or_too_many_columns_is_refused(cli, ws_file, tmp_path):
     path = tmp_path / "wide.csv"
     path.write_text("participant,role,perspective,item,rank\n" + "x," * 1000 + "\n")
-    code, _, err = run(capsys, "import", "rankings", "-w", str(ws_file), str(path))
+    code, _, err = cli("import", "rankings", "-w", str(ws_file), str(path))
     assert code == 2 and "more than 500 columns" in err
     path.write_text("participant,role,perspective,item,rank\nP-1,employee,own,"
                     + "y" * 100_000 + ",1\n")
-    code, _, err = run(capsys, "import", "notes", "-w", str(ws_file), str(path))
+    code, _, err = cli("import", "notes", "-w", str(ws_file), str(path))
     assert code == 2 and "a cell holds more than" in err and err.count("\n") == 1
 
 
@@ -228,31 +217,31 @@ def test_odd_digits_typed_as_a_ranking(workspace, digit):
 
 
 @pytest.mark.parametrize("digit", ODD_DIGITS)
-def test_odd_digits_in_an_imported_rank(capsys, ws_file, tmp_path, digit):
+def test_odd_digits_in_an_imported_rank(cli, ws_file, tmp_path, digit):
     long_csv = tmp_path / "long.csv"
     long_csv.write_text("participant,role,perspective,item,rank\n"
                         f"P-1,employee,own,good wages,{digit}\n", encoding="utf-8")
-    code, _, err = run(capsys, "import", "rankings", "-w", str(ws_file), str(long_csv))
+    code, _, err = cli("import", "rankings", "-w", str(ws_file), str(long_csv))
     assert code == 2 and f"rank '{digit}' is not a positive whole number" in err, err
     assert "Traceback" not in err
     grid = tmp_path / "grid.csv"
     grid.write_text("Timestamp,Rank these [Good wages],Rank these [Job security]\n"
                     f"2026-05-01,{digit},1st\n", encoding="utf-8")
-    code, _, err = run(capsys, "import", "rankings", "-w", str(ws_file), str(grid))
+    code, _, err = cli("import", "rankings", "-w", str(ws_file), str(grid))
     assert code == 2 and "is not a positive whole number" in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize("digit", ["²", "①", "٣"])
-def test_odd_digits_as_a_guide_item_number_and_in_codes(capsys, ws_file, tmp_path, digit):
+def test_odd_digits_as_a_guide_item_number_and_in_codes(cli, ws_file, tmp_path, digit):
     notes = tmp_path / "notes.csv"
     notes.write_text(f"kind,text,guide_item\nlike,Good coffee,{digit}\n", encoding="utf-8")
-    code, out, err = run(capsys, "import", "notes", "-w", str(ws_file), str(notes))
+    code, out, err = cli("import", "notes", "-w", str(ws_file), str(notes))
     assert "Traceback" not in err and code in (0, 2), err
     codes = tmp_path / "codes.csv"
     codes.write_text("participant,role,perspective,item,rank\n"
                      f"P-{digit},employee,own,good wages,1\nF-{digit},employee,own,good wages,1\n",
                      encoding="utf-8")
-    code, _, err = run(capsys, "import", "rankings", "-w", str(ws_file), str(codes))
+    code, _, err = cli("import", "rankings", "-w", str(ws_file), str(codes))
     assert code == 0, err
 
     from focusgroup.services.rankings import next_code
@@ -267,24 +256,24 @@ def test_odd_digits_as_a_guide_item_number_and_in_codes(capsys, ws_file, tmp_pat
 
 # --------------------------------------------------------------------------- long names
 
-def test_300_character_names(capsys, ws_file, tmp_path):
+def test_300_character_names(cli, ws_file, tmp_path):
     long = "Æ" * 300
     csv = tmp_path / "r.csv"
     csv.write_text("participant,role,perspective,item,rank\nP-1,employee,own,good wages,1\n")
-    code, _, err = run(capsys, "import", "rankings", "-w", str(ws_file), "--department", long,
+    code, _, err = cli("import", "rankings", "-w", str(ws_file), "--department", long,
                        str(csv))
     assert code == 2 and "no department called" in err and err.count("\n") == 1
-    code, out, err = run(capsys, "import", "rankings", "-w", str(ws_file), "--session", long,
+    code, out, err = cli("import", "rankings", "-w", str(ws_file), "--session", long,
                          str(csv))
     assert code == 0, err
-    code, out, err = run(capsys, "sessions", "-w", str(ws_file), "--json")
+    code, out, err = cli("sessions", "-w", str(ws_file), "--json")
     assert code == 0 and "Æ" * 200 in out and "Æ" * 201 not in out  # a title's limit
-    code, _, err = run(capsys, "report", "-w", str(ws_file), "--department", long,
+    code, _, err = cli("report", "-w", str(ws_file), "--department", long,
                        "--out", str(tmp_path / "r.pdf"))
     assert code == 2 and err.count("\n") == 1
     for name in ("x" * 300 + ".csv", "x" * 300 + "/r.csv"):
-        code, _, err = run(capsys, "import", "rankings", "-w", str(ws_file),
+        code, _, err = cli("import", "rankings", "-w", str(ws_file),
                            str(tmp_path / name))
         assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
-    code, _, err = run(capsys, "sessions", "-w", str(tmp_path / ("y" * 300 + ".focusgroup")))
+    code, _, err = cli("sessions", "-w", str(tmp_path / ("y" * 300 + ".focusgroup")))
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err

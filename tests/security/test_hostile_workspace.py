@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from focusgroup.cli import main
 from focusgroup.domain import model
 from focusgroup.domain.model import Note, Participant, Role
 from focusgroup.services.erase import find_participant
@@ -75,18 +74,9 @@ def _state(path: Path) -> tuple:
         conn.close()
 
 
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _refused(capsys, src: Path, dest: Path, *expected: str) -> str:
+def _refused(cli, src: Path, dest: Path, *expected: str) -> str:
     before = _state(dest)
-    code, out, err = _run(capsys, "merge", str(src), "--into", str(dest))
+    code, out, err = cli("merge", str(src), "--into", str(dest))
     assert code == 2, out + err
     assert out == "" and err.count("\n") == 1 and "Traceback" not in err
     for word in expected:
@@ -102,21 +92,21 @@ INJECTION = ("rowid]) SELECT id, session_id, kind, 'PWNED', participant_id, guid
              "ON CONFLICT(id) DO UPDATE SET text = 'PWNED' --")
 
 
-def test_a_crafted_column_name_cannot_rewrite_the_destination(src, dest, capsys):
+def test_a_crafted_column_name_cannot_rewrite_the_destination(src, dest, cli):
     _tamper(src, f'ALTER TABLE notes ADD COLUMN "{INJECTION}"')
     before = _state(dest)
-    code, _, err = _run(capsys, "merge", str(src), "--into", str(dest))
+    code, _, err = cli("merge", str(src), "--into", str(dest))
     texts = [text for _, text, _ in _state(dest)[0]]
     assert len(texts) == 12 and "PWNED" not in texts
     assert _state(dest) == before
     assert code == 2 and err.count("\n") == 1 and "table notes" in err
 
 
-def test_a_source_with_an_extra_trigger_is_refused_by_name(src, dest, capsys):
+def test_a_source_with_an_extra_trigger_is_refused_by_name(src, dest, cli):
     _tamper(src, "CREATE TABLE shadow (text TEXT)",
             "CREATE TRIGGER keep_erased AFTER DELETE ON notes "
             "BEGIN INSERT INTO shadow VALUES (old.text); END")
-    _refused(capsys, src, dest, "keep_erased", "shadow")
+    _refused(cli, src, dest, "keep_erased", "shadow")
 
 
 def test_a_recursive_view_in_place_of_a_table_does_not_hang_merge(src, dest):
@@ -132,17 +122,17 @@ def test_a_recursive_view_in_place_of_a_table_does_not_hang_merge(src, dest):
     assert _state(dest) == before
 
 
-def test_check_lists_extra_objects_and_they_never_run(dest, capsys):
+def test_check_lists_extra_objects_and_they_never_run(dest, cli):
     _tamper(dest, "CREATE TABLE shadow (text TEXT)",
             "CREATE TRIGGER keep_erased AFTER DELETE ON notes "
             "BEGIN INSERT INTO shadow VALUES (old.text); END",
             "CREATE TRIGGER rewrite AFTER INSERT ON notes "
             "BEGIN UPDATE notes SET text = 'rewritten' WHERE id = new.id; END")
-    code, out, _ = _run(capsys, "check", "-w", str(dest))
+    code, out, _ = cli("check", "-w", str(dest))
     assert code == 1
     assert "keep_erased" in out and "rewrite" in out and "shadow" in out
     # Writing through the app is refused, so neither trigger can run.
-    code, out, err = _run(capsys, "erase", "-w", str(dest), "--participant", "P-001", "--yes")
+    code, out, err = cli("erase", "-w", str(dest), "--participant", "P-001", "--yes")
     assert code == 2 and err.count("\n") == 1 and "keep_erased" in err
     conn = sqlite3.connect(dest)
     try:
@@ -152,14 +142,14 @@ def test_check_lists_extra_objects_and_they_never_run(dest, capsys):
         conn.close()
 
 
-def test_check_removes_extra_objects_after_a_backup_when_asked(dest, capsys):
+def test_check_removes_extra_objects_after_a_backup_when_asked(dest, cli):
     _tamper(dest, "CREATE TABLE shadow (text TEXT)",
             "CREATE TRIGGER keep_erased AFTER DELETE ON notes "
             "BEGIN INSERT INTO shadow VALUES (old.text); END")
-    code, out, _ = _run(capsys, "check", "-w", str(dest), "--remove-extras")
+    code, out, _ = cli("check", "-w", str(dest), "--remove-extras")
     assert code == 0, out
     assert "keep_erased" in out
-    code, out, _ = _run(capsys, "check", "-w", str(dest))
+    code, out, _ = cli("check", "-w", str(dest))
     assert code == 0, out
     conn = sqlite3.connect(dest)
     try:
@@ -177,22 +167,22 @@ def test_check_removes_extra_objects_after_a_backup_when_asked(dest, capsys):
     ("UPDATE notes SET participant_id = 'nobody'", ("notes", "participant_id", "nobody")),
     ("UPDATE notes SET session_id = 'gone'", ("notes", "session_id", "gone")),
 ])
-def test_invalid_values_in_a_source_are_refused_with_reasons(src, dest, capsys, statement,
+def test_invalid_values_in_a_source_are_refused_with_reasons(cli, src, dest, statement,
                                                             words):
     _tamper(src, statement)
-    _refused(capsys, src, dest, *words)
-    code, _, err = _run(capsys, "sessions", "-w", str(dest))
+    _refused(cli, src, dest, *words)
+    code, _, err = cli("sessions", "-w", str(dest))
     assert code == 0 and "Traceback" not in err
 
 
-def test_same_code_with_different_names_is_a_conflict_not_a_link(src, dest, capsys):
+def test_same_code_with_different_names_is_a_conflict_not_a_link(src, dest, cli):
     _tamper(src, "UPDATE participants SET code = 'p-001', name = 'Bo Nielsen'")
-    _refused(capsys, src, dest, "P-001", "Bo Nielsen")
+    _refused(cli, src, dest, "P-001", "Bo Nielsen")
 
 
-def test_same_code_and_same_name_in_another_case_is_one_person(src, dest, capsys):
+def test_same_code_and_same_name_in_another_case_is_one_person(src, dest, cli):
     _tamper(src, "UPDATE participants SET code = 'p-001', name = 'anna  jensen'")
-    code, out, err = _run(capsys, "merge", str(src), "--into", str(dest))
+    code, out, err = cli("merge", str(src), "--into", str(dest))
     assert code == 0, err
     people = _state(dest)[1]
     assert sorted(c for _, c, _ in people) == ["P-001", "P-002"]
@@ -203,16 +193,16 @@ def test_same_code_and_same_name_in_another_case_is_one_person(src, dest, capsys
 RANKINGS = "participant,role,perspective,item,rank\n"
 
 
-def test_a_code_in_another_case_is_the_same_person_in_imports(dest, tmp_path, capsys):
+def test_a_code_in_another_case_is_the_same_person_in_imports(dest, tmp_path, cli):
     rankings = tmp_path / "rankings.csv"
     rankings.write_text(RANKINGS + "p-001,employee,own,Good wages,1\n")
-    code, _, err = _run(capsys, "import", "rankings", str(rankings), "-w", str(dest))
+    code, _, err = cli("import", "rankings", str(rankings), "-w", str(dest))
     assert code == 0, err
     assert sorted(c for _, c, _ in _state(dest)[1]) == ["P-001", "P-002"]
 
 
 @pytest.mark.parametrize("kind", ["rankings", "notes"])
-def test_a_file_writing_one_code_in_two_cases_is_refused(dest, tmp_path, capsys, kind):
+def test_a_file_writing_one_code_in_two_cases_is_refused(dest, tmp_path, cli, kind):
     source = tmp_path / f"{kind}.csv"
     with source.open("w", newline="") as handle:
         rows = ([["participant", "role", "perspective", "item", "rank"],
@@ -222,7 +212,7 @@ def test_a_file_writing_one_code_in_two_cases_is_refused(dest, tmp_path, capsys,
                       ["idea", "More light", "p-009"]])
         csv.writer(handle).writerows(rows)
     before = _state(dest)
-    code, _, err = _run(capsys, "import", kind, str(source), "-w", str(dest))
+    code, _, err = cli("import", kind, str(source), "-w", str(dest))
     assert code == 2 and "p-009" in err and "Traceback" not in err
     assert _state(dest) == before
 
@@ -256,13 +246,13 @@ def test_an_old_workspace_with_codes_differing_in_case_keeps_everyone(tmp_path):
         ws.close()
 
 
-def test_merge_never_guesses_which_of_two_older_codes_is_meant(tmp_path, capsys):
+def test_merge_never_guesses_which_of_two_older_codes_is_meant(tmp_path, cli):
     dest = tmp_path / "legacy.focusgroup"
     _legacy_workspace(dest)
     open_ws(dest, create=False).close()  # upgraded: P-001 and p-001 stay two people
     src = tmp_path / "src.focusgroup"
     _workspace(src, "Src round", {"P-001": None}, notes=2)
-    _refused(capsys, src, dest, "P-001, p-001")
+    _refused(cli, src, dest, "P-001, p-001")
 
 
 def test_an_empty_file_with_a_planted_view_does_not_become_a_workspace(tmp_path):

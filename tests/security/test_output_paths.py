@@ -11,18 +11,7 @@ import stat
 
 import pytest
 
-from focusgroup.cli import main
-
 LONG = "x" * 300
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def mode(path) -> int:
@@ -59,7 +48,7 @@ KINDS = ["csv", "xlsx", "pdf", "demo"]
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("force", [False, True])
-def test_a_symbolic_link_is_never_followed(capsys, ws_file, tmp_path, kind, force):
+def test_a_symbolic_link_is_never_followed(cli, ws_file, tmp_path, kind, force):
     victim = tmp_path / "victim.txt"
     victim.write_bytes(b"precious")
     link = tmp_path / "out.link"
@@ -68,7 +57,7 @@ def test_a_symbolic_link_is_never_followed(capsys, ws_file, tmp_path, kind, forc
     dangling.symlink_to(tmp_path / "nowhere")
     for target in (link, dangling):
         argv = writers(ws_file, target)[kind] + (["--force"] if force else [])
-        code, _, err = run(capsys, *argv)
+        code, _, err = cli(*argv)
         assert code == 2 and "symbolic link" in err and err.count("\n") == 1, err
         assert target.is_symlink()
     assert victim.read_bytes() == b"precious" and not (tmp_path / "nowhere").exists()
@@ -76,54 +65,54 @@ def test_a_symbolic_link_is_never_followed(capsys, ws_file, tmp_path, kind, forc
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_folder_or_fifo_is_refused(capsys, ws_file, tmp_path, kind):
+def test_a_folder_or_fifo_is_refused(cli, ws_file, tmp_path, kind):
     folder = tmp_path / "folder"
     folder.mkdir()
-    code, _, err = run(capsys, *writers(ws_file, folder)[kind], "--force")
+    code, _, err = cli(*writers(ws_file, folder)[kind], "--force")
     assert code == 2 and "folder" in err and err.count("\n") == 1
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    code, _, err = run(capsys, *writers(ws_file, fifo)[kind], "--force")
+    code, _, err = cli(*writers(ws_file, fifo)[kind], "--force")
     assert code == 2 and "not a regular file" in err and err.count("\n") == 1
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and list(folder.iterdir()) == []
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "pdf"])
-def test_an_existing_file_is_replaced_only_with_force(capsys, ws_file, tmp_path, kind):
+def test_an_existing_file_is_replaced_only_with_force(cli, ws_file, tmp_path, kind):
     target = tmp_path / f"out.{kind}"
     target.write_bytes(b"mine")
     target.chmod(0o644)
-    code, _, err = run(capsys, *writers(ws_file, target)[kind])
+    code, _, err = cli(*writers(ws_file, target)[kind])
     assert code == 2 and "--force" in err and err.count("\n") == 1
     assert target.read_bytes() == b"mine"
-    code, _, err = run(capsys, *writers(ws_file, target)[kind], "--force")
+    code, _, err = cli(*writers(ws_file, target)[kind], "--force")
     assert code == 0, err
     assert target.read_bytes() != b"mine" and mode(target) == 0o600
 
 
-def test_export_all_refuses_before_writing_any_file(capsys, ws_file, tmp_path):
+def test_export_all_refuses_before_writing_any_file(cli, ws_file, tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "actions.csv").write_bytes(b"mine")
     argv = ["export", "-w", str(ws_file), "--format", "csv", "--out", str(folder)]
-    code, _, err = run(capsys, *argv)
+    code, _, err = cli(*argv)
     assert code == 2 and "actions.csv already exists" in err
     assert sorted(p.name for p in folder.iterdir()) == ["actions.csv"]
     (folder / "rankings.csv").symlink_to(tmp_path / "elsewhere")
-    code, _, err = run(capsys, *argv, "--force")
+    code, _, err = cli(*argv, "--force")
     assert code == 2 and "symbolic link" in err and not (tmp_path / "elsewhere").exists()
 
 
-def test_files_are_0600_and_folders_0700(capsys, ws_file, tmp_path, isolated_home):
+def test_files_are_0600_and_folders_0700(cli, ws_file, tmp_path, isolated_home):
     new_folder = tmp_path / "exports"
-    code, _, err = run(capsys, "export", "-w", str(ws_file), "--format", "csv",
+    code, _, err = cli("export", "-w", str(ws_file), "--format", "csv",
                        "--out", str(new_folder))
     assert code == 0, err
     assert mode(new_folder) == 0o700
     assert {mode(p) for p in new_folder.iterdir()} == {0o600}
     for kind in ("xlsx", "pdf", "demo"):
         target = tmp_path / f"fresh.{kind}"
-        code, _, err = run(capsys, *writers(ws_file, target)[kind])
+        code, _, err = cli(*writers(ws_file, target)[kind])
         assert code == 0, err
         assert mode(target) == 0o600, kind
 
@@ -132,7 +121,7 @@ def test_files_are_0600_and_folders_0700(capsys, ws_file, tmp_path, isolated_hom
 
     data = isolated_home / "data"
     open_ws().close()  # as the app does on its first start
-    code, _, err = run(capsys, "import", "rankings", str(_rankings_csv(tmp_path)))
+    code, _, err = cli("import", "rankings", str(_rankings_csv(tmp_path)))
     assert code == 0, err
     workspace = data / "workspace.focusgroup"
     assert mode(data) == 0o700 and mode(workspace) == 0o600
@@ -175,7 +164,7 @@ class _FullDisk:
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "pdf"])
-def test_a_full_disk_is_one_line_and_leaves_the_old_file(capsys, ws_file, tmp_path, kind,
+def test_a_full_disk_is_one_line_and_leaves_the_old_file(cli, ws_file, tmp_path, kind,
                                                          monkeypatch):
     from focusgroup.services import output_files
 
@@ -186,14 +175,14 @@ def test_a_full_disk_is_one_line_and_leaves_the_old_file(capsys, ws_file, tmp_pa
     folder.mkdir()
     target = folder / f"report.{kind}"
     target.write_bytes(b"last week's")
-    code, _, err = run(capsys, *writers(ws_file, target)[kind], "--force")
+    code, _, err = cli(*writers(ws_file, target)[kind], "--force")
     assert code == 2 and "No space left on device" in err, err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert [p.name for p in folder.iterdir()] == [target.name]
     assert target.read_bytes() == b"last week's"
 
 
-def test_a_full_disk_on_a_real_small_file_system(capsys, ws_file, tmp_path):
+def test_a_full_disk_on_a_real_small_file_system(cli, ws_file, tmp_path):
     """The same on a real 8 KB tmpfs, where one can be mounted (root on Linux)."""
     import subprocess
 
@@ -205,7 +194,7 @@ def test_a_full_disk_on_a_real_small_file_system(capsys, ws_file, tmp_path):
         pytest.skip("cannot mount a tmpfs here")
     try:
         for kind in ("csv", "xlsx", "pdf"):
-            code, _, err = run(capsys, *writers(ws_file, small / f"big.{kind}")[kind])
+            code, _, err = cli(*writers(ws_file, small / f"big.{kind}")[kind])
             if kind == "pdf" and code == 0:
                 continue  # a small PDF may fit
             assert code == 2 and "No space left on device" in err, (kind, err)
@@ -216,22 +205,22 @@ def test_a_full_disk_on_a_real_small_file_system(capsys, ws_file, tmp_path):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_name_too_long_is_one_line(capsys, ws_file, tmp_path, kind):
+def test_a_name_too_long_is_one_line(cli, ws_file, tmp_path, kind):
     target = tmp_path / f"{LONG}.{kind}"
-    code, _, err = run(capsys, *writers(ws_file, target)[kind])
+    code, _, err = cli(*writers(ws_file, target)[kind])
     assert code == 2 and "too long" in err and err.count("\n") == 1, err
-    code, _, err = run(capsys, *writers(ws_file, tmp_path / LONG / f"x.{kind}")[kind])
+    code, _, err = cli(*writers(ws_file, tmp_path / LONG / f"x.{kind}")[kind])
     assert code == 2 and "too long" in err and err.count("\n") == 1, err
 
 
-def test_a_workspace_with_a_long_name_gets_its_backups(capsys, tmp_path):
+def test_a_workspace_with_a_long_name_gets_its_backups(cli, tmp_path):
     target = tmp_path / ("æ" * 120 + ".focusgroup")  # 240 bytes: a legal name
-    code, _, err = run(capsys, "demo", str(target))
+    code, _, err = cli("demo", str(target))
     assert code == 0, err
-    code, _, err = run(capsys, "import", "rankings", "-w", str(target),
+    code, _, err = cli("import", "rankings", "-w", str(target),
                        str(_rankings_csv(tmp_path)))
     assert code == 0, err
-    code, out, err = run(capsys, "check", "-w", str(target))
+    code, out, err = cli("check", "-w", str(target))
     assert code == 0 and "Traceback" not in err
 
 
@@ -252,7 +241,7 @@ def test_backup_folders_made_wider_earlier_are_narrowed(tmp_path, isolated_home)
     assert mode(mine) == 0o755  # a folder of the user's is left as it is
 
 
-def test_a_new_workspace_is_never_created_through_a_dangling_link(capsys, tmp_path):
+def test_a_new_workspace_is_never_created_through_a_dangling_link(tmp_path):
     from focusgroup.services.errors import InvalidInput
     from focusgroup.services.workspaces import open_ws
     from focusgroup.storage.errors import WorkspaceError

@@ -6,17 +6,6 @@ import json
 
 import pytest
 
-from focusgroup.cli import main
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 @pytest.fixture
 def ranked_file(ranked):
@@ -26,8 +15,8 @@ def ranked_file(ranked):
     return path
 
 
-def test_json_contract_with_the_classic_lists(capsys, ranked_file):
-    code, out, err = run(capsys, "analyze", "-w", ranked_file, "--json")
+def test_json_contract_with_the_classic_lists(cli, ranked_file):
+    code, out, err = cli("analyze", "-w", ranked_file, "--json")
     assert code == 0, err
     data = json.loads(out)
     assert set(data) == {"needs_list", "groups", "gap", "suppressed"}
@@ -48,30 +37,30 @@ def test_json_contract_with_the_classic_lists(capsys, ranked_file):
     assert data["suppressed"] == []
 
 
-def test_small_groups_are_suppressed_everywhere(capsys, ranked_file):
-    code, out, _ = run(capsys, "analyze", "-w", ranked_file, "--json", "--threshold", "6")
+def test_small_groups_are_suppressed_everywhere(cli, ranked_file):
+    code, out, _ = cli("analyze", "-w", ranked_file, "--json", "--threshold", "6")
     data = json.loads(out)
     assert [g["role_group"] for g in data["groups"]] == ["employees"]
     assert data["gap"] is None
     assert {(s["role_group"], s["perspective"], s["participants"]) for s in data["suppressed"]} \
         == {("managers", "predicted", 5), ("managers", "own", 5)}
     assert "1 more needed" in data["suppressed"][0]["reason"]
-    code, out, _ = run(capsys, "analyze", "-w", ranked_file, "--threshold", "6")
+    code, out, _ = cli("analyze", "-w", ranked_file, "--threshold", "6")
     assert "not shown" in out and "Good wages" in out
     assert "Perception gap: not enough people" in out
 
 
-def test_readable_table_in_danish(capsys, ranked_file):
-    code, out, _ = run(capsys, "analyze", "-w", ranked_file, "--lang", "da")
+def test_readable_table_in_danish(cli, ranked_file):
+    code, out, _ = cli("analyze", "-w", ranked_file, "--lang", "da")
     assert code == 0
     assert "Anerkendelse af udført arbejde" in out
     assert "Lederne undervurderer anerkendelse af udført arbejde med 7 pladser." in out
 
 
-def test_scope_by_date_and_session(capsys, ranked_file):
-    code, out, _ = run(capsys, "analyze", "-w", ranked_file, "--json", "--from", "2026-10-02")
+def test_scope_by_date_and_session(cli, ranked_file):
+    code, out, _ = cli("analyze", "-w", ranked_file, "--json", "--from", "2026-10-02")
     assert json.loads(out)["groups"] == [] and json.loads(out)["gap"] is None
-    code, out, _ = run(capsys, "analyze", "-w", ranked_file, "--json", "--session", "round 1")
+    code, out, _ = cli("analyze", "-w", ranked_file, "--json", "--session", "round 1")
     assert json.loads(out)["gap"] is not None
 
 
@@ -84,6 +73,6 @@ def test_scope_by_date_and_session(capsys, ranked_file):
     (["--needs-list", "Snacks"], 'no needs list called "Snacks"'),
     (["--session", "Round 1", "--department", "X"], "cannot be combined"),
 ])
-def test_bad_input_is_one_line_and_exit_2(capsys, ranked_file, argv, message):
-    code, out, err = run(capsys, "analyze", "-w", ranked_file, *argv)
+def test_bad_input_is_one_line_and_exit_2(cli, ranked_file, argv, message):
+    code, out, err = cli("analyze", "-w", ranked_file, *argv)
     assert code == 2 and message in err and err.count("\n") == 1 and out == ""

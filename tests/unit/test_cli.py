@@ -10,21 +10,11 @@ import sys
 import pytest
 
 from focusgroup import __version__
-from focusgroup.cli import main
 from focusgroup.storage.schema import CURRENT_VERSION
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_version(capsys):
-    code, out, _ = run(capsys, "--version")
+def test_version(cli):
+    code, out, _ = cli("--version")
     assert code == 0 and out.strip() == f"focusgroup {__version__}"
 
 
@@ -34,19 +24,19 @@ def test_python_dash_m_works():
     assert result.returncode == 0 and __version__ in result.stdout
 
 
-def test_unknown_flag_is_one_line_and_exit_2(capsys):
-    code, _, err = run(capsys, "sessions", "--colour")
+def test_unknown_flag_is_one_line_and_exit_2(cli):
+    code, _, err = cli("sessions", "--colour")
     assert code == 2
     assert err.count("\n") == 1 and "unrecognized arguments: --colour" in err
 
 
-def test_demo_then_sessions_and_check(capsys, tmp_path):
+def test_demo_then_sessions_and_check(cli, tmp_path):
     target = tmp_path / "demo.focusgroup"
-    code, out, err = run(capsys, "demo", str(target))
+    code, out, err = cli("demo", str(target))
     assert code == 0, err
     assert "Demo workspace written" in out and target.exists()
 
-    code, out, _ = run(capsys, "sessions", "--workspace", str(target), "--json")
+    code, out, _ = cli("sessions", "--workspace", str(target), "--json")
     sessions = json.loads(out)
     assert code == 0 and len(sessions) >= 8
     kinds = {s["kind"] for s in sessions}
@@ -54,59 +44,59 @@ def test_demo_then_sessions_and_check(capsys, tmp_path):
     assert sum(s["notes"] for s in sessions) >= 150
     assert all({"id", "date", "kind", "department", "title", "notes"} <= set(s) for s in sessions)
 
-    code, out, _ = run(capsys, "sessions", "-w", str(target))
+    code, out, _ = cli("sessions", "-w", str(target))
     assert code == 0 and "focus_group" in out
 
-    code, out, _ = run(capsys, "check", "--workspace", str(target))
+    code, out, _ = cli("check", "--workspace", str(target))
     assert code == 0
     assert "Integrity: ok" in out and f"Schema version: {CURRENT_VERSION}" in out
     assert "Backups:" in out
 
 
-def test_demo_refuses_to_overwrite_without_force(capsys, tmp_path):
+def test_demo_refuses_to_overwrite_without_force(cli, tmp_path):
     target = tmp_path / "mine.focusgroup"
-    assert run(capsys, "demo", str(target))[0] == 0
+    assert cli("demo", str(target))[0] == 0
     before = target.read_bytes()
-    code, _, err = run(capsys, "demo", str(target))
+    code, _, err = cli("demo", str(target))
     assert code == 2 and "--force" in err and err.count("\n") == 1
     assert target.read_bytes() == before
-    assert run(capsys, "demo", str(target), "--force")[0] == 0
+    assert cli("demo", str(target), "--force")[0] == 0
 
 
-def test_demo_never_replaces_a_file_that_is_not_a_workspace(capsys, tmp_path):
+def test_demo_never_replaces_a_file_that_is_not_a_workspace(cli, tmp_path):
     target = tmp_path / "thesis.docx"
     target.write_bytes(b"PK\x03\x04 precious")
-    code, _, err = run(capsys, "demo", str(target), "--force")
+    code, _, err = cli("demo", str(target), "--force")
     assert code == 2 and "not a focusgroup workspace" in err
     assert target.read_bytes() == b"PK\x03\x04 precious"
 
 
-def test_check_and_sessions_on_a_non_workspace_say_so(capsys, tmp_path):
+def test_check_and_sessions_on_a_non_workspace_say_so(cli, tmp_path):
     bad = tmp_path / "notes.txt"
     bad.write_text("shopping list")
     for command in ("check", "sessions"):
-        code, out, err = run(capsys, command, "--workspace", str(bad))
+        code, out, err = cli(command, "--workspace", str(bad))
         assert code == 2, command
         assert "not a focusgroup workspace" in err and "Traceback" not in err + out
         assert err.count("\n") == 1
     assert bad.read_text() == "shopping list"
 
 
-def test_sessions_on_a_missing_file_does_not_create_it(capsys, tmp_path):
+def test_sessions_on_a_missing_file_does_not_create_it(cli, tmp_path):
     missing = tmp_path / "nope.focusgroup"
-    code, _, err = run(capsys, "sessions", "--workspace", str(missing))
+    code, _, err = cli("sessions", "--workspace", str(missing))
     assert code == 2 and "no workspace" in err.lower()
     assert not missing.exists()
 
 
-def test_check_reports_a_damaged_workspace_with_exit_1(capsys, tmp_path):
+def test_check_reports_a_damaged_workspace_with_exit_1(cli, tmp_path):
     target = tmp_path / "w.focusgroup"
-    assert run(capsys, "demo", str(target))[0] == 0
+    assert cli("demo", str(target))[0] == 0
     data = bytearray(target.read_bytes())
     page = 4096
     data[page * 3: page * 6] = b"\x00" * (page * 3)  # zero a few pages in the middle
     target.write_bytes(bytes(data))
-    code, out, err = run(capsys, "check", "--workspace", str(target))
+    code, out, err = cli("check", "--workspace", str(target))
     assert code == 1, out + err
     assert "PROBLEM" in out and "Traceback" not in out + err
 
@@ -120,44 +110,44 @@ def test_no_traceback_from_the_real_executable_on_bad_input(tmp_path):
 
 
 @pytest.mark.parametrize("argv", [["demo"], ["sessions", "--json", "extra"]])
-def test_missing_or_extra_arguments_exit_2(capsys, argv):
-    assert run(capsys, *argv)[0] == 2
+def test_missing_or_extra_arguments_exit_2(cli, argv):
+    assert cli(*argv)[0] == 2
 
 
-def test_reading_commands_never_turn_an_empty_file_into_a_workspace(capsys, tmp_path):
+def test_reading_commands_never_turn_an_empty_file_into_a_workspace(cli, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     for command in ("sessions", "check", "analyze"):
-        code, _, err = run(capsys, command, "--workspace", str(empty))
+        code, _, err = cli(command, "--workspace", str(empty))
         assert code == 2 and "it is empty" in err, command
     assert empty.read_bytes() == b""
 
 
-def test_outputs_that_are_not_regular_files_or_folders_are_refused(capsys, tmp_path):
+def test_outputs_that_are_not_regular_files_or_folders_are_refused(cli, tmp_path):
     target = tmp_path / "demo.focusgroup"
-    assert run(capsys, "demo", str(target))[0] == 0
+    assert cli("demo", str(target))[0] == 0
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    code, _, err = run(capsys, "report", "-w", str(target), "--out", str(fifo))
+    code, _, err = cli("report", "-w", str(target), "--out", str(fifo))
     assert code == 2 and "not a regular file" in err and err.count("\n") == 1
-    code, _, err = run(capsys, "demo", str(tmp_path / "missing" / "x.focusgroup"))
+    code, _, err = cli("demo", str(tmp_path / "missing" / "x.focusgroup"))
     assert code == 2 and "does not exist" in err
     assert not (tmp_path / "missing").exists()
     blocker = tmp_path / "afile"
     blocker.write_text("x")
-    code, _, err = run(capsys, "export", "-w", str(target), "--format", "csv",
+    code, _, err = cli("export", "-w", str(target), "--format", "csv",
                        "--out", str(blocker / "sub"))
     assert code == 2 and "is a file" in err and "Traceback" not in err
 
 
-def test_a_report_is_never_written_through_a_link(capsys, tmp_path):
+def test_a_report_is_never_written_through_a_link(cli, tmp_path):
     target = tmp_path / "demo.focusgroup"
-    assert run(capsys, "demo", str(target))[0] == 0
+    assert cli("demo", str(target))[0] == 0
     real = tmp_path / "real.pdf"
     real.write_bytes(b"old")
     link = tmp_path / "link.pdf"
     link.symlink_to(real)
     for force in ([], ["--force"]):
-        code, _, err = run(capsys, "report", "-w", str(target), "--out", str(link), *force)
+        code, _, err = cli("report", "-w", str(target), "--out", str(link), *force)
         assert code == 2 and "symbolic link" in err and err.count("\n") == 1
     assert link.is_symlink() and real.read_bytes() == b"old"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 
-from focusgroup.cli import main
 from focusgroup.domain.model import GuideItem, Note, NoteKind, Participant, Session
 from focusgroup.services.workspaces import open_ws
 from focusgroup.storage import queries, repository
@@ -25,22 +24,13 @@ dislike,,
 """
 
 
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_notes_are_imported_into_a_new_survey_session(tmp_path, capsys):
+def test_notes_are_imported_into_a_new_survey_session(tmp_path, cli):
     ws_path = tmp_path / "w.focusgroup"
     open_ws(ws_path).close()
     source = tmp_path / "survey.csv"
     with source.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(ROWS)
-    code, out, err = run(capsys, "import", "notes", str(source), "-w", str(ws_path),
+    code, out, err = cli("import", "notes", str(source), "-w", str(ws_path),
                          "--session", "Pulse survey autumn", "--date", "2026-10-01")
     assert code == 0, err
     assert "Imported 4 notes from survey.csv into new session 'Pulse survey autumn'" in out
@@ -60,12 +50,12 @@ def test_notes_are_imported_into_a_new_survey_session(tmp_path, capsys):
         ws.close()
 
 
-def test_bad_rows_are_listed_and_nothing_is_written(tmp_path, capsys):
+def test_bad_rows_are_listed_and_nothing_is_written(tmp_path, cli):
     ws_path = tmp_path / "w.focusgroup"
     open_ws(ws_path).close()
     source = tmp_path / "bad.csv"
     source.write_text(BAD, encoding="utf-8")
-    code, out, err = run(capsys, "import", "notes", str(source), "-w", str(ws_path))
+    code, out, err = cli("import", "notes", str(source), "-w", str(ws_path))
     assert code == 2 and "2 problems, nothing was imported" in err
     assert "line 3: unknown kind 'gripe'" in err and "line 4: the text is empty" in err
     ws = open_ws(ws_path, create=False)
@@ -75,8 +65,8 @@ def test_bad_rows_are_listed_and_nothing_is_written(tmp_path, capsys):
         ws.close()
 
 
-def test_missing_file_is_one_line(tmp_path, capsys):
+def test_missing_file_is_one_line(tmp_path, cli):
     ws_path = tmp_path / "w.focusgroup"
     open_ws(ws_path).close()
-    code, _, err = run(capsys, "import", "notes", str(tmp_path / "nope.csv"), "-w", str(ws_path))
+    code, _, err = cli("import", "notes", str(tmp_path / "nope.csv"), "-w", str(ws_path))
     assert code == 2 and err.count("\n") == 1

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from focusgroup.cli import main
 from focusgroup.domain.model import (
     Department,
     NeedsItem,
@@ -33,15 +32,6 @@ HEADER = "participant,role,perspective,item,rank\n"
 KEYS = ["appreciation", "in_on_things", "personal_problems", "job_security", "good_wages",
         "interesting_work", "promotion_growth", "loyalty", "working_conditions",
         "tactful_discipline"]
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def write(tmp_path, name: str, text: str, encoding: str = "utf-8"):
@@ -208,7 +198,7 @@ def test_a_google_forms_grid_imports(workspace, tmp_path):
     ])
 
 
-def test_three_bad_rows_exit_2_list_their_lines_and_write_nothing(capsys, tmp_path, ws_path):
+def test_three_bad_rows_exit_2_list_their_lines_and_write_nothing(cli, tmp_path, ws_path):
     path = write(tmp_path, "rankings.csv", HEADER +
                  "P-1,employee,own,Good wages,1\n"
                  "P-1,employee,own,Free pizza,2\n"          # line 3
@@ -219,7 +209,7 @@ def test_three_bad_rows_exit_2_list_their_lines_and_write_nothing(capsys, tmp_pa
     before = queries.table_counts(ws)
     ws.close()
 
-    code, out, err = run(capsys, "import", "rankings", str(path), "--workspace", str(ws_path))
+    code, out, err = cli("import", "rankings", str(path), "--workspace", str(ws_path))
 
     assert code == 2 and out == "" and "Traceback" not in err
     lines = err.strip().splitlines()
@@ -232,14 +222,14 @@ def test_three_bad_rows_exit_2_list_their_lines_and_write_nothing(capsys, tmp_pa
     ws.close()
 
 
-def test_the_command_line_imports_and_says_what_it_did(capsys, tmp_path, ws_path):
+def test_the_command_line_imports_and_says_what_it_did(cli, tmp_path, ws_path):
     path = write(tmp_path, "r.csv", HEADER + "P-1,employee,own,Good wages,1\n"
                  "P-2,manager,predicted,Good wages,1\n")
     argv = ["import", "rankings", str(path), "-w", str(ws_path), "--session", "Spring",
             "--department", "warehouse", "--date", "2026-03-01"]
-    code, out, err = run(capsys, *argv, "--dry-run")
+    code, out, err = cli(*argv, "--dry-run")
     assert code == 0 and out.startswith("Would import 2 rankings") and "--dry-run" in out
-    code, out, err = run(capsys, *argv)
+    code, out, err = cli(*argv)
     assert code == 0, err
     assert out.strip() == ("Imported 2 rankings (1 employee's own, 1 manager's prediction) from "
                            "r.csv into session 'Spring'; 2 new participants.")
@@ -249,7 +239,7 @@ def test_the_command_line_imports_and_says_what_it_did(capsys, tmp_path, ws_path
     assert session.date == date(2026, 3, 1) and session.department_id == department.id
     assert {p.department_id for p in repository.find(ws, Participant)} == {department.id}
     ws.close()
-    code, out, _ = run(capsys, *argv)  # the same file again replaces, never doubles
+    code, out, _ = cli(*argv)  # the same file again replaces, never doubles
     assert code == 0 and "2 earlier rankings replaced" in out
     ws = open_ws(ws_path, create=False)
     assert queries.table_counts(ws)["rankings"] == 2
@@ -260,10 +250,10 @@ def test_the_command_line_imports_and_says_what_it_did(capsys, tmp_path, ws_path
     ({"department": "Nowhere"}, 'no department called "Nowhere"'),
     ({"date": "1/5/2026"}, "--date needs a date like 2026-05-31"),
 ])
-def test_bad_options_are_one_line(capsys, tmp_path, ws_path, options, message):
+def test_bad_options_are_one_line(cli, tmp_path, ws_path, options, message):
     path = write(tmp_path, "r.csv", HEADER + "P-1,employee,own,Good wages,1\n")
     flags = [part for k, v in options.items() for part in (f"--{k}", v)]
-    code, _, err = run(capsys, "import", "rankings", str(path), "-w", str(ws_path), *flags)
+    code, _, err = cli("import", "rankings", str(path), "-w", str(ws_path), *flags)
     assert code == 2 and message in err and err.count("\n") == 1
 
 
@@ -389,7 +379,7 @@ def test_semicolon_windows_1252_and_excel_files(workspace, tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["binary", "missing", "folder", "empty", "text"])
-def test_files_that_are_not_rankings_are_one_line_exit_2(capsys, tmp_path, ws_path, kind):
+def test_files_that_are_not_rankings_are_one_line_exit_2(cli, tmp_path, ws_path, kind):
     target = tmp_path / "input.csv"
     if kind == "binary":
         target.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(300))
@@ -399,14 +389,14 @@ def test_files_that_are_not_rankings_are_one_line_exit_2(capsys, tmp_path, ws_pa
         target.write_text("\n\n")
     elif kind == "text":
         target.write_text("milk\neggs\n")
-    code, out, err = run(capsys, "import", "rankings", str(target), "-w", str(ws_path))
+    code, out, err = cli("import", "rankings", str(target), "-w", str(ws_path))
     assert code == 2 and out == ""
     assert err.startswith("focusgroup: ") and err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_a_missing_workspace_is_not_created(capsys, tmp_path):
+def test_a_missing_workspace_is_not_created(cli, tmp_path):
     path = write(tmp_path, "r.csv", HEADER + "P-1,employee,own,Good wages,1\n")
-    code, _, err = run(capsys, "import", "rankings", str(path), "-w", str(tmp_path / "no.fg"))
+    code, _, err = cli("import", "rankings", str(path), "-w", str(tmp_path / "no.fg"))
     assert code == 2 and "no workspace" in err.lower() and not (tmp_path / "no.fg").exists()
 
 

@@ -185,3 +185,21 @@ def test_ranking_groups_below_the_threshold_are_left_out_and_counted():
 def test_headers_that_ask_for_a_name(header, name):
     assert looks_like_a_name(header.casefold()) is name
     assert looks_like_a_name(header) is name
+
+
+NAME_PART = st.from_regex(r"[A-Za-zæøÅ][A-Za-zæøÅ.\-'|*+?\\$^{}]{0,6}[A-Za-zæøÅ]", fullmatch=True)
+
+
+@given(st.lists(NAME_PART, min_size=1, max_size=3),
+       st.lists(st.sampled_from([" ", "  ", "\t", "\xa0", " \n "]), min_size=2, max_size=2),
+       st.sampled_from(["said", "(", "—", "1."]))
+def test_names_with_pattern_characters_and_any_spacing_are_redacted(parts, spaces, before):
+    """A name is matched as the literal text it is (``.``, ``|``, ``\\``, ``*`` … mean
+    nothing special), its parts separated by any run of white space."""
+    name = " ".join(parts)
+    written = spaces[0].join(parts) if len(parts) > 1 else parts[0]
+    redactor = Redactor([name, "Bo Li"], ["P-014"])
+    assert redactor.redact(f"{before} {written}, later") == f"{before} {REDACTED}, later"
+    assert redactor.redact(f"{before} {written.upper()}{spaces[1]}P-014") \
+        == f"{before} {REDACTED}{strip_control(spaces[1])}{REDACTED}"
+    assert redactor.redact("42 / 7, x.y") == "42 / 7, x.y"

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from focusgroup.cli import main
-
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="poppler-utils (pdftotext) is not installed")
 
@@ -150,19 +148,10 @@ def long_list(tmp_path_factory):
     return folder / "long.focusgroup"
 
 
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.mark.parametrize("kind", ["gap", "summary"])
-def test_a_sixty_item_needs_list_gives_a_readable_report(capsys, long_list, tmp_path, kind):
+def test_a_sixty_item_needs_list_gives_a_readable_report(cli, long_list, tmp_path, kind):
     out = tmp_path / f"{kind}.pdf"
-    code, _out, err = run(capsys, "report", "-w", str(long_list), "--out", str(out),
+    code, _out, err = cli("report", "-w", str(long_list), "--out", str(out),
                           "--kind", kind, "--needs-list", "Sixty wishes")
     assert code == 0, err
     text = flat(pdf_text(out))
@@ -174,7 +163,7 @@ def test_a_sixty_item_needs_list_gives_a_readable_report(capsys, long_list, tmp_
     assert raw.count("Wish number 59") >= 2
 
 
-def test_a_report_that_cannot_be_laid_out_is_one_line_and_exit_2(capsys, demo_file, tmp_path,
+def test_a_report_that_cannot_be_laid_out_is_one_line_and_exit_2(cli, demo_file, tmp_path,
                                                                   monkeypatch):
     from reportlab.platypus import Spacer
 
@@ -185,7 +174,7 @@ def test_a_report_that_cannot_be_laid_out_is_one_line_and_exit_2(capsys, demo_fi
     shutil.copyfile(demo_file, copy)
     out = tmp_path / "out" / "gap.pdf"
     out.parent.mkdir()
-    code, stdout, err = run(capsys, "report", "-w", str(copy), "--out", str(out),
+    code, stdout, err = cli("report", "-w", str(copy), "--out", str(out),
                             "--kind", "gap")
     assert code == 2 and stdout == ""
     assert err.startswith("focusgroup: ") and err.count("\n") == 1, err

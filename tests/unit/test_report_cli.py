@@ -8,8 +8,6 @@ import subprocess
 
 import pytest
 
-from focusgroup.cli import main
-
 
 @pytest.fixture
 def demo(demo_file, tmp_path):
@@ -19,15 +17,6 @@ def demo(demo_file, tmp_path):
     return str(copy)
 
 
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.mark.parametrize("argv", [
     [],
     ["--kind", "gap", "--lang", "da", "--threshold", "4"],
@@ -35,10 +24,10 @@ def run(capsys, *argv):
     ["--kind", "summary", "--department", "warehouse", "--from", "2000-01-01",
      "--to", "2100-12-31"],
 ])
-def test_report_writes_the_pdf_and_exits_0(capsys, demo, tmp_path, argv):
+def test_report_writes_the_pdf_and_exits_0(cli, demo, tmp_path, argv):
     out_file = tmp_path / "out" / "report.pdf"
     out_file.parent.mkdir()
-    code, out, err = run(capsys, "report", "-w", demo, "--out", str(out_file), *argv)
+    code, out, err = cli("report", "-w", demo, "--out", str(out_file), *argv)
     assert code == 0, err
     assert out.strip() == f"Wrote {out_file}" and err == ""
     assert out_file.read_bytes().startswith(b"%PDF")
@@ -58,36 +47,36 @@ def test_report_writes_the_pdf_and_exits_0(capsys, demo, tmp_path, argv):
     (["--kind", "weekly"], "invalid choice"),
     (["--needs-list", "Snacks"], 'no needs list called "Snacks"'),
 ])
-def test_bad_scope_is_one_line_exit_2_and_no_file(capsys, demo, tmp_path, argv, message):
+def test_bad_scope_is_one_line_exit_2_and_no_file(cli, demo, tmp_path, argv, message):
     out_file = tmp_path / "report.pdf"
-    code, out, err = run(capsys, "report", "-w", demo, "--out", str(out_file), *argv)
+    code, out, err = cli("report", "-w", demo, "--out", str(out_file), *argv)
     assert code == 2 and out == ""
     assert message in err and err.count("\n") == 1, err
     assert not out_file.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report.pdf")]
 
 
-def test_unwritable_targets_and_missing_workspaces_exit_2(capsys, demo, tmp_path):
-    code, _, err = run(capsys, "report", "-w", demo, "--out", str(tmp_path / "no" / "r.pdf"))
+def test_unwritable_targets_and_missing_workspaces_exit_2(cli, demo, tmp_path):
+    code, _, err = cli("report", "-w", demo, "--out", str(tmp_path / "no" / "r.pdf"))
     assert code == 2 and "does not exist" in err and err.count("\n") == 1
-    code, _, err = run(capsys, "report", "-w", demo, "--out", str(tmp_path))
+    code, _, err = cli("report", "-w", demo, "--out", str(tmp_path))
     assert code == 2 and "is a folder" in err
-    code, _, err = run(capsys, "report", "-w", str(tmp_path / "none.focusgroup"),
+    code, _, err = cli("report", "-w", str(tmp_path / "none.focusgroup"),
                        "--out", str(tmp_path / "r.pdf"))
     assert code == 2 and "no workspace" in err.lower() and not (tmp_path / "r.pdf").exists()
-    code, _, err = run(capsys, "report", "-w", demo)
+    code, _, err = cli("report", "-w", demo)
     assert code == 2 and "--out" in err
 
 
-def test_export_writes_csv_folder_and_xlsx(capsys, demo, tmp_path):
+def test_export_writes_csv_folder_and_xlsx(cli, demo, tmp_path):
     folder = tmp_path / "csv"
-    code, out, err = run(capsys, "export", "-w", demo, "--format", "csv", "--out", str(folder),
+    code, out, err = cli("export", "-w", demo, "--format", "csv", "--out", str(folder),
                          "--bom")
     assert code == 0, err
     assert sorted(p.name for p in folder.iterdir()) == ["actions.csv", "notes.csv",
                                                         "rankings.csv"]
     assert out.count("Wrote") == 3
-    code, out, err = run(capsys, "export", "-w", demo, "--format", "xlsx", "--what", "notes",
+    code, out, err = cli("export", "-w", demo, "--format", "xlsx", "--what", "notes",
                          "--out", str(tmp_path / "notes.xlsx"), "--show-codes")
     assert code == 0, err
     assert (tmp_path / "notes.xlsx").exists()
@@ -102,10 +91,10 @@ def test_export_writes_csv_folder_and_xlsx(capsys, demo, tmp_path):
     (["--format", "csv", "--what", "notes", "--out", "{tmp}", "--show-codes"], "is a folder"),
     (["--format", "csv", "--out", "{tmp}/x", "--threshold", "2"], "at least 3"),
 ])
-def test_export_bad_input_is_one_line_exit_2(capsys, demo, tmp_path, argv, message):
+def test_export_bad_input_is_one_line_exit_2(cli, demo, tmp_path, argv, message):
     argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
     before = sorted(p.name for p in tmp_path.iterdir())
-    code, out, err = run(capsys, "export", "-w", demo, *argv)
+    code, out, err = cli("export", "-w", demo, *argv)
     assert code == 2 and out == "" and message in err and err.count("\n") == 1, err
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 

@@ -1,5 +1,5 @@
 """What a report reads, checked against plain references: the read models of
-``storage.report_queries``, the quotes a summary picks, and the redaction pattern.
+``storage.report_queries`` and the quotes a summary picks.
 
 The references are the straightforward versions these were made faster from; on a demo
 workspace made untidy on purpose (several themes per note, themes differing only in case, a
@@ -10,16 +10,12 @@ fast versions must give exactly what they give.
 from __future__ import annotations
 
 import random
-import re
 import shutil
 import uuid
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from focusgroup.domain import model
-from focusgroup.domain.privacy import Redactor, _alternation, _name_parts
 from focusgroup.services import reports
 from focusgroup.services.reports import QUOTES_PER_THEME, TOP_THEMES, ReportRequest, gather
 from focusgroup.storage import report_queries
@@ -234,43 +230,3 @@ def test_gather_summary_on_the_untidy_workspace(untidy, monkeypatch):
         assert data.themes == tuple(ref_themes(untidy, shown[-1], privacy))
         assert data.themes
     assert len(shown) == 3 and len(shown[0]) > len(shown[1])
-
-
-# --------------------------------------------------------------------------- redaction
-
-
-def ref_alternation(words):
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
-
-
-WORDS = st.lists(st.one_of(
-    st.text(max_size=12),
-    st.text(st.sampled_from(["a", "B", " ", "\t", "\\", "\x00", "-", ".", "æ", "\xa0",
-                             "(", "|", "'"]), max_size=10),
-    st.from_regex(r"[A-Z]-\d{2,4}", fullmatch=True),
-    st.from_regex(r"[A-Za-zæøå]{2,8}( [A-Za-zæøå]{2,8}){0,2}", fullmatch=True),
-), max_size=12)
-
-
-@settings(max_examples=500, deadline=None)
-@given(WORDS)
-def test_alternation_escapes_like_word_by_word(words):
-    assert _alternation(words) == ref_alternation(words)
-
-
-@settings(max_examples=200, deadline=None)
-@given(WORDS, WORDS, st.booleans())
-def test_redactor_pattern_is_built_as_before(names, codes, redact_codes):
-    redactor = Redactor(names, codes, redact_codes=redact_codes)
-    words = set()
-    for name in names:
-        if name and name.strip():
-            words.update(_name_parts(name.strip()))
-    if redact_codes:
-        words.update(c.strip() for c in codes if c and c.strip())
-    known = ref_alternation(sorted(words, key=lambda w: (-len(w), w.casefold())))
-    patterns = [rf"(?i:(?<!\w)(?:{known})(?:['’]?s)?(?!\w))"] if known else []
-    if redact_codes:
-        patterns.append(r"(?<!\w)[A-Z]-\d{2,4}(?!\w)")
-    expected = "|".join(patterns) if patterns else None
-    assert (redactor._pattern.pattern if redactor._pattern is not None else None) == expected
