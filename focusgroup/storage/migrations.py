@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 from focusgroup.messages import Message
 from focusgroup.storage.errors import MigrationFailed
-from focusgroup.storage.schema import APPLICATION_ID, STEPS
+from focusgroup.storage.schema import APPLICATION_ID, STEPS, Executes
 
 
 def schema_version(db: Database | sqlite3.Connection) -> int:
@@ -26,7 +26,7 @@ def schema_version(db: Database | sqlite3.Connection) -> int:
 def migrate(
     db: Database,
     *,
-    steps: Sequence[Callable[[Database], None]] = STEPS,
+    steps: Sequence[Callable[[Executes], None]] = STEPS,
     before_first: Callable[[int], None] | None = None,
 ) -> tuple[int, int]:
     """Run the missing steps; return ``(old_version, new_version)``."""

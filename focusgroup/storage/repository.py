@@ -1,5 +1,8 @@
 """Load and save domain objects. Every write is its own committed transaction unless the caller
-groups several in :func:`atomic` (one note = one commit: nothing acknowledged is ever lost)."""
+groups several in :func:`atomic` (one note = one commit: nothing acknowledged is ever lost).
+
+Transactions are sqlite-utils' ``Database.atomic()``: the outermost block is one transaction,
+a block inside another is a savepoint, and any exception takes back the block's writes."""
 
 from __future__ import annotations
 
@@ -48,7 +51,8 @@ def writing(ws: Workspace) -> Iterator[None]:
 
 @contextlib.contextmanager
 def atomic(ws: Workspace) -> Iterator[None]:
-    """Group several writes into one transaction."""
+    """Group several writes into one transaction (a savepoint when already inside one); any
+    exception rolls the group back and is raised again."""
     with writing(ws), ws.db.atomic():
         yield
 
@@ -56,14 +60,14 @@ def atomic(ws: Workspace) -> Iterator[None]:
 def save(ws: Workspace, obj: Any) -> Any:
     """Insert or replace one object; committed when this returns (outside :func:`atomic`)."""
     cls = type(obj)
-    with writing(ws), ws.db.atomic():
+    with atomic(ws):
         ws.db[TABLES[cls]].upsert(to_row(obj), pk=_pk(cls))
     return obj
 
 
 def save_all(ws: Workspace, objs: Iterable[Any]) -> None:
     """Insert or replace many objects of possibly different kinds in one transaction."""
-    with writing(ws), ws.db.atomic():
+    with atomic(ws):
         for obj in objs:
             ws.db[TABLES[type(obj)]].upsert(to_row(obj), pk=_pk(type(obj)))
 
@@ -121,7 +125,7 @@ def delete(ws: Workspace, obj: Any) -> None:
     cls = type(obj)
     pk = _pk(cls)
     key = tuple(getattr(obj, k) for k in pk) if isinstance(pk, tuple) else getattr(obj, pk)
-    with writing(ws), ws.db.atomic():
+    with atomic(ws):
         ws.db[TABLES[cls]].delete(key)
 
 

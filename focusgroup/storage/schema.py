@@ -1,221 +1,226 @@
-"""The workspace schema as numbered steps (sqlite-utils table definitions, FTS5 over notes).
+"""The workspace schema as numbered steps of literal SQL (FTS5 over notes).
 
 Each step takes a workspace from version ``n - 1`` to ``n`` and runs inside one transaction
-(see :mod:`focusgroup.storage.migrations`). Never edit a released step: add a new one.
+(see :mod:`focusgroup.storage.migrations`). Never edit a released step: add a new one. A step
+only executes SQL, so it runs the same over a sqlite3 connection or a sqlite-utils Database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+
+class Executes(Protocol):
+    """What a step needs: ``execute`` of a sqlite3 connection or a sqlite-utils Database."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 APPLICATION_ID = 0x46475250  # "FGRP" in the SQLite header marks a focusgroup workspace
 
 
-def _step_1_core_tables(db: Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["departments"].create(
-        {
-            "id": str,
-            "name": str,
-            "kind": str,
-            "cadence_months": int,
-            "archived": int,
-            "created_at": str,
-        },
-        pk="id",
-        not_null={"name", "kind", "cadence_months", "archived", "created_at"},
-        defaults={"kind": "department", "cadence_months": 6, "archived": 0},
-    )
-    db["participants"].create(
-        {
-            "id": str,
-            "code": str,
-            "role": str,
-            "name": str,
-            "department_id": str,
-            "created_at": str,
-        },
-        pk="id",
-        not_null={"code", "role", "created_at"},
-        foreign_keys=[("department_id", "departments", "id")],
-    )
-    db["participants"].create_index(["code"], unique=True)
-    db["sessions"].create(
-        {
-            "id": str,
-            "kind": str,
-            "status": str,
-            "title": str,
-            "date": str,
-            "department_id": str,
-            "facilitator": str,
-            "about": str,
-            "started_at": str,
-            "ended_at": str,
-            "created_at": str,
-        },
-        pk="id",
-        not_null={"kind", "status", "title", "created_at"},
-        foreign_keys=[("department_id", "departments", "id")],
-    )
-    db["sessions"].create_index(["department_id", "date"])
-    db["session_participants"].create(
-        {"session_id": str, "participant_id": str},
-        pk=("session_id", "participant_id"),
-        foreign_keys=[("session_id", "sessions", "id"), ("participant_id", "participants", "id")],
-    )
-    db["guide_items"].create(
-        {"id": str, "session_id": str, "position": int, "text": str, "planned_minutes": int},
-        pk="id",
-        not_null={"session_id", "position", "text", "planned_minutes"},
-        foreign_keys=[("session_id", "sessions", "id")],
-    )
-    db["guide_items"].create_index(["session_id", "position"])
-    db["notes"].create(
-        {
-            "id": str,
-            "session_id": str,
-            "kind": str,
-            "text": str,
-            "participant_id": str,
-            "guide_item_id": str,
-            "offset_seconds": int,
-            "created_at": str,
-            "updated_at": str,
-        },
-        pk="id",
-        not_null={"session_id", "kind", "text", "created_at", "updated_at"},
-        foreign_keys=[
-            ("session_id", "sessions", "id"),
-            ("participant_id", "participants", "id"),
-            ("guide_item_id", "guide_items", "id"),
-        ],
-    )
-    db["notes"].create_index(["session_id", "created_at"])
-    db["notes"].create_index(["participant_id"])
-    db["themes"].create({"id": str, "name": str, "created_at": str}, pk="id", not_null={"name"})
-    db["themes"].create_index(["name"], unique=True)
-    db["note_themes"].create(
-        {"note_id": str, "theme_id": str},
-        pk=("note_id", "theme_id"),
-        foreign_keys=[("note_id", "notes", "id"), ("theme_id", "themes", "id")],
-    )
-    db["note_themes"].create_index(["theme_id"])
-    db["needs_lists"].create(
-        {"id": str, "name": str, "archived": int, "created_at": str},
-        pk="id",
-        not_null={"name", "archived"},
-        defaults={"archived": 0},
-    )
-    db["needs_items"].create(
-        {
-            "id": str,
-            "list_id": str,
-            "key": str,
-            "label_en": str,
-            "label_da": str,
-            "position": int,
-            "archived": int,
-        },
-        pk="id",
-        not_null={"list_id", "key", "label_en", "position", "archived"},
-        defaults={"archived": 0},
-        foreign_keys=[("list_id", "needs_lists", "id")],
-    )
-    db["needs_items"].create_index(["list_id", "key"], unique=True)
-    db["rankings"].create(
-        {
-            "id": str,
-            "needs_list_id": str,
-            "participant_id": str,
-            "perspective": str,
-            "session_id": str,
-            "created_at": str,
-        },
-        pk="id",
-        not_null={"needs_list_id", "participant_id", "perspective", "created_at"},
-        foreign_keys=[
-            ("needs_list_id", "needs_lists", "id"),
-            ("participant_id", "participants", "id"),
-            ("session_id", "sessions", "id"),
-        ],
-    )
-    db["rankings"].create_index(["session_id"])
-    db["ranking_entries"].create(
-        {"ranking_id": str, "item_id": str, "rank": int},
-        pk=("ranking_id", "item_id"),
-        not_null={"rank"},
-        foreign_keys=[("ranking_id", "rankings", "id"), ("item_id", "needs_items", "id")],
-    )
-    db["actions"].create(
-        {
-            "id": str,
-            "title": str,
-            "owner": str,
-            "due": str,
-            "status": str,
-            "note_id": str,
-            "session_id": str,
-            "department_id": str,
-            "comment": str,
-            "created_at": str,
-            "updated_at": str,
-        },
-        pk="id",
-        not_null={"title", "status", "created_at", "updated_at"},
-        foreign_keys=[
-            ("note_id", "notes", "id"),
-            ("session_id", "sessions", "id"),
-            ("department_id", "departments", "id"),
-        ],
-    )
-    db["initiatives"].create(
-        {
-            "id": str,
-            "title": str,
-            "description": str,
-            "estimated_cost": float,
-            "status": str,
-            "created_at": str,
-        },
-        pk="id",
-        not_null={"title", "status", "created_at"},
-    )
+# Steps 1 to 3 were first written with sqlite-utils' table helpers; they are kept here as the
+# exact statements those helpers ran (sqlite-utils 4), quoting and spacing included. SQLite
+# stores this text in sqlite_master, and the schema check compares a workspace's text with what
+# the steps build: the text must never change, whatever version of any library is installed.
+
+_CORE_TABLES = (
+    """CREATE TABLE "meta" (
+   "key" TEXT PRIMARY KEY,
+   "value" TEXT
+)""",
+    """CREATE TABLE "departments" (
+   "id" TEXT PRIMARY KEY,
+   "name" TEXT NOT NULL,
+   "kind" TEXT NOT NULL DEFAULT 'department',
+   "cadence_months" INTEGER NOT NULL DEFAULT 6,
+   "archived" INTEGER NOT NULL DEFAULT 0,
+   "created_at" TEXT NOT NULL
+)""",
+    """CREATE TABLE "participants" (
+   "id" TEXT PRIMARY KEY,
+   "code" TEXT NOT NULL,
+   "role" TEXT NOT NULL,
+   "name" TEXT,
+   "department_id" TEXT REFERENCES "departments"("id"),
+   "created_at" TEXT NOT NULL
+)""",
+    """CREATE UNIQUE INDEX "idx_participants_code"
+    ON "participants" ("code")""",
+    """CREATE TABLE "sessions" (
+   "id" TEXT PRIMARY KEY,
+   "kind" TEXT NOT NULL,
+   "status" TEXT NOT NULL,
+   "title" TEXT NOT NULL,
+   "date" TEXT,
+   "department_id" TEXT REFERENCES "departments"("id"),
+   "facilitator" TEXT,
+   "about" TEXT,
+   "started_at" TEXT,
+   "ended_at" TEXT,
+   "created_at" TEXT NOT NULL
+)""",
+    """CREATE INDEX "idx_sessions_department_id_date"
+    ON "sessions" ("department_id", "date")""",
+    """CREATE TABLE "session_participants" (
+   "session_id" TEXT REFERENCES "sessions"("id"),
+   "participant_id" TEXT REFERENCES "participants"("id"),
+   PRIMARY KEY ("session_id", "participant_id")
+)""",
+    """CREATE TABLE "guide_items" (
+   "id" TEXT PRIMARY KEY,
+   "session_id" TEXT NOT NULL REFERENCES "sessions"("id"),
+   "position" INTEGER NOT NULL,
+   "text" TEXT NOT NULL,
+   "planned_minutes" INTEGER NOT NULL
+)""",
+    """CREATE INDEX "idx_guide_items_session_id_position"
+    ON "guide_items" ("session_id", "position")""",
+    """CREATE TABLE "notes" (
+   "id" TEXT PRIMARY KEY,
+   "session_id" TEXT NOT NULL REFERENCES "sessions"("id"),
+   "kind" TEXT NOT NULL,
+   "text" TEXT NOT NULL,
+   "participant_id" TEXT REFERENCES "participants"("id"),
+   "guide_item_id" TEXT REFERENCES "guide_items"("id"),
+   "offset_seconds" INTEGER,
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL
+)""",
+    """CREATE INDEX "idx_notes_session_id_created_at"
+    ON "notes" ("session_id", "created_at")""",
+    """CREATE INDEX "idx_notes_participant_id"
+    ON "notes" ("participant_id")""",
+    """CREATE TABLE "themes" (
+   "id" TEXT PRIMARY KEY,
+   "name" TEXT NOT NULL,
+   "created_at" TEXT
+)""",
+    """CREATE UNIQUE INDEX "idx_themes_name"
+    ON "themes" ("name")""",
+    """CREATE TABLE "note_themes" (
+   "note_id" TEXT REFERENCES "notes"("id"),
+   "theme_id" TEXT REFERENCES "themes"("id"),
+   PRIMARY KEY ("note_id", "theme_id")
+)""",
+    """CREATE INDEX "idx_note_themes_theme_id"
+    ON "note_themes" ("theme_id")""",
+    """CREATE TABLE "needs_lists" (
+   "id" TEXT PRIMARY KEY,
+   "name" TEXT NOT NULL,
+   "archived" INTEGER NOT NULL DEFAULT 0,
+   "created_at" TEXT
+)""",
+    """CREATE TABLE "needs_items" (
+   "id" TEXT PRIMARY KEY,
+   "list_id" TEXT NOT NULL REFERENCES "needs_lists"("id"),
+   "key" TEXT NOT NULL,
+   "label_en" TEXT NOT NULL,
+   "label_da" TEXT,
+   "position" INTEGER NOT NULL,
+   "archived" INTEGER NOT NULL DEFAULT 0
+)""",
+    """CREATE UNIQUE INDEX "idx_needs_items_list_id_key"
+    ON "needs_items" ("list_id", "key")""",
+    """CREATE TABLE "rankings" (
+   "id" TEXT PRIMARY KEY,
+   "needs_list_id" TEXT NOT NULL REFERENCES "needs_lists"("id"),
+   "participant_id" TEXT NOT NULL REFERENCES "participants"("id"),
+   "perspective" TEXT NOT NULL,
+   "session_id" TEXT REFERENCES "sessions"("id"),
+   "created_at" TEXT NOT NULL
+)""",
+    """CREATE INDEX "idx_rankings_session_id"
+    ON "rankings" ("session_id")""",
+    """CREATE TABLE "ranking_entries" (
+   "ranking_id" TEXT REFERENCES "rankings"("id"),
+   "item_id" TEXT REFERENCES "needs_items"("id"),
+   "rank" INTEGER NOT NULL,
+   PRIMARY KEY ("ranking_id", "item_id")
+)""",
+    """CREATE TABLE "actions" (
+   "id" TEXT PRIMARY KEY,
+   "title" TEXT NOT NULL,
+   "owner" TEXT,
+   "due" TEXT,
+   "status" TEXT NOT NULL,
+   "note_id" TEXT REFERENCES "notes"("id"),
+   "session_id" TEXT REFERENCES "sessions"("id"),
+   "department_id" TEXT REFERENCES "departments"("id"),
+   "comment" TEXT,
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL
+)""",
+    """CREATE TABLE "initiatives" (
+   "id" TEXT PRIMARY KEY,
+   "title" TEXT NOT NULL,
+   "description" TEXT,
+   "estimated_cost" REAL,
+   "status" TEXT NOT NULL,
+   "created_at" TEXT NOT NULL
+)""",
+)
 
 
-def _step_2_search_and_drafts(db: Database) -> None:
-    # Danish letters matter: keep diacritics (å is not a).
-    db["notes"].enable_fts(
-        ["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 0"
-    )
-    # The half-typed capture line of a session, saved while the facilitator types.
-    db["drafts"].create(
-        {"session_id": str, "text": str, "updated_at": str},
-        pk="session_id",
-        not_null={"text", "updated_at"},
-        foreign_keys=[("session_id", "sessions", "id")],
-    )
+def _step_1_core_tables(db: Executes) -> None:
+    for statement in _CORE_TABLES:
+        db.execute(statement)
 
 
-def _step_3_guide_templates(db: Database) -> None:
-    # Discussion guides saved for reuse; ``items`` is JSON: [{"text": ..., "minutes": ...}, ...].
-    db["guide_templates"].create(
-        {"id": str, "name": str, "lang": str, "items": str, "created_at": str},
-        pk="id",
-        not_null={"name", "lang", "items", "created_at"},
-        defaults={"lang": ""},
-    )
-    # Names are unique regardless of (ASCII) case.
-    db.execute(
-        "CREATE UNIQUE INDEX idx_guide_templates_name ON guide_templates(name COLLATE NOCASE)"
-    )
+# Search over notes: an FTS5 index kept up to date by triggers, filled with the notes already
+# written. Danish letters matter: keep diacritics (å is not a).
+_SEARCH_AND_DRAFTS = (
+    """CREATE VIRTUAL TABLE "notes_fts" USING FTS5 (
+    "text",
+    tokenize='unicode61 remove_diacritics 0',
+    content="notes"
+)""",
+    'INSERT INTO "notes_fts" (rowid, "text") SELECT rowid, "text" FROM "notes"',  # notes so far
+    """CREATE TRIGGER "notes_ai" AFTER INSERT ON "notes" BEGIN
+  INSERT INTO "notes_fts" (rowid, "text") VALUES (new.rowid, new."text");
+END""",
+    """CREATE TRIGGER "notes_ad" AFTER DELETE ON "notes" BEGIN
+  INSERT INTO "notes_fts" ("notes_fts", rowid, "text") VALUES('delete', old.rowid, old."text");
+END""",
+    """CREATE TRIGGER "notes_au" AFTER UPDATE ON "notes" BEGIN
+  INSERT INTO "notes_fts" ("notes_fts", rowid, "text") VALUES('delete', old.rowid, old."text");
+  INSERT INTO "notes_fts" (rowid, "text") VALUES (new.rowid, new."text");
+END""",
+    """CREATE TABLE "drafts" (
+   "session_id" TEXT PRIMARY KEY REFERENCES "sessions"("id"),
+   "text" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL
+)""",
+)
 
 
-def _step_4_initiatives_asked(db: Database) -> None:
+def _step_2_search_and_drafts(db: Executes) -> None:
+    # The drafts table holds the half-typed capture line of a session, saved while the
+    # facilitator types.
+    for statement in _SEARCH_AND_DRAFTS:
+        db.execute(statement)
+
+
+# Discussion guides saved for reuse; ``items`` is JSON: [{"text": ..., "minutes": ...}, ...].
+# Names are unique regardless of (ASCII) case.
+_GUIDE_TEMPLATES = (
+    """CREATE TABLE "guide_templates" (
+   "id" TEXT PRIMARY KEY,
+   "name" TEXT NOT NULL,
+   "lang" TEXT NOT NULL DEFAULT '',
+   "items" TEXT NOT NULL,
+   "created_at" TEXT NOT NULL
+)""",
+    """CREATE UNIQUE INDEX idx_guide_templates_name ON guide_templates(name COLLATE NOCASE)""",
+)
+
+
+def _step_3_guide_templates(db: Executes) -> None:
+    for statement in _GUIDE_TEMPLATES:
+        db.execute(statement)
+
+
+def _step_4_initiatives_asked(db: Executes) -> None:
     # An initiative put to a session: the guide item added for it, and a quick count of hands
     # (NULL until counted). Deleting a session or initiative takes its links with it.
     db.execute("""
@@ -242,7 +247,7 @@ def _step_4_initiatives_asked(db: Database) -> None:
     db.execute("CREATE INDEX idx_note_stances_initiative ON note_stances(initiative_id)")
 
 
-def _step_5_codes_without_case(db: Database) -> None:
+def _step_5_codes_without_case(db: Executes) -> None:
     # A participant code names one person whatever its case or spacing ("p-001" is P-001):
     # codes are stored canonical (trimmed, upper case; domain.model.canonical_code) and are
     # unique regardless of case. An older workspace may hold two codes that differ only in
@@ -267,7 +272,7 @@ def _step_5_codes_without_case(db: Database) -> None:
                "code COLLATE NOCASE, code_clash)")
 
 
-def _step_6_erasure_journal(db: Database) -> None:
+def _step_6_erasure_journal(db: Executes) -> None:
     # Who this workspace is, whatever its file is called now: backups and damaged copies carry
     # the same id, so an erasure finds every copy of the workspace, also from before a rename.
     # The key makes the erasure journal's code hashes unguessable from outside the file.
@@ -293,7 +298,7 @@ def _step_6_erasure_journal(db: Database) -> None:
     db.execute("CREATE INDEX idx_erasures_code_hash ON erasures(code_hash)")
 
 
-def _step_7_guide_position(db: Database) -> None:
+def _step_7_guide_position(db: Executes) -> None:
     # Where a running session stands in its guide: the current question and when the
     # facilitator moved to it, so reopening the session (after Back, or a crash) carries on
     # with the same question and its clock instead of starting again at question 1.
@@ -305,7 +310,7 @@ def _step_7_guide_position(db: Database) -> None:
         )""")
 
 
-STEPS: tuple[Callable[[Database], None], ...] = (
+STEPS: tuple[Callable[[Executes], None], ...] = (
     _step_1_core_tables,
     _step_2_search_and_drafts,
     _step_3_guide_templates,

@@ -199,6 +199,10 @@ def repair(conn: sqlite3.Connection, found: Difference, version: int) -> Differe
     want = expected(version).objects
     left = []
     order = ("trigger", "view", "index", "table")  # dependants first
+    # Not Database.atomic(): this runs on the plain connection before anything else touches a
+    # file that may be hostile, never nests, and takes the write lock before reading anything
+    # (IMMEDIATE, which atomic() cannot ask for), so a file another program is writing waits
+    # out the busy timeout instead of failing with "database is locked".
     conn.execute("BEGIN IMMEDIATE")
     try:
         for kind in order:
