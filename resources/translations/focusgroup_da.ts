@@ -3636,52 +3636,52 @@
         <translation>Punkt {number} i samtaleguiden er længere end 1.000 tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="330"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="319"/>
         <source>lunch interviews, pooled</source>
         <translation>frokostsamtaler, samlet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="331"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="320"/>
         <source>small sessions, pooled</source>
         <translation>små sessioner, samlet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="332"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="321"/>
         <source>left out</source>
         <translation>udeladt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="467"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="456"/>
         <source>{groups} groups below the anonymity threshold of {threshold} were left out (rankings: {rankings}).</source>
         <translation>{groups} grupper under anonymitetsgrænsen på {threshold} blev udeladt (rangeringer: {rankings}).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="474"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="463"/>
         <source>Warning: --show-codes exports participant codes, exact dates and times, each lunch interview with its date and department, and groups smaller than the anonymity threshold; names are never exported.</source>
         <translation>Advarsel: --show-codes eksporterer deltagerkoder, præcise datoer og tidspunkter, hver frokostsamtale med dato og afdeling og grupper mindre end anonymitetsgrænsen; navne eksporteres aldrig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="490"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="479"/>
         <source>{file}: the column &quot;{column}&quot; holds names, not participant codes; add a code column (e.g. &quot;Participant code&quot;) or remove this one to have codes made up.</source>
         <translation>{file}: kolonnen &quot;{column}&quot; indeholder navne, ikke deltagerkoder; tilføj en kodekolonne (f.eks. &quot;Deltagerkode&quot;) eller fjern denne, så der dannes koder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="380"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="369"/>
         <source>Notes from small sessions without a department were left out (notes: {notes}, sessions: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
         <translation>Noter fra små sessioner uden afdeling blev udeladt (noter: {notes}, sessioner: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="464"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="453"/>
         <source>1 group below the anonymity threshold of {threshold} was left out (rankings: {rankings}).</source>
         <translation>1 gruppe under anonymitetsgrænsen på {threshold} blev udeladt (rangeringer: {rankings}).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="372"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="361"/>
         <source>Notes from lunch interviews were left out (notes: {notes}, interviews: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
         <translation>Noter fra frokostsamtaler blev udeladt (noter: {notes}, samtaler: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="376"/>
+        <location filename="../../focusgroup/domain/privacy.py" line="365"/>
         <source>Notes from small sessions in {department} were left out (notes: {notes}, sessions: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
         <translation>Noter fra små sessioner i {department} blev udeladt (noter: {notes}, sessioner: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
     </message>
@@ -3970,7 +3970,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/output_files.py" line="125"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="438"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="439"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -5251,7 +5251,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/merge_rows.py" line="178"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="164"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="166"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
@@ -5302,27 +5302,27 @@
         <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/repository.py" line="32"/>
+        <location filename="../../focusgroup/storage/repository.py" line="35"/>
         <source>{name} is open read-only; nothing can be saved.</source>
         <translation>{name} er åbnet skrivebeskyttet; intet kan gemmes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/repository.py" line="39"/>
+        <location filename="../../focusgroup/storage/repository.py" line="42"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/repository.py" line="46"/>
+        <location filename="../../focusgroup/storage/repository.py" line="49"/>
         <source>Could not save: {reason}.</source>
         <translation>Kunne ikke gemme: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/repository.py" line="41"/>
+        <location filename="../../focusgroup/storage/repository.py" line="44"/>
         <source>the file has become read-only</source>
         <translation>filen er blevet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/repository.py" line="43"/>
+        <location filename="../../focusgroup/storage/repository.py" line="46"/>
         <source>another program is writing to the workspace</source>
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
@@ -5347,35 +5347,35 @@
         <translation>Sikkerhedskopien {backup} kunne ikke bruges, så {path} blev ikke gendannet; filen blev ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="172"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="174"/>
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="46"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="47"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="171"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="173"/>
         <source>{names} and {count} more</source>
         <translation>{names} og {count} mere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="141"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="155"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="143"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="157"/>
         <source>not part of a focusgroup workspace: {objects}</source>
         <translation>ikke en del af et focusgroup-arbejdsområde: {objects}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="144"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="158"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="146"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="160"/>
         <source>changed from what focusgroup made: {objects}</source>
         <translation>ændret i forhold til det, focusgroup lavede: {objects}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="147"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="161"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="149"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="163"/>
         <source>missing: {objects}</source>
         <translation>mangler: {objects}</translation>
     </message>
@@ -5401,101 +5401,101 @@
         <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="322"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
         <source>{path} holds what a focusgroup workspace does not ({difference}); nothing in it was run or changed.</source>
         <translation>{path} indeholder noget, et focusgroup-arbejdsområde ikke har ({difference}); intet i den blev kørt eller ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="65"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="66"/>
         <source>{path} is a folder, not a workspace file.</source>
         <translation>{path} er en mappe, ikke en arbejdsområdefil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="67"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="435"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="68"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="436"/>
         <source>{path} is not a workspace: it is not a regular file.</source>
         <translation>{path} er ikke et arbejdsområde: det er ikke en almindelig fil.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="78"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="79"/>
         <source>{path} is not a focusgroup workspace (it is not an SQLite file).</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (det er ikke en SQLite-fil).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="81"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="82"/>
         <source>{path} is damaged: its header is cut short.</source>
         <translation>{path} er beskadiget: filhovedet er afkortet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="88"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="89"/>
         <source>{path} is an SQLite database, but not a focusgroup workspace; it was left untouched.</source>
         <translation>{path} er en SQLite-database, men ikke et focusgroup-arbejdsområde; den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="98"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="99"/>
         <source>{path} was written by a newer focusgroup (workspace version {version}; this version reads up to {current}). Please update focusgroup; the file was not changed.</source>
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="49"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="331"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="419"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="332"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="420"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="421"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="422"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="427"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="428"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="443"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="444"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="62"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="73"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="63"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="74"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="345"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="346"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="355"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="356"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="359"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="360"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="486"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="487"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="122"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="123"/>
         <source>Cannot write beside {folder}: {reason}.</source>
         <translation>Kan ikke skrive i mappen {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="129"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="130"/>
         <source>{name} is already open in another focusgroup window. Close it there first, or open the workspace read-only.</source>
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="476"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="477"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>

@@ -60,7 +60,8 @@ def test_notes_written_before_search_existed_are_found_after_the_upgrade():
 
 
 def test_a_failing_step_leaves_the_file_at_the_previous_version(tmp_path):
-    from focusgroup.storage import sqlite_utils_database
+    from sqlite_utils import Database
+
     from focusgroup.storage.errors import MigrationFailed
     from focusgroup.storage.migrations import migrate
 
@@ -69,7 +70,7 @@ def test_a_failing_step_leaves_the_file_at_the_previous_version(tmp_path):
         raise RuntimeError("disk went away")
 
     conn = sqlite3.connect(tmp_path / "w.db", isolation_level=None)
-    db = sqlite_utils_database()(conn, execute_plugins=False)
+    db = Database(conn, execute_plugins=False)
     migrate(db, steps=STEPS[:1])
     try:
         migrate(db, steps=(STEPS[0], broken))
