@@ -990,7 +990,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="217"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="274"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="277"/>
         <source>Asked in</source>
         <translation>Spurgt i</translation>
     </message>
@@ -1000,130 +1000,135 @@
         <translation>For / imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="242"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="222"/>
+        <source>No initiatives yet. Before the money is spent on a gym, a new shift plan or a benefit, add it with “Add initiative…” and put it to the sessions of the people it is for.</source>
+        <translation>Ingen initiativer endnu. Før pengene bruges på et fitnessrum, en ny vagtplan eller et gode, så tilføj det med “Tilføj initiativ…” og læg det frem for sessionerne med de mennesker, det er til.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="245"/>
         <source>not asked yet</source>
         <translation>ikke spurgt endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="243"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="246"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="244"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="247"/>
         <source>%1 sessions</source>
         <translation>%1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="249"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="252"/>
         <source>notes %1 / %2</source>
         <translation>noter %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="252"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="255"/>
         <source>  ·  hands %1 / %2</source>
         <translation>  ·  hænder %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="266"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="269"/>
         <source>Decide on what people said, not on what management assumed.</source>
         <translation>Beslut ud fra det, folk sagde, ikke ud fra det, ledelsen antog.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="272"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="275"/>
         <source>By department</source>
         <translation>Fordelt på afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="273"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="274"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="276"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="277"/>
         <source>Not put to any session yet.</source>
         <translation>Endnu ikke taget op på nogen session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="279"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="282"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="279"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="282"/>
         <source>No notes marked for yet.</source>
         <translation>Ingen noter markeret for endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="280"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
         <source>Against</source>
         <translation>Imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="280"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
         <source>No notes marked against yet.</source>
         <translation>Ingen noter markeret imod endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="336"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="339"/>
         <source>%1  ·  estimated cost %2</source>
         <translation>%1  ·  anslået omkostning %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="343"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="346"/>
         <source>For (%1)</source>
         <translation>For (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="345"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="348"/>
         <source>Against (%1)</source>
         <translation>Imod (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="354"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="357"/>
         <source>Not put to any session yet: nobody has been asked. Put it to the sessions of the people it is for before the money is spent.</source>
         <translation>Endnu ikke taget op på nogen session: ingen er blevet spurgt. Tag det op på sessioner med de mennesker, det er til, før pengene bruges.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="357"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="383"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="360"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="386"/>
         <source>%1 for, %2 against, %3 neutral notes</source>
         <translation>%1 for, %2 imod, %3 neutrale noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="363"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="366"/>
         <source>no count of hands yet</source>
         <translation>ingen håndsoprækning endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="364"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="392"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="367"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="395"/>
         <source>hands: %1 for / %2 against</source>
         <translation>hænder: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="367"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="370"/>
         <source> / %1 neutral</source>
         <translation> / %1 neutrale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="368"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="371"/>
         <source> in 1 session</source>
         <translation> i 1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="369"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="372"/>
         <source> in %1 sessions</source>
         <translation> i %1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="384"/>
         <source>No department</source>
         <translation>Ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="391"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="394"/>
         <source>no count of hands</source>
         <translation>ingen håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="394"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="397"/>
         <source>notes: %1 for / %2 against</source>
         <translation>noter: %1 for / %2 imod</translation>
     </message>

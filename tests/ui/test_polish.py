@@ -48,7 +48,8 @@ def test_the_sessions_sort_arrow_points_the_way_the_list_runs(window, qtbot):
 
 
 def test_empty_pages_say_what_would_fill_them(window, qtbot):
-    pages = {1: window.sessions, 2: window.departments, 4: window.actions}
+    pages = {1: window.sessions, 2: window.departments, 4: window.actions,
+             6: window.initiatives}
     for row, view in pages.items():
         window.nav.setCurrentRow(row)
         qtbot.waitExposed(view.table)

@@ -218,7 +218,10 @@ class InitiativesView(QWidget):
             Column(self.tr("For / against"), self._for_against_text,
                    lambda r: r.notes.in_favour - r.notes.against),
         ])
-        self.proxy, self.table = sorted_table(self.model, self)
+        self.proxy, self.table = sorted_table(self.model, self, self.tr(
+            "No initiatives yet. Before the money is spent on a gym, a new shift plan or a "
+            "benefit, add it with “Add initiative…” and put it to the sessions of the people "
+            "it is for."))
         head = self.table.horizontalHeader()
         head.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open questions first
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
