@@ -17,20 +17,6 @@ from focusgroup.ui.widgets.stance_bar import HandsDialog, StanceBar
 ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def embedded_stance_bar(window, session_id):
-    """The stance bar in the capture view, wired as the report to the lead describes (or as
-    the lead has wired it already)."""
-    view = window.capture_view
-    bar = getattr(view, "stance_bar", None)
-    if bar is None:
-        bar = StanceBar(view)
-        bar.set_note_source(view.selected_notes, view.table)
-        view.layout().insertWidget(view.layout().count() - 1, bar)  # above the capture line
-        view.stance_bar = bar
-        bar.set_session(window.ws, session_id)  # what open_session() will do
-    return bar
-
-
 def type_note(qtbot, view, text):
     qtbot.keyClicks(view.line, text)
     qtbot.keyClick(view.line, Qt.Key.Key_Return)
@@ -103,7 +89,7 @@ def test_an_initiative_collects_for_and_against_notes_and_counts(qtbot, window, 
     window.activateWindow()  # the page above is a window of its own; keys go to the active one
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     view = window.capture_view
-    bar = embedded_stance_bar(window, planned.id)
+    bar = view.stance_bar  # opening the session set it to this session's initiative
     assert bar.isVisible() and bar.only.text() == "Fitness room in building B"
     assert view.guide.items.item(1).text().startswith("2. Initiative: Fitness room")
 
