@@ -153,13 +153,9 @@ class _Stop(BaseException):
     """Stands for the process dying at that point."""
 
 
-@pytest.mark.parametrize("step", ["link", "replace"])
-def test_an_interrupted_restore_is_completed_by_the_next_open(tmp_path, monkeypatch, step):
+def _interrupt_restore(path: Path, monkeypatch, step: str) -> None:
+    """Start restoring ``path`` and stop it dead at ``os.<step>``, as a kill would."""
     from focusgroup.storage import restore_journal
-
-    path = _saved(tmp_path)
-    damaged = _damage(path)
-    _put_damaged(path, damaged)
 
     def die(*_args, **_kwargs):
         raise _Stop
@@ -168,6 +164,16 @@ def test_an_interrupted_restore_is_completed_by_the_next_open(tmp_path, monkeypa
         patch.setattr(restore_journal.os, step, die)
         with pytest.raises(_Stop):
             restore_from_backup(path)
+
+
+@pytest.mark.parametrize("step", ["link", "replace"])
+def test_an_interrupted_restore_is_completed_by_the_next_open(tmp_path, monkeypatch, step):
+
+    path = _saved(tmp_path)
+    damaged = _damage(path)
+    _put_damaged(path, damaged)
+
+    _interrupt_restore(path, monkeypatch, step)
     assert path.read_bytes() == damaged  # still there, still the damaged file
     journal = Path(f"{path}.restore-journal")
     assert stat.S_IMODE(journal.stat().st_mode) == 0o600
@@ -185,19 +191,12 @@ def test_an_interrupted_restore_is_completed_by_the_next_open(tmp_path, monkeypa
 
 def test_an_interrupted_restore_whose_backup_is_gone_is_rolled_back(tmp_path, monkeypatch,
                                                                        capsys):
-    from focusgroup.storage import restore_journal
 
     path = _saved(tmp_path)
     damaged = _damage(path)
     _put_damaged(path, damaged)
 
-    def die(*_args, **_kwargs):
-        raise _Stop
-
-    with monkeypatch.context() as patch:
-        patch.setattr(restore_journal.os, "replace", die)
-        with pytest.raises(_Stop):
-            restore_from_backup(path)
+    _interrupt_restore(path, monkeypatch, "replace")
     for leftover in paths.backups_dir(path).iterdir():
         leftover.unlink()  # the backups were lost meanwhile
     Path(f"{path}.restoring").unlink()
@@ -246,18 +245,11 @@ def test_a_journal_naming_files_elsewhere_is_not_acted_on(tmp_path):
 
 def test_any_command_finishes_an_interrupted_restore_first_and_says_so(tmp_path, monkeypatch,
                                                                         capsys):
-    from focusgroup.storage import restore_journal
 
     path = _saved(tmp_path)
     _put_damaged(path, _damage(path))
 
-    def die(*_args, **_kwargs):
-        raise _Stop
-
-    with monkeypatch.context() as patch:
-        patch.setattr(restore_journal.os, "replace", die)
-        with pytest.raises(_Stop):
-            restore_from_backup(path)
+    _interrupt_restore(path, monkeypatch, "replace")
     assert main(["sessions", "-w", str(path)]) == 0
     out, err = capsys.readouterr()
     assert "Round 1" in out
@@ -268,19 +260,12 @@ def test_any_command_finishes_an_interrupted_restore_first_and_says_so(tmp_path,
 def test_a_read_only_open_leaves_a_journal_alone(tmp_path, monkeypatch):
     """A workspace from elsewhere (merged, opened read-only) is never changed, whatever lies
     beside it."""
-    from focusgroup.storage import restore_journal
 
     path = _saved(tmp_path)
     damaged = _damage(path)
     _put_damaged(path, damaged)
 
-    def die(*_args, **_kwargs):
-        raise _Stop
-
-    with monkeypatch.context() as patch:
-        patch.setattr(restore_journal.os, "replace", die)
-        with pytest.raises(_Stop):
-            restore_from_backup(path)
+    _interrupt_restore(path, monkeypatch, "replace")
     with contextlib.suppress(WorkspaceDamaged):  # whether the damage shows depends on the page
         open_ws(path, create=False, read_only=True).close(backup=False)
     assert path.read_bytes() == damaged
