@@ -69,7 +69,10 @@ def _state(path: Path) -> tuple:
     try:
         return (conn.execute("SELECT id, text, participant_id FROM notes ORDER BY id").fetchall(),
                 conn.execute("SELECT id, code, name FROM participants ORDER BY id").fetchall(),
-                conn.execute("SELECT id, kind, created_at FROM sessions ORDER BY id").fetchall())
+                conn.execute("SELECT id, kind, created_at FROM sessions ORDER BY id").fetchall(),
+                conn.execute("SELECT * FROM rankings ORDER BY id").fetchall(),
+                conn.execute("SELECT * FROM actions ORDER BY id").fetchall(),
+                conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall())
     finally:
         conn.close()
 

@@ -36,14 +36,19 @@ def _edit_settings(window, change) -> dict:
     return seen
 
 
-def test_the_settings_dialog_writes_the_open_workspace(window, capsys, tmp_path):
+def test_the_settings_dialog_writes_the_open_workspace(window, capsys, tmp_path, qapp):
+    from focusgroup.ui.theme import apply_theme
+
     def change(dialog):
         dialog.threshold.setValue(2)  # below the minimum: the spin box holds it at 3
         dialog.cadence.setValue(4)
         dialog.backups.setValue(25)
         dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
 
-    seen = _edit_settings(window, change)
+    try:
+        seen = _edit_settings(window, change)
+    finally:
+        apply_theme(qapp, "light")  # the tests after this one expect the light theme
     assert seen["values"] == (5, 6, 10)  # a workspace that stores none: the defaults
     assert "team" in seen["title"]  # the fields say which workspace they belong to
     assert window.settings.get(options.THEME) == "dark"

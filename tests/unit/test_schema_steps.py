@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from focusgroup.storage import schema_snapshot
 from focusgroup.storage.schema import APPLICATION_ID, CURRENT_VERSION, STEPS, ensure_speed_indexes
 
@@ -72,10 +74,8 @@ def test_a_failing_step_leaves_the_file_at_the_previous_version(tmp_path):
     conn = sqlite3.connect(tmp_path / "w.db", isolation_level=None)
     db = Database(conn, execute_plugins=False)
     migrate(db, steps=STEPS[:1])
-    try:
+    with pytest.raises(MigrationFailed):
         migrate(db, steps=(STEPS[0], broken))
-    except MigrationFailed:
-        pass
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert "notes_fts" not in names and "drafts" not in names
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
