@@ -33,3 +33,23 @@ def test_a_tag_offers_the_close_existing_theme(window, qtbot):
     tagged = ws.conn.execute("SELECT t.name FROM note_themes nt JOIN themes t ON t.id = "
                              "nt.theme_id WHERE nt.note_id = ?", [note.id]).fetchall()
     assert tagged == [("Tools & equipment",)]
+
+
+def test_tab_takes_the_theme_the_popup_offers(window, qtbot):
+    ws = window.ws
+    repository.save_all(ws, [Theme("Tools & equipment"), Theme("Training")])
+    session = repository.save(ws, Session("Warehouse round 2"))
+    window.refresh()
+    window.open_session(session.id)
+    line = window.capture_view.line
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is line)
+    qtbot.keyClicks(line, "- gloves tear #equip")  # in the middle of the name
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert line.text() == "- gloves tear #Tools-equipment "
+    assert QApplication.focusWidget() is line
+    qtbot.keyClicks(line, "#T")
+    qtbot.waitUntil(line.completer_.popup().isVisible)
+    qtbot.keyClick(line.completer_.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(line.completer_.popup(), Qt.Key.Key_Down)  # the second row: Training
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert line.text() == "- gloves tear #Tools-equipment #Training "

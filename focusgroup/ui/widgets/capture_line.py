@@ -76,16 +76,24 @@ class CaptureLine(QLineEdit):
         self.textEdited.emit(self.text())
 
     def complete_word(self) -> bool:
-        """Finish the ``@code`` or ``#theme`` being typed with the first match (Tab)."""
+        """Finish the ``@code`` or ``#theme`` being typed (Tab): with the row chosen in the
+        popup, else with the first match the popup would offer (a theme by any part of its
+        name, one that starts with the typed text first)."""
         word = self._current_word()
         if len(word) < 2:
             return False
-        choices = self.codes if word[0] == "@" else self.themes
-        prefix = word[1:].casefold()
-        match = next((c for c in choices if c.casefold().startswith(prefix)), None)
+        popup = self.completer_.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            match = popup.currentIndex().data()
+        else:
+            choices = self.codes if word[0] == "@" else self.themes
+            typed = word[1:].casefold()
+            starts = [c for c in choices if c.casefold().startswith(typed)]
+            within = [] if word[0] == "@" else [c for c in choices if typed in c.casefold()]
+            match = next(iter(starts + within), None)
         if match is None:
             return False
-        self.completer_.popup().hide()
+        popup.hide()
         self._insert_completion(match)
         return True
 
