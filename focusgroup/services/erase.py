@@ -69,8 +69,12 @@ def preview(ws: Workspace, code: str) -> Message:
             raise
         return Message("{code} was already erased; erasing it again only finishes what may "
                        "be left to purge.", code=(code or "").strip())
-    return Message("Erasing removes {who}: {notes} notes and {rankings} rankings.",
-                   who=who(person, erased=False), notes=person.notes, rankings=person.rankings)
+    notes = (Message("1 note") if person.notes == 1
+             else Message("{count} notes", count=person.notes))
+    rankings = (Message("1 ranking") if person.rankings == 1
+                else Message("{count} rankings", count=person.rankings))
+    return Message("Erasing removes {who}: {notes} and {rankings}.",
+                   who=who(person, erased=False), notes=notes, rankings=rankings)
 
 
 def erase(ws: Workspace, code: str, *, keep_notes: bool = False) -> Erasure:

@@ -3868,6 +3868,11 @@
         <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/erase.py" line="76"/>
+        <source>Erasing removes {who}: {notes} and {rankings}.</source>
+        <translation>Sletningen fjerner {who}: {notes} og {rankings}.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/services/output_files.py" line="62"/>
         <source>{target} already exists; add --force to replace it.</source>
         <translation>{target} findes allerede; tilføj --force for at erstatte den.</translation>
@@ -3898,12 +3903,12 @@
         <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="148"/>
+        <location filename="../../focusgroup/services/erase.py" line="152"/>
         <source>{count} notes kept without a name</source>
         <translation>{count} noter bevaret uden navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="150"/>
+        <location filename="../../focusgroup/services/erase.py" line="154"/>
         <source>{count} notes deleted</source>
         <translation>{count} noter slettet</translation>
     </message>
@@ -3918,7 +3923,7 @@
         <translation>{code} er allerede slettet; en ny sletning gør kun den oprydning færdig, der måtte mangle.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="84"/>
+        <location filename="../../focusgroup/services/erase.py" line="88"/>
         <source>The workspace is open read-only; close it elsewhere first.</source>
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
@@ -4248,11 +4253,13 @@
         <translation>linje {line}: {problem}</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/erase.py" line="74"/>
         <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
         <source>1 ranking</source>
         <translation>1 rangering</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/erase.py" line="75"/>
         <location filename="../../focusgroup/services/import_rankings.py" line="198"/>
         <source>{count} rankings</source>
         <translation>{count} rangeringer</translation>
@@ -4566,47 +4573,42 @@
         <translation>{code} ({role}, {department}, {name})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="72"/>
-        <source>Erasing removes {who}: {notes} notes and {rankings} rankings.</source>
-        <translation>Sletningen fjerner {who}: {notes} noter og {rankings} rangeringer.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="109"/>
+        <location filename="../../focusgroup/services/erase.py" line="113"/>
         <source>clearing freed pages and the write-ahead log</source>
         <translation>rydde frigjorte sider og skrivelog (WAL)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="110"/>
+        <location filename="../../focusgroup/services/erase.py" line="114"/>
         <source>making a fresh backup</source>
         <translation>tage en ny sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="111"/>
+        <location filename="../../focusgroup/services/erase.py" line="115"/>
         <source>deleting older backups</source>
         <translation>slette ældre sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="112"/>
+        <location filename="../../focusgroup/services/erase.py" line="116"/>
         <source>deleting damaged copies kept by a restore</source>
         <translation>slette beskadigede kopier, som en gendannelse har gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="122"/>
+        <location filename="../../focusgroup/services/erase.py" line="126"/>
         <source>The erasure is not finished: still to do: {steps} ({reason}). Run the same erase again, or open the workspace, to finish it.</source>
         <translation>Sletningen er ikke færdig; mangler: {steps} ({reason}). Kør den samme sletning igen, eller åbn arbejdsområdet, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="132"/>
+        <location filename="../../focusgroup/services/erase.py" line="136"/>
         <source>{count} erasures not finished: {steps}. Open the workspace, or run the same erases again, to finish them.</source>
         <translation>{count} sletninger er ikke færdige: {steps}. Åbn arbejdsområdet, eller kør de samme sletninger igen, for at gøre dem færdige.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="151"/>
+        <location filename="../../focusgroup/services/erase.py" line="155"/>
         <source>{who} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions, themes), {backups} older backups and copies deleted.</source>
         <translation>{who} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger, temaer), {backups} ældre sikkerhedskopier og kopier slettet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="159"/>
+        <location filename="../../focusgroup/services/erase.py" line="163"/>
         <source>{done} {unfinished}</source>
         <translation>{done} {unfinished}</translation>
     </message>
@@ -4616,17 +4618,27 @@
         <translation>ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="121"/>
+        <location filename="../../focusgroup/services/erase.py" line="72"/>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="73"/>
+        <source>{count} notes</source>
+        <translation>{count} noter</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/erase.py" line="125"/>
         <source>unknown</source>
         <translation>ukendt årsag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="130"/>
+        <location filename="../../focusgroup/services/erase.py" line="134"/>
         <source>1 erasure not finished: {steps}. Open the workspace, or run the same erase again, to finish it.</source>
         <translation>1 sletning er ikke færdig: {steps}. Åbn arbejdsområdet, eller kør den samme sletning igen, for at gøre den færdig.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="146"/>
+        <location filename="../../focusgroup/services/erase.py" line="150"/>
         <source>{code} was already erased; every purge is finished ({files} older copies deleted now).</source>
         <translation>{code} var allerede slettet; al oprydning er nu færdig ({files} ældre kopier slettet nu).</translation>
     </message>
@@ -4651,12 +4663,12 @@
         <translation>intet navn er gemt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="144"/>
+        <location filename="../../focusgroup/services/erase.py" line="148"/>
         <source>{code} was already erased. {unfinished}</source>
         <translation>{code} var allerede slettet. {unfinished}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/erase.py" line="158"/>
+        <location filename="../../focusgroup/services/erase.py" line="162"/>
         <source>{done} A fresh backup was made.</source>
         <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
     </message>

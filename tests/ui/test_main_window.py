@@ -291,7 +291,7 @@ def test_erase_a_participant_from_the_app(window, qtbot, monkeypatch):
     assert repository.find(window.ws, Participant) == []
     assert repository.find(window.ws, Note) == []
     assert shown == ["Erasing removes P-555 (employee, no department, no name is stored): "
-                     "1 notes and 0 rankings."]
+                     "1 note and 0 rankings."]
     assert told and "P-555 (employee, no department, no name was stored) was erased" in told[0]
 
 
