@@ -90,8 +90,9 @@ def _plan(ws: Workspace, threshold: int, session_id: str | None) -> rules.NotesP
 
 def _detailed_note(r: dict, redact: Redactor) -> list[Any]:
     return [r["session_date"], redact(r["session_title"]), r["session_kind"], r["department"],
-            redact(r["guide_item"]) if r["guide_item"] else None, r["kind"], r["themes"],
-            redact(r["text"]), None if r["offset_seconds"] is None else r["offset_seconds"] // 60,
+            redact(r["guide_item"]) if r["guide_item"] else None, r["kind"],
+            redact(r["themes"]) if r["themes"] else None, redact(r["text"]),
+            None if r["offset_seconds"] is None else r["offset_seconds"] // 60,
             r["created_at"]]
 
 
@@ -124,7 +125,8 @@ def _notes(ws: Workspace, redact: Redactor, show_codes: bool, session_id: str | 
             continue
         pooled.append([pool.dates.get(r["session_id"]), pool.label,
                        r["session_kind"] if pool.lunch else None, pool.department, None,
-                       r["kind"], r["themes"], redact(r["text"]), None, None])
+                       r["kind"], redact(r["themes"]) if r["themes"] else None,
+                       redact(r["text"]), None, None])
     # sorted, so that the order of the rows does not follow the sessions
     pooled.sort(key=lambda row: tuple(str(v or "").casefold() for v in row))
     why = [[None, rules.LEFT_OUT, None, None, None, None, None,
@@ -180,18 +182,23 @@ def _actions(ws: Workspace, redact: Redactor, session_id: str | None,
     rows = []
     for r in report_queries.export_actions(ws, session_id):
         title, day, said = r["session_title"], r["session_date"], r["you_said"]
-        created, updated = r["created_at"], r["updated_at"]
+        created, updated, department = r["created_at"], r["updated_at"], r["department"]
         if plan is not None:
             if r["session_id"] in plan.alone:
-                day = rules.export_date(_day(day), plan.alone[r["session_id"]], threshold)
+                people = plan.alone[r["session_id"]]
+                day, created, updated = (rules.export_date(_day(value), people, threshold)
+                                         for value in (day, created, updated))
             elif r["session_id"] is not None:  # its times would date the session
                 pool = plan.pool_of(r["session_id"])
-                title, day, created, updated = pool.label if pool else rules.LEFT_OUT, \
-                    None, None, None
+                shown = pool is not None and pool.shown
+                title = pool.label if shown else rules.LEFT_OUT
+                day, created, updated = None, None, None
+                if not shown or pool.lunch:  # a lunch is never tied to its department
+                    department = None
             if r["note_session_id"] not in plan.alone:
                 said = None  # a note of a pooled session is never quoted beside its action
         rows.append([redact(r["title"]), strip_control(r["owner"]), r["due"], r["status"],
-                     r["department"], redact(title) if title else None, day,
+                     department, redact(title) if title else None, day,
                      redact(said) if said else None, redact(r["we_did"]), created, updated])
     return Table("actions", headers, rows)
 

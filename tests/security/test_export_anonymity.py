@@ -227,3 +227,21 @@ def test_the_code_column_is_chosen_over_a_name_column(cli, tmp_path):
     code, _, err = cli("import", "rankings", str(path), "-w", str(ws_path))
     assert code == 0, err
     assert _codes(ws_path) == {"C-101", "C-102"}
+
+
+def test_actions_of_pooled_or_left_out_sessions_say_no_department_or_time(cli, demo_file,
+                                                                           tmp_path):
+    """An action keeps only what its session's notes may show: a left-out or lunch session
+    is not tied to its department, and no action carries the exact time it was written."""
+    out = tmp_path / "actions.csv"
+    code, _, err = cli("export", "-w", str(demo_file), "--format", "csv", "--what", "actions",
+                       "--out", str(out))
+    assert code == 0, err
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows
+    for row in rows:
+        assert "T" not in (row["Created (UTC)"] + row["Updated (UTC)"]), row
+        if row["Session"] and "pooled" not in row["Session"] and row["Session date"] == "":
+            assert row["Department"] == "", row  # a left-out session
+        if "lunch interviews" in row["Session"]:
+            assert row["Department"] == "", row
