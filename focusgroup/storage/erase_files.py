@@ -6,8 +6,8 @@ A copy is recognised by bytes, not by its name, so that renamed workspaces, half
 * a copy that holds the erasure's id (its journal row) was made after the erasure: kept;
 * every other backup in the workspace's own backup folder is older: deleted;
 * elsewhere (other backup folders, damaged copies beside the file) a copy is deleted when it
-  holds this workspace's id, or the erased participant's id and no workspace id at all (a
-  copy from before workspaces had one).
+  holds the erased participant's id and this workspace's id, or no workspace id at all (a
+  copy from before workspaces had one); a copy that never held the person is kept.
 
 Nothing is rewritten and no name is needed. Symbolic links are neither followed nor read.
 """
@@ -58,10 +58,11 @@ class Owner:
     participant_id: bytes
 
     def owns(self, files: list[Path]) -> bool:
+        if not any(holds(p, [self.participant_id]) for p in files):
+            return False  # the person was never in it: nothing of theirs to purge
         if self.workspace_id and any(holds(p, [self.workspace_id]) for p in files):
             return True
-        return (any(holds(p, [self.participant_id]) for p in files)
-                and not any(holds(p, [WORKSPACE_ID_KEY]) for p in files))
+        return not any(holds(p, [WORKSPACE_ID_KEY]) for p in files)
 
 
 WORKSPACE_ID_KEY = b"workspace_id"

@@ -234,3 +234,22 @@ def test_a_long_workspace_name_is_erased_from_its_backups_too(tmp_path, capsys):
     assert "A fresh backup was made." in capsys.readouterr().out
     assert residue(tmp_path, backup_root()) == []
     assert [b.ok for b in backups.list_backups(paths.backups_dir(path))] == [True]
+
+
+def test_a_copy_that_never_held_the_person_keeps_its_backups(tmp_path):
+    """A workspace copied to a new name before the person was added has the same workspace id:
+    its backups hold nothing of the person and must survive an erasure in the original."""
+    path = tmp_path / "team.focusgroup"
+    open_ws(path).close()
+    copy = tmp_path / "copy.focusgroup"
+    shutil.copy(path, copy)
+    ws = open_ws(copy)
+    try:
+        repository.save(ws, Session("Copy's own round"))
+        ws.backup("manual")
+    finally:
+        ws.close()
+    kept = sorted(p.name for p in paths.backups_dir(copy).iterdir())
+    seed(path)
+    assert main(["erase", "-w", str(path), "--participant", "P-777", "--yes"]) == 0
+    assert sorted(p.name for p in paths.backups_dir(copy).iterdir()) == kept
