@@ -230,7 +230,16 @@ def problems_of(src: sqlite3.Connection, dest: sqlite3.Connection) -> list[Messa
     found.extend(orphans(src, TABLES))
     if not found:
         found.extend(_people_problems(src, dest))
+        found.extend(_erased_here(src, dest))
     return found
+
+
+def _erased_here(src: sqlite3.Connection, dest: sqlite3.Connection) -> list[Message]:
+    """People of the source who were erased here: merging would bring them back."""
+    erased = {r[0] for r in dest.execute("SELECT participant_id FROM erasures")}
+    return [Message("{code} was erased here; erase them in the other file too before merging",
+                    code=row["code"])
+            for row in _rows(src, "participants") if row["id"] in erased]
 
 
 def _refused(src: Workspace, problems: Message | str) -> UnusableSource:
@@ -241,7 +250,11 @@ def _refused(src: Workspace, problems: Message | str) -> UnusableSource:
 def merge_into(src: Workspace, dest: Workspace) -> Merged:
     """Copy everything new in ``src`` into ``dest`` in one transaction (all or nothing).
     Raises :class:`UnusableSource` (nothing written) when a row of ``src`` is not valid."""
-    if problems := problems_of(src.conn, dest.conn):
+    try:
+        problems = problems_of(src.conn, dest.conn)
+    except sqlite3.DatabaseError as error:  # damaged pages: the file cannot be read whole
+        raise _refused(src, str(error)) from error
+    if problems:
         raise _refused(src, listed(problems))
     merged = Merged()
     ids: dict[str, dict[str, str]] = {table: {} for table in TABLES}
@@ -249,6 +262,6 @@ def merge_into(src: Workspace, dest: Workspace) -> Merged:
         with atomic(dest):
             for table in TABLES:
                 _copy_table(src.conn, dest.conn, table, ids, merged)
-    except sqlite3.IntegrityError as error:  # rolled back: the destination is as it was
+    except sqlite3.DatabaseError as error:  # rolled back: the destination is as it was
         raise _refused(src, str(error)) from error
     return merged

@@ -3928,7 +3928,7 @@
         <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="200"/>
+        <location filename="../../focusgroup/services/exports.py" line="207"/>
         <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
         <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
     </message>
@@ -3953,7 +3953,7 @@
         <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exports.py" line="274"/>
+        <location filename="../../focusgroup/services/exports.py" line="281"/>
         <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
         <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
     </message>
@@ -5185,7 +5185,12 @@
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/merge.py" line="237"/>
+        <location filename="../../focusgroup/storage/merge.py" line="240"/>
+        <source>{code} was erased here; erase them in the other file too before merging</source>
+        <translation>{code} er slettet her; slet personen også i den anden fil, før de flettes</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/merge.py" line="246"/>
         <source>{name} was not merged, and nothing was changed: {problems}.</source>
         <translation>{name} blev ikke flettet ind, og intet blev ændret: {problems}.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -264,3 +265,16 @@ def test_an_empty_file_with_a_planted_view_does_not_become_a_workspace(tmp_path)
             "CREATE VIEW everything AS SELECT 1")
     with pytest.raises(ForeignSchema, match="view everything"):
         open_ws(path)
+
+
+def test_a_person_erased_here_is_not_brought_back_by_a_merge(cli, demo_file, tmp_path):
+    here, there = tmp_path / "hr.focusgroup", tmp_path / "laptop.focusgroup"
+    shutil.copy(demo_file, here)
+    shutil.copy(demo_file, there)  # a colleague's copy from before the erasure
+    code, _, err = cli("erase", "-w", str(here), "--participant", "P-003", "--yes")
+    assert code == 0, err
+    before = _state(here)
+    message = _refused(cli, there, here, "P-003 was erased here")
+    assert "Traceback" not in message
+    assert _state(here) == before
+    assert not any(row[1] == "P-003" for row in before[1])
