@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from focusgroup.domain.ranking_input import whole_number
 from focusgroup.messages import Message
 
 PERSONAL, WORKSPACE = "personal", "workspace"
@@ -48,10 +49,7 @@ class Option:
     def parse(self, text: str) -> Any:
         """``text`` typed by a person as this option's value; ``ValueError`` carrying a
         one-line :class:`Message` when it is not a whole number within the limits."""
-        try:
-            value = int(str(text).strip())
-        except ValueError:
-            value = None
+        value = whole_number(str(text))  # digits 0-9 only: not "٧", "²" or "1_0"
         low, high = self.minimum, self.maximum
         if value is None or (low is not None and value < low) or (
                 high is not None and value > high):

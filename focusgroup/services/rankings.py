@@ -101,7 +101,7 @@ def session_rankings(ws: Workspace, needs_list: NeedsList, session: Session) -> 
 
 def _natural(code: str) -> tuple:
     """"P-4" before "P-10"."""
-    return tuple(int(part) if part.isdigit() else part.casefold()
+    return tuple(int(part) if part.isdecimal() else part.casefold()
                  for part in re.split(r"(\d+)", code))
 
 

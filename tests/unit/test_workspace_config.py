@@ -50,6 +50,8 @@ def test_config_sets_and_shows_one_value(cli, ws_file):
     (["erasure_key", "x"], "erasure_key"),
     (["anonymity_threshold", "2"], "from 3"),
     (["anonymity_threshold", "many"], "whole number"),
+    (["anonymity_threshold", "\u0667"], "whole number"),  # an Arabic-Indic seven
+    (["backups_kept", "1_0"], "whole number"),
     (["backups_kept", "0"], "backups_kept"),
     (["cadence_months", "37"], "cadence_months"),
 ])
