@@ -225,7 +225,7 @@ def read_journal(path: Path) -> Plan | None:
         return None
     try:
         return Plan.load(journal.read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         _remove_partial(restoring_path(path))
         _remove(journal)
         return None
@@ -258,6 +258,9 @@ def finish(path: Path) -> Message | None:
     except RolledBack as error:
         return Message("An interrupted restore of {name} was undone: {reason}",
                        name=path.name, reason=text_of(error))
+    except OSError as error:  # the journal stays: the next run tries again
+        raise WorkspaceDamaged(Message("Restoring {path} from its backup failed: {error}.",
+                                       path=path, error=text_of(error))) from error
     when = plan.backup_created
     with contextlib.suppress(ValueError):
         when = datetime.fromisoformat(plan.backup_created).astimezone().strftime(

@@ -270,3 +270,12 @@ def test_a_read_only_open_leaves_a_journal_alone(tmp_path, monkeypatch):
         open_ws(path, create=False, read_only=True).close(backup=False)
     assert path.read_bytes() == damaged
     assert Path(f"{path}.restore-journal").exists()
+
+
+@pytest.mark.parametrize("text", ["[]", '{"path": []}', "null", "{"])
+def test_a_garbled_journal_is_set_aside_not_a_traceback(tmp_path, cli, text):
+    path = _saved(tmp_path)
+    Path(f"{path}.restore-journal").write_text(text, encoding="utf-8")
+    code, out, err = cli("check", "-w", str(path))
+    assert code == 0 and "Traceback" not in err, err
+    assert not Path(f"{path}.restore-journal").exists()
