@@ -96,6 +96,8 @@ def expected(version: int) -> Expected:
     otherwise pay for."""
     from focusgroup.storage import schema_snapshot
 
+    if version <= 0:
+        return Expected({}, {})
     if version != schema_snapshot.VERSION:
         return built(version)
     found = {(kind, name): SchemaObject(kind, name, table, sql)
@@ -132,13 +134,16 @@ class Difference:
     extra: tuple[SchemaObject, ...] = ()
     missing: tuple[SchemaObject, ...] = ()
     changed: tuple[SchemaObject, ...] = ()
+    version: int | None = None  # a version below 0, which we never write
 
     def __bool__(self) -> bool:
-        return bool(self.extra or self.missing or self.changed)
+        return bool(self.extra or self.missing or self.changed or self.version is not None)
 
     def lines(self) -> list[Message]:
         """One sentence per kind of difference, every object named."""
         found = []
+        if self.version is not None:
+            found.append(_bad_version(self.version))
         if self.extra:
             found.append(Message("not part of a focusgroup workspace: {objects}",
                                  objects=_names(self.extra, len(self.extra))))
@@ -152,7 +157,7 @@ class Difference:
 
     def summary(self) -> Message:
         """All differences in one line, a few names each."""
-        parts = []
+        parts = [_bad_version(self.version)] if self.version is not None else []
         if self.extra:
             parts.append(Message("not part of a focusgroup workspace: {objects}",
                                  objects=_names(self.extra)))
@@ -167,6 +172,11 @@ class Difference:
         return text
 
 
+def _bad_version(version: int) -> Message:
+    return Message("workspace version {version}, which focusgroup never writes",
+                   version=version)
+
+
 def _names(found: tuple[SchemaObject, ...], most: int = SHOWN) -> Message:
     text = ", ".join(str(o.label()) for o in found[:most])
     if len(found) > most:
@@ -175,11 +185,14 @@ def _names(found: tuple[SchemaObject, ...], most: int = SHOWN) -> Message:
 
 
 def compare(conn: sqlite3.Connection, version: int, schema: str = "main") -> Difference:
-    """How the schema of ``conn`` differs from ours at ``version``; reads only sqlite_master."""
-    if version <= 0:
-        return Difference()
-    want = expected(version).objects
+    """How the schema of ``conn`` differs from ours at ``version``; reads only sqlite_master.
+
+    At version 0 (a new file) our schema is empty: anything already in the file is extra, and
+    no step may run into it. A version below 0 is never ours."""
     have = objects_of(conn, schema)
+    if version < 0:
+        return Difference(extra=tuple(o for _, o in sorted(have.items())), version=version)
+    want = expected(version).objects
     extra = tuple(o for k, o in sorted(have.items()) if k not in want)
     missing = tuple(o for k, o in sorted(want.items()) if k not in have and k not in _OPTIONAL)
     changed = tuple(o for k, o in sorted(have.items())
@@ -228,7 +241,8 @@ def repair(conn: sqlite3.Connection, found: Difference, version: int) -> Differe
         raise
     return Difference(changed=tuple(o for o in found.changed if o in left),
                       missing=tuple(o for o in found.missing if o in left),
-                      extra=tuple(o for o in found.extra if o in left))
+                      extra=tuple(o for o in found.extra if o in left),
+                      version=found.version)  # no repair sets a version
 
 
 def _quoted(name: str) -> str:

@@ -4528,7 +4528,7 @@
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/options.py" line="58"/>
+        <location filename="../../focusgroup/options.py" line="56"/>
         <source>{key} must be a whole number from {least} to {most}.</source>
         <translation>{key} skal være et helt tal fra {least} til {most}.</translation>
     </message>
@@ -5273,7 +5273,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/merge_rows.py" line="178"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="166"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="171"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
@@ -5319,6 +5319,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="56"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="262"/>
         <location filename="../../focusgroup/storage/restore_journal.py" line="186"/>
         <source>Restoring {path} from its backup failed: {error}.</source>
         <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
@@ -5349,7 +5350,7 @@
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="265"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="268"/>
         <source>An interrupted restore of {name} was completed from the backup of {when}. The damaged file is kept at {copy}.</source>
         <translation>En afbrudt gendannelse af {name} blev gjort færdig fra sikkerhedskopien fra {when}. Den beskadigede fil er gemt som {copy}.</translation>
     </message>
@@ -5369,7 +5370,12 @@
         <translation>Sikkerhedskopien {backup} kunne ikke bruges, så {path} blev ikke gendannet; filen blev ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="174"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="176"/>
+        <source>workspace version {version}, which focusgroup never writes</source>
+        <translation>arbejdsområdeversion {version}, som focusgroup aldrig skriver</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/storage/schema_check.py" line="184"/>
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
@@ -5379,25 +5385,25 @@
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="173"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="183"/>
         <source>{names} and {count} more</source>
         <translation>{names} og {count} mere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="143"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="157"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="148"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="162"/>
         <source>not part of a focusgroup workspace: {objects}</source>
         <translation>ikke en del af et focusgroup-arbejdsområde: {objects}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="146"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="160"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="151"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="165"/>
         <source>changed from what focusgroup made: {objects}</source>
         <translation>ændret i forhold til det, focusgroup lavede: {objects}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="149"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="163"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="154"/>
+        <location filename="../../focusgroup/storage/schema_check.py" line="168"/>
         <source>missing: {objects}</source>
         <translation>mangler: {objects}</translation>
     </message>
