@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from focusgroup.domain.model import SessionKind, new_id
+from focusgroup.domain.model import SessionKind, canonical_code, new_id
 from focusgroup.messages import text_of
 from focusgroup.storage import erase_files
 from focusgroup.storage.errors import BackupFailed
@@ -109,18 +109,19 @@ def person_summary(ws: Workspace, participant_id: str) -> Person:
     return Person(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
 
 
-def canonical_code(code: str) -> str:
-    return (code or "").strip().casefold()
-
-
 def _meta(ws: Workspace, key: str) -> str:
     row = ws.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else ""
 
 
-def _code_hash(ws: Workspace, code: str) -> str:
+def _code_hash(ws: Workspace, code: str, *, folded: bool = False) -> str:
+    """The keyed hash of ``code`` in its one spelling (``model.canonical_code``). ``folded``:
+    the hash of that spelling case-folded, as erasures were first recorded."""
     key = _meta(ws, "erasure_key").encode()
-    return hmac.new(key, canonical_code(code).encode(), hashlib.sha256).hexdigest()
+    spelled = canonical_code(code)
+    if folded:
+        spelled = spelled.casefold()
+    return hmac.new(key, spelled.encode(), hashlib.sha256).hexdigest()
 
 
 def _patterns(code: str, name: str) -> list[re.Pattern]:
@@ -317,7 +318,9 @@ def finish_pending(ws: Workspace, other_backup_folders: Iterable[Path] = ()) -> 
 
 
 def erasure_of_code(ws: Workspace, code: str) -> str | None:
-    """The id of the newest erasure of ``code`` (compared as its keyed hash), if any."""
-    row = ws.conn.execute("SELECT id FROM erasures WHERE code_hash = ? "
-                          "ORDER BY erased_at DESC LIMIT 1", [_code_hash(ws, code)]).fetchone()
+    """The id of the newest erasure of ``code`` in any spelling (compared as its keyed hash),
+    if any."""
+    row = ws.conn.execute("SELECT id FROM erasures WHERE code_hash IN (?, ?) "
+                          "ORDER BY erased_at DESC LIMIT 1",
+                          [_code_hash(ws, code), _code_hash(ws, code, folded=True)]).fetchone()
     return row[0] if row else None

@@ -107,3 +107,38 @@ def test_keep_notes_unattributed(populated):
 def test_unknown_code_is_bad_input(populated, capsys):
     assert main(["erase", "-w", str(populated), "--participant", "P-000", "--yes"]) == 2
     assert 'no participant with the code "P-000"' in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("again", ["P 779", "p   779", " p 779 "])
+def test_an_erased_code_is_known_again_in_any_spelling(tmp_path, cli, again):
+    path = tmp_path / "spaced.focusgroup"
+    ws = open_ws(path)
+    repository.save(ws, Participant("P 779", Role.EMPLOYEE, name="Ulrikke Vaag"))
+    ws.close()
+    code, out, err = cli("erase", "-w", str(path), "--participant", "p  779", "--yes")
+    assert code == 0, err
+    # the person is gone; asking for the same code again only finishes what is left
+    code, out, err = cli("erase", "-w", str(path), "--participant", again)
+    assert code == 2 and f"{again.strip()} was already erased" in out, err
+    code, out, err = cli("erase", "-w", str(path), "--participant", again, "--yes")
+    assert code == 0 and "no participant" not in err, err
+
+
+def test_an_erasure_recorded_with_the_code_case_folded_is_still_known(tmp_path, cli):
+    import hashlib
+    import hmac
+    import sqlite3
+
+    path = tmp_path / "older.focusgroup"
+    ws = open_ws(path)
+    repository.save(ws, Participant("P-780", Role.EMPLOYEE))
+    ws.close()
+    assert cli("erase", "-w", str(path), "--participant", "P-780", "--yes")[0] == 0
+    conn = sqlite3.connect(path)  # as focusgroup first recorded it: "p-780"
+    key = conn.execute("SELECT value FROM meta WHERE key = 'erasure_key'").fetchone()[0]
+    with conn:
+        conn.execute("UPDATE erasures SET code_hash = ?",
+                     [hmac.new(key.encode(), b"p-780", hashlib.sha256).hexdigest()])
+    conn.close()
+    code, out, err = cli("erase", "-w", str(path), "--participant", "p-780")
+    assert code == 2 and "p-780 was already erased" in out, err
