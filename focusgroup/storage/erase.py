@@ -24,7 +24,7 @@ from pathlib import Path
 
 from focusgroup.domain.model import SessionKind, canonical_code, new_id
 from focusgroup.messages import text_of
-from focusgroup.storage import erase_files
+from focusgroup.storage import erase_files, templates
 from focusgroup.storage.errors import BackupFailed
 from focusgroup.storage.repository import atomic
 from focusgroup.storage.workspace import Workspace
@@ -37,11 +37,11 @@ MENTIONS = (
     ("guide_items", "id", ("text",)),
     ("actions", "id", ("title", "owner", "comment")),
     ("initiatives", "id", ("title", "description")),
-    ("guide_templates", "id", ("items",)),
 )
 """The free text that may name a person besides their own notes: (table, key, columns). A
-person who facilitated a session or owns an action is named there. Theme names are redacted
-separately (they must stay unique)."""
+person who facilitated a session or owns an action is named there. Theme names and saved guide
+templates are redacted separately (names must stay unique; a template's questions are stored
+as JSON, whose keys and numbers are not text)."""
 
 STEPS = ("traces", "fresh", "backups", "copies")
 """The purges after the committing transaction, in the order they run: free pages and WAL;
@@ -193,7 +193,8 @@ def erase_participant(ws: Workspace, participant_id: str, *, keep_notes: bool = 
                    [participant_id])
         db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
         patterns = _patterns(code, name)
-        redacted = _redact_mentions(db, patterns) + _redact_themes(db, patterns)
+        redacted = (_redact_mentions(db, patterns) + _redact_themes(db, patterns)
+                    + _redact_templates(db, patterns))
         db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
         db.execute(
             "INSERT INTO erasures (id, participant_id, code_hash, erased_at, state, remaining) "
@@ -222,6 +223,16 @@ def _redact_mentions(db, patterns: list[re.Pattern]) -> int:
     return changed
 
 
+def _unique(db, table: str, name: str) -> str:
+    """``name``, or ``name (2)``, ``(3)``… where another row of ``table`` already has it."""
+    taken = {r[0].casefold() for r in db.execute(f"SELECT name FROM {table}").fetchall()}
+    candidate, number = name, 1
+    while candidate.casefold() in taken:
+        number += 1
+        candidate = f"{name} ({number})"
+    return candidate
+
+
 def _redact_themes(db, patterns: list[re.Pattern]) -> int:
     """A theme named after the person: deleted when empty, else renamed (kept unique)."""
     changed = 0
@@ -233,12 +244,32 @@ def _redact_themes(db, patterns: list[re.Pattern]) -> int:
         if not db.execute("SELECT 1 FROM note_themes WHERE theme_id = ?", [theme_id]).fetchone():
             db.execute("DELETE FROM themes WHERE id = ?", [theme_id])
             continue
-        taken = {r[0].casefold() for r in db.execute("SELECT name FROM themes").fetchall()}
-        candidate, number = cleaned, 1
-        while candidate.casefold() in taken:
-            number += 1
-            candidate = f"{cleaned} ({number})"
-        db.execute("UPDATE themes SET name = ? WHERE id = ?", [candidate, theme_id])
+        db.execute("UPDATE themes SET name = ? WHERE id = ?",
+                   [_unique(db, "themes", cleaned), theme_id])
+    return changed
+
+
+def _redact_templates(db, patterns: list[re.Pattern]) -> int:
+    """Saved guide templates: the text of each question and the template's name (kept
+    unique); the stored JSON's keys and minutes are left as they are."""
+    changed = 0
+    for key, name, stored in db.execute(
+            "SELECT id, name, items FROM guide_templates").fetchall():
+        try:
+            items = templates.items_of(stored)
+        except (ValueError, TypeError, KeyError):  # not as we store it: redact it as text
+            cleaned_items = _redact(stored, patterns)
+        else:
+            redacted = tuple((_redact(text, patterns), minutes) for text, minutes in items)
+            cleaned_items = stored if redacted == items else templates.stored_items(redacted)
+        cleaned_name = _redact(name, patterns)
+        if cleaned_name == name and cleaned_items == stored:
+            continue
+        changed += 1
+        if cleaned_name != name:
+            cleaned_name = _unique(db, "guide_templates", cleaned_name)
+        db.execute("UPDATE guide_templates SET name = ?, items = ? WHERE id = ?",
+                   [cleaned_name, cleaned_items, key])
     return changed
 
 

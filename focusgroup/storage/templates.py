@@ -10,9 +10,20 @@ from focusgroup.storage.repository import atomic
 from focusgroup.storage.workspace import Workspace
 
 
+def items_of(stored: str) -> tuple[tuple[str, int], ...]:
+    """The ``(text, minutes)`` items of a template, from the stored JSON."""
+    return tuple((str(i["text"]), int(i["minutes"])) for i in json.loads(stored))
+
+
+def stored_items(items) -> str:
+    """``(text, minutes)`` items as they are stored: JSON, readable text."""
+    return json.dumps([{"text": text, "minutes": minutes} for text, minutes in items],
+                      ensure_ascii=False)
+
+
 def _from_row(row: tuple) -> GuideTemplate:
     key, name, lang, items, created_at = row
-    parsed = tuple((str(i["text"]), int(i["minutes"])) for i in json.loads(items))
+    parsed = items_of(items)
     return GuideTemplate(key, name, lang or "", parsed, built_in=False,
                          created_at=parse_iso(created_at) if created_at else None)
 
@@ -34,8 +45,7 @@ def find_by_name(ws: Workspace, name: str) -> GuideTemplate | None:
 
 def save_template(ws: Workspace, template: GuideTemplate) -> None:
     """Insert or replace (by id) one template; committed when this returns."""
-    items = json.dumps([{"text": text, "minutes": minutes} for text, minutes in template.items],
-                       ensure_ascii=False)
+    items = stored_items(template.items)
     with atomic(ws):
         ws.db["guide_templates"].upsert(
             {"id": template.id, "name": template.name, "lang": template.lang, "items": items,
