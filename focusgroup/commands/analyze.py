@@ -29,8 +29,8 @@ def register(commands) -> None:
     scope.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="first day")
     scope.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="last day")
     parser.add_argument("--needs-list", metavar="NAME", help="default: the classic ten")
-    parser.add_argument("--threshold", type=int, metavar="N",
-                        help="anonymity threshold: smaller groups are not shown (min 3; "
+    parser.add_argument("--threshold", metavar="N",
+                        help="anonymity threshold: smaller groups are not shown (3 to 50; "
                         "default: the workspace's, see focusgroup config)")
     parser.add_argument("--lang", choices=["en", "da"], default="en",
                         help="language of item labels and sentences")
@@ -105,7 +105,7 @@ def _print_table(data: dict) -> None:
 def run(args: argparse.Namespace) -> int:
     from focusgroup.services.workspace_settings import threshold
 
-    check_threshold(args.threshold)
+    args.threshold = check_threshold(args.threshold)
     if args.session and (args.department or args.since or args.until):
         raise InvalidInput("--session cannot be combined with --department, --from or --to.")
     ws = open_existing(args)

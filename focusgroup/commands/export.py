@@ -32,8 +32,8 @@ def register(commands) -> None:
                         help="file to write (a folder for csv with --what all)")
     parser.add_argument("--what", choices=["notes", "rankings", "actions", "all"], default="all",
                         help="which table(s) (default: all)")
-    parser.add_argument("--threshold", type=int, metavar="N",
-                        help="anonymity threshold: smaller groups are left out (min 3; "
+    parser.add_argument("--threshold", metavar="N",
+                        help="anonymity threshold: smaller groups are left out (3 to 50; "
                         "default: the workspace's, see focusgroup config)")
     parser.add_argument("--show-codes", action="store_true",
                         help="export the detail: participant codes, exact dates, each lunch "
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from focusgroup.services.output_files import output_target
     from focusgroup.services.workspace_settings import threshold
 
-    check_threshold(args.threshold)
+    args.threshold = check_threshold(args.threshold)
     folder = args.format == "csv" and args.what == "all"
     output_target(args.out, folder=folder, force=args.force)  # fail before opening anything
     ws = open_existing(args)

@@ -31,8 +31,8 @@ def register(commands) -> None:
     scope.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="last day")
     parser.add_argument("--lang", choices=["en", "da"], default="en",
                         help="language of the report (default: en)")
-    parser.add_argument("--threshold", type=int, metavar="N",
-                        help="anonymity threshold: smaller groups are suppressed (min 3; "
+    parser.add_argument("--threshold", metavar="N",
+                        help="anonymity threshold: smaller groups are suppressed (3 to 50; "
                         "default: the workspace's, see focusgroup config)")
     parser.add_argument("--show-codes", action="store_true",
                         help="print participant codes next to notes (names are never printed)")
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from focusgroup.services.output_files import output_target
     from focusgroup.services.workspace_settings import threshold
 
-    check_threshold(args.threshold)
+    args.threshold = check_threshold(args.threshold)
     output_target(args.out, force=args.force)  # fail before opening anything
     ws = open_existing(args)
     try:

@@ -23,7 +23,6 @@ from focusgroup.storage.queries import RankingRecord
 from focusgroup.storage.workspace import Workspace
 
 LEADERS = (Role.SUPERVISOR, Role.MANAGER)
-MIN_THRESHOLD = ANONYMITY_THRESHOLD.minimum or 3
 
 
 @dataclass(frozen=True)
@@ -143,12 +142,19 @@ def _parse_day(value: str | date | None, flag: str) -> date | None:
                                    flag=flag, value=value)) from None
 
 
-def check_threshold(value: int | None) -> int | None:
-    """A --threshold as given (None: none given, the workspace's applies)."""
-    if value is not None and value < MIN_THRESHOLD:
-        raise InvalidInput(Message("The anonymity threshold must be at least {least}.",
-                                   least=MIN_THRESHOLD))
-    return value
+def check_threshold(value: int | str | None) -> int | None:
+    """A --threshold as given, as a number (None: none given, the workspace's applies): typed
+    with the digits 0-9 and within the limits a workspace may store (the one check of
+    ``options``, as ``focusgroup config`` uses)."""
+    if value is None:
+        return None
+    try:
+        return ANONYMITY_THRESHOLD.parse(str(value))
+    except ValueError:
+        raise InvalidInput(Message(
+            "The anonymity threshold must be a whole number, at least {least} and at most "
+            "{most}.", least=ANONYMITY_THRESHOLD.minimum,
+            most=ANONYMITY_THRESHOLD.maximum)) from None
 
 
 def default_needs_list(ws: Workspace) -> NeedsList | None:

@@ -3742,11 +3742,6 @@
         <translation>Perioden starter ({start}), efter at den slutter ({end}).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/analysis.py" line="149"/>
-        <source>The anonymity threshold must be at least {least}.</source>
-        <translation>Anonymitetsgrænsen skal være mindst {least}.</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/services/analysis.py" line="93"/>
         <source>This workspace has no needs list yet.</source>
         <translation>Dette arbejdsområde har endnu ingen behovsliste.</translation>
@@ -4531,6 +4526,11 @@
         <location filename="../../focusgroup/options.py" line="56"/>
         <source>{key} must be a whole number from {least} to {most}.</source>
         <translation>{key} skal være et helt tal fra {least} til {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/analysis.py" line="155"/>
+        <source>The anonymity threshold must be a whole number, at least {least} and at most {most}.</source>
+        <translation>Anonymitetsgrænsen skal være et helt tal, mindst {least} og højst {most}.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/checks.py" line="122"/>
