@@ -10,9 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.utils import simpleSplit
+from reportlab.lib.validators import Auto
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from focusgroup.reports.fonts import REGULAR
@@ -81,52 +84,75 @@ def _legend_item(drawing: Drawing, x: float, y: float, text: str, *, fill, strok
     return x + stringWidth(text, REGULAR, SMALL + 0.5) + 14
 
 
-def _ticks(top: int) -> list[int]:
-    step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500) if top / s <= 6), 1000)
-    return list(range(0, top + 1, step))
-
-
 def theme_bars(rows: Sequence[tuple[str, int, int]], likes: str, dislikes: str,
                width: float = 480) -> list[Drawing]:
-    """Likes and dislikes per theme as pairs of horizontal bars, the legend above.
+    """Likes and dislikes per theme as pairs of horizontal bars (reportlab's
+    ``HorizontalBarChart``), the legend (reportlab's ``Legend``, swatches taken from the bars)
+    above the first part. A long list is cut into parts drawn to one scale.
 
     Args:
         rows: (theme, likes, dislikes), drawn top to bottom.
         likes: Legend text for likes (solid, filled bars).
         dislikes: Legend text for dislikes (light bars with a dashed outline).
     """
-    label_w, bar_h, gap, top_pad, bottom_pad = 130, 7.5, 7, 22, 18
+    label_w, bar_h, gap, legend_h, axis_h = 130, 7.5, 7, 22, 18
     row_h = 2 * bar_h + gap
     plot_x, plot_w = label_w + 8, width - label_w - 30
     largest = max([1, *(max(n_like, n_dislike) for _, n_like, n_dislike in rows)])
-    ticks = _ticks(largest)
-    scale = plot_w / max(ticks[-1], largest)
     drawings = []
     for number, part in enumerate(_parts(rows)):
-        top = top_pad if number == 0 else 6
-        height = top + bottom_pad + row_h * len(part)
+        top = legend_h if number == 0 else 6
+        part = part or [("", 0, 0)]  # no themes: the axis and the legend alone
+        height = top + axis_h + row_h * len(part)
         drawing = Drawing(width, height, initialFontName=REGULAR)
-        for tick in ticks:
-            x = plot_x + tick * scale
-            drawing.add(Line(x, bottom_pad - 2, x, height - top + 2,
-                             strokeColor=HexColor(RULE), strokeWidth=0.5))
-            drawing.add(_text(x, bottom_pad - 11, str(tick), anchor="middle"))
-        for index, (theme, n_like, n_dislike) in enumerate(part):
-            y = height - top - (index + 1) * row_h + gap / 2
-            _row_label(drawing, theme, label_w, y + bar_h, label_w)
-            for offset, value, solid in ((bar_h, n_like, True), (0, n_dislike, False)):
-                if value:
-                    drawing.add(Rect(plot_x, y + offset, value * scale, bar_h - 1,
-                                     fillColor=HexColor(PRIMARY if solid else LIGHT_ORANGE),
-                                     strokeColor=HexColor(PRIMARY if solid else ACCENT),
-                                     strokeWidth=0.9, strokeDashArray=None if solid else BAR_DASH))
-                drawing.add(_text(plot_x + value * scale + 3, y + offset + 0.8, str(value),
-                                  color=INK))
+        chart = HorizontalBarChart()
+        chart.x, chart.y, chart.width, chart.height = plot_x, axis_h, plot_w, row_h * len(part)
+        # the first series is drawn lowest in each pair: dislikes, so that likes sit on top
+        chart.data = [[d for _, _, d in part], [n for _, n, _ in part]]
+        # a point between the two bars of a theme; half the gap above and below each pair
+        chart.barWidth, chart.barSpacing, chart.groupSpacing = bar_h - 1, 1, gap + 1
+        chart.strokeColor = None
+        for series, (fill, stroke, dash) in enumerate(((LIGHT_ORANGE, ACCENT, BAR_DASH),
+                                                       (PRIMARY, PRIMARY, None))):
+            bars = chart.bars[series]
+            bars.fillColor, bars.strokeColor = HexColor(fill), HexColor(stroke)
+            bars.strokeWidth, bars.strokeDashArray = 0.9, dash
+        chart.barLabelFormat = "%d" if rows else None
+        chart.barLabels.boxAnchor, chart.barLabels.dx = "w", 3
+        chart.barLabels.fontName, chart.barLabels.fontSize = REGULAR, SMALL
+        chart.barLabels.fillColor = HexColor(INK)
+        value_axis = chart.valueAxis
+        # every part to the same scale, its steps chosen by reportlab (whole numbers: counts)
+        value_axis.valueMin, value_axis.valueMax = 0, largest
+        value_axis.valueStep = 1 if largest <= 5 else None
+        value_axis.labelTextFormat = "%d"
+        value_axis.visibleGrid, value_axis.visibleAxis = True, False
+        value_axis.gridStrokeColor, value_axis.gridStrokeWidth = HexColor(RULE), 0.5
+        value_axis.visibleTicks = False
+        value_axis.labels.fontName, value_axis.labels.fontSize = REGULAR, SMALL
+        value_axis.labels.fillColor = HexColor(MUTED)
+        value_axis.labels.dy = -2
+        categories = chart.categoryAxis
+        categories.reverseDirection = True  # the first theme on top
+        categories.categoryNames = ["\n".join(_label(theme, label_w)) for theme, _, _ in part]
+        categories.visibleAxis = categories.visibleTicks = False
+        categories.labels.fontName, categories.labels.fontSize = REGULAR, LABEL_SIZE
+        categories.labels.fillColor = HexColor(INK)
+        categories.labels.boxAnchor, categories.labels.textAnchor = "e", "end"
+        categories.labels.dx, categories.labels.leading = -8, LABEL_SIZE + 1
+        drawing.add(chart)
         if number == 0:
-            x = _legend_item(drawing, plot_x, height - 11, likes, fill=HexColor(PRIMARY),
-                             stroke=PRIMARY)
-            _legend_item(drawing, x, height - 11, dislikes, fill=HexColor(LIGHT_ORANGE),
-                         stroke=ACCENT, dash=BAR_DASH)
+            legend = Legend()
+            # swatches drawn by the chart from its own bars; likes named first
+            legend.colorNamePairs = [(Auto(obj=chart, index=1), likes),
+                                     (Auto(obj=chart, index=0), dislikes)]
+            legend.x, legend.y, legend.boxAnchor = plot_x, height - 4, "nw"
+            legend.alignment, legend.columnMaximum = "right", 1
+            legend.dx, legend.dy, legend.variColumn = 14, 8, True
+            legend.fontName, legend.fontSize = REGULAR, SMALL + 0.5
+            legend.fillColor = HexColor(INK)
+            legend.dxTextSpace, legend.autoXPadding = 4, 14
+            drawing.add(legend)
         drawings.append(drawing)
     return drawings
 

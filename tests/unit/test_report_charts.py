@@ -180,3 +180,27 @@ def test_a_report_that_cannot_be_laid_out_is_one_line_and_exit_2(cli, demo_file,
     assert err.startswith("focusgroup: ") and err.count("\n") == 1, err
     assert "Traceback" not in err and "laid out" in err
     assert list(out.parent.iterdir()) == []  # no PDF, no temporary file
+
+
+def test_a_theme_with_thousands_of_notes_keeps_a_readable_value_axis(tmp_path):
+    from focusgroup.reports import charts
+
+    story = charts.theme_bars([("Kommunikation", 20000, 150), ("Løn", 3, 9000)],
+                              "Synes godt om", "Synes ikke om", width=WIDTH)
+    text = pdf_text(build_pdf(tmp_path / "big.pdf", story), "-raw")
+    numbers = re.findall(r"(?<![\d.,])\d+(?![\d.,])", text)
+    for value in ("20000", "150", "3", "9000"):
+        assert value in numbers, value
+    axis = [n for n in numbers if n not in ("20000", "150", "3", "9000")]
+    assert "0" in axis and 2 <= len(axis) <= 7, axis  # a few round steps, not one per 1000
+
+
+@pytest.mark.parametrize("largest", [1, 2, 3, 5, 7])
+def test_a_small_chart_counts_in_whole_numbers(tmp_path, largest):
+    from focusgroup.reports import charts
+
+    story = charts.theme_bars([("Løn", largest, 0)], "Synes godt om", "Synes ikke om",
+                              width=WIDTH)
+    text = pdf_text(build_pdf(tmp_path / "small.pdf", story), "-raw")
+    assert not re.search(r"\d[.,]\d", text), text
+    assert str(largest) in re.findall(r"\d+", text)
