@@ -17,7 +17,6 @@ from focusgroup.domain.model import (
     SessionStatus,
 )
 from focusgroup.storage import repository
-from focusgroup.ui.views.capture_view import CaptureView
 
 
 @pytest.fixture
@@ -157,17 +156,64 @@ def test_guide_clock_turns_amber_then_red(qtbot, running):
     assert "5 minutes left" in view.guide.signal_text
 
 
-def test_draft_is_saved_while_typing_and_restored(qtbot, running):
-    view, _, session = running
+def _open_from_the_sessions_page(qtbot, window):
+    """Alt+2, the first session in the list, Enter: as a person opens a session."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_2,
+                   Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.sessions
+    window.sessions.table.setFocus()
+    qtbot.keyClick(window.sessions.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.sessions.table, Qt.Key.Key_Return)
+    view = window.capture_view
+    assert window.stack.currentWidget() is view and view.line.hasFocus()
+    return view
+
+
+def _drafts(path) -> list[tuple[str]]:
+    """The drafts as another program reading the file sees them (what survives a kill)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT text FROM drafts").fetchall()
+    finally:
+        conn.close()
+
+
+def test_draft_is_saved_while_typing_and_restored(qtbot, main_window, settings):
+    from PySide6.QtWidgets import QApplication
+
+    from focusgroup.app import build_main_window
+
+    path = main_window.ws.path
+    view = _open_from_the_sessions_page(qtbot, main_window)
+    typed = ""
     for char in "+ half a thou":
-        qtbot.keyClick(view.line, char)
-        assert view.capture.draft() == view.line.text()  # at once: a kill now loses nothing
-    assert view.capture.draft() == "+ half a thou"
-    again = CaptureView()
+        qtbot.keyClick(QApplication.focusWidget(), char)
+        typed += char
+        assert _drafts(path) == [(typed,)]  # at once: a kill now loses nothing
+    assert view.line.text() == "+ half a thou"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not main_window.isVisible() and main_window.ws is None)
+    assert _drafts(path) == [("+ half a thou",)]
+
+    again = build_main_window(path, settings)  # the next start
     qtbot.addWidget(again)
-    again.open_session(view.capture.ws, session.id)
-    assert again.line.text() == "+ half a thou"
-    assert again.notice.isVisibleTo(again) and "restored" in again.notice.text()
+    again.show()
+    try:
+        view = _open_from_the_sessions_page(qtbot, again)
+        assert view.line.text() == "+ half a thou"
+        assert view.notice.isVisible() and "restored" in view.notice.text()
+        qtbot.keyClick(view.line, Qt.Key.Key_Return)  # saving it as a note ends the draft
+        assert [(n.kind, n.text) for n in repository.find(again.ws, Note)] == [
+            (NoteKind.LIKE, "half a thou")]
+        assert _drafts(path) == []
+    finally:
+        again.close_workspace()
 
 
 def test_a_failed_write_keeps_the_text_and_says_why(qtbot, running, monkeypatch):

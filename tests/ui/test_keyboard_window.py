@@ -4,6 +4,7 @@ database."""
 
 from __future__ import annotations
 
+import html
 import os
 import subprocess
 import sys
@@ -315,22 +316,43 @@ def test_close_with_alt_c_asks_first_and_enter_adds_an_action_once(main_window, 
 
 
 def test_enter_in_the_ranking_dialog_saves_without_a_false_error(main_window, qtbot):
-    from focusgroup.domain.model import Ranking
-    from focusgroup.services.needs_lists import all_lists
+    from focusgroup.domain.model import Participant, Ranking, RankingEntry
+    from focusgroup.services.needs_lists import all_lists, items_of
     from focusgroup.ui.dialogs.ranking_dialog import RankingDialog
 
-    needs = all_lists(main_window.ws)[0]
-    dialog = RankingDialog(main_window.ws, needs, main_window.session_id, main_window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    dialog.order.setFocus()
-    type_text(qtbot, "3 1 5")
-    press(qtbot, Qt.Key.Key_Return)
-    assert len(repository.find(main_window.ws, Ranking)) == 1
-    assert "Saved" in dialog.message.text(), dialog.message.text()
-    dialog.close()  # while the workspace is open
+    press(qtbot, Qt.Key.Key_4, ALT)  # Needs & gap
+    assert main_window.stack.currentWidget() is main_window.needs_gap
+    seen = {}
+
+    def enter():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RankingDialog):
+            seen["dialog"] = dialog
+            return
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        press(qtbot, Qt.Key.Key_Tab, times=3)  # from the code past role and view
+        seen["typed into order"] = focused() is dialog.order
+        type_text(qtbot, "3 1 5")
+        press(qtbot, Qt.Key.Key_Return)
+        seen["message"] = html.unescape(dialog.message.text())  # as the label shows it
+        seen["order after"] = dialog.order.text()
+        seen["dialog"] = dialog
+        dialog.reject()  # Close
+
+    QTimer.singleShot(200, enter)
+    press(qtbot, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Enter rankings…
+    qtbot.waitUntil(lambda: "dialog" in seen, timeout=3000)
+    assert isinstance(seen["dialog"], RankingDialog), seen["dialog"]
+    assert seen["typed into order"] and seen["order after"] == ""
+    (ranking,) = repository.find(main_window.ws, Ranking)
+    person = repository.get(main_window.ws, Participant, ranking.participant_id)
+    assert seen["message"] == f"Saved {person.code}'s ranking."
+    assert ranking.session_id == main_window.session_id
+    items = items_of(main_window.ws, all_lists(main_window.ws)[0])
+    entries = {e.item_id: e.rank for e in repository.find_by(
+        main_window.ws, RankingEntry, ranking_id=ranking.id)}
+    assert entries == {items[2].id: 1, items[0].id: 2, items[4].id: 3}
 
 
 def test_a_whole_session_typed_in_the_real_window(main_window, qtbot, clock):
