@@ -14,23 +14,28 @@ from focusgroup.ui.tasks import wait_for_all
 
 
 @pytest.fixture
-def view(qtbot, demo_file, tmp_path):
-    from focusgroup.services.workspaces import open_ws
-    from focusgroup.ui.views.reports import ReportsView
+def view(qtbot, demo_file, tmp_path, settings):
+    """The Reports page of the real main window on a copy of the demo, reached with Alt+8."""
+    from PySide6.QtWidgets import QApplication
+
+    from focusgroup.app import build_main_window
 
     copy = tmp_path / "demo.focusgroup"
     shutil.copyfile(demo_file, copy)
-    ws = open_ws(copy, create=False)
-    widget = ReportsView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    widget.set_workspace(ws, 5, "en")
-    yield widget
-    widget.cancel()
+    window = build_main_window(copy, settings)
+    qtbot.addWidget(window)
+    window.resize(1180, 760)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_8,
+                   Qt.KeyboardModifier.AltModifier)
+    page = window.reports
+    assert window.stack.currentWidget() is page and page.isVisible()
+    yield page
+    page.cancel()
     wait_for_all()
-    widget.close()
-    ws.close(backup=False)
+    window.close()
 
 
 def test_generate_shows_progress_then_the_preview(qtbot, view, tmp_path, monkeypatch):
