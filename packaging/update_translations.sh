@@ -205,9 +205,11 @@ def fix(ts_path, map_path):
     print(f"{ts_path}: {total} messages, {unfinished} still to translate")
 
 
-def harvest(ts_path, po_path):
+def harvest(ts_path, po_path, before_path=""):
     """Copy Danish translations of Message templates left in the .ts (context "messages") into
-    the .po entries that are empty or fuzzy; the lupdate run below then drops that context."""
+    the .po entries that are empty or fuzzy; the lupdate run below then drops that context.
+    When no entry changed, the .po from before the update (``before_path``) is kept as it was,
+    so that a run without changes leaves no new dates in its header."""
     from babel.messages.pofile import read_po, write_po
 
     import xml.etree.ElementTree as ET
@@ -231,9 +233,18 @@ def harvest(ts_path, po_path):
     with open(po_path, "wb") as file:
         write_po(file, catalog, width=None, sort_output=True, include_previous=False,
                  ignore_obsolete=True)
+    if before_path and Path(before_path).exists():
+        with open(before_path, "rb") as file:
+            before = read_po(file)
+        if entries(before) == entries(catalog):
+            Path(po_path).write_bytes(Path(before_path).read_bytes())
     todo = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
     print(f"{po_path}: {len([m for m in catalog if m.id])} messages, {copied} taken from the "
           f"Qt catalogue, {len(todo)} still to translate (empty or fuzzy)")
+
+
+def entries(catalog):
+    return sorted((m.id, m.string, sorted(m.flags), sorted(m.locations)) for m in catalog if m.id)
 
 
 if __name__ == "__main__":
@@ -246,12 +257,13 @@ PYEOF
     --project=focusgroup --copyright-holder="focusgroup developers" \
     -o "$TMP/focusgroup.pot" focusgroup
 if [ -f "$PO" ]; then
+    cp "$PO" "$TMP/before.po"
     "$BIN/pybabel" -q update -i "$TMP/focusgroup.pot" -d "$LOCALES" -D focusgroup -l da \
         --ignore-obsolete --no-wrap
 else
     "$BIN/pybabel" -q init -i "$TMP/focusgroup.pot" -d "$LOCALES" -D focusgroup -l da --no-wrap
 fi
-"$BIN/python" "$TMP/helper.py" harvest "$TS" "$PO"
+"$BIN/python" "$TMP/helper.py" harvest "$TS" "$PO" "$TMP/before.po"
 "$BIN/pybabel" -q compile -d "$LOCALES" -D focusgroup -l da
 echo "wrote ${PO%.po}.mo"
 
