@@ -5,8 +5,9 @@ The domain, storage and services know no Qt and no interface language, yet their
 ``Message("A department called {name} already exists.", name=name)``: it *is* the English text
 (a ``str``, so the command line and logs print it unchanged) and it keeps its template and
 values, so the app can look the template up in its Danish catalogue and fill in the same values
-(:func:`focusgroup.ui.labels.message`). ``packaging/update_translations.sh`` collects every
-``Message("…")`` template into the catalogue, under the context :data:`CONTEXT`.
+(:func:`focusgroup.ui.labels.message`, :func:`focusgroup.i18n.render`).
+``packaging/update_translations.sh`` collects every ``Message("…")`` template into the gettext
+catalogue (``pybabel extract -k Message``), with the template as its msgid.
 
 Write the template as a literal string with ``{name}`` fields (format specs such as ``{n:,}``
 are allowed); pass values by keyword. A value may itself be a Message: it is translated too.
@@ -16,8 +17,6 @@ from __future__ import annotations
 
 import string
 from typing import Any
-
-CONTEXT = "messages"
 
 
 class Message(str):
@@ -32,17 +31,17 @@ class Message(str):
         self.values = values
         return self
 
-    def render(self, translate, grouped=None) -> str:
+    def render(self, translate, number=None) -> str:
         """This message with ``translate(template)`` as the template (values translated too).
-        ``grouped(n)``, if given, writes numbers the template groups (``{n:,}``) the way the
-        language does ("20.000" in Danish, where "20,000" would read as twenty)."""
-        values = {key: value.render(translate, grouped) if isinstance(value, Message) else value
+        ``number(value, format_spec)``, if given, writes the numbers the way the language does
+        ("20.000" and "2,5" in Danish, where "20,000" would read as twenty)."""
+        values = {key: value.render(translate, number) if isinstance(value, Message) else value
                   for key, value in self.values.items()}
         template = translate(self.template) or self.template
         try:
             if not values:
                 return template
-            return _Formatter(grouped).format(template, **values)
+            return _Formatter(number).format(template, **values)
         except (KeyError, IndexError, ValueError):  # a broken translation: English, not a crash
             return str(self)
 
@@ -51,14 +50,14 @@ class Message(str):
 
 
 class _Formatter(string.Formatter):
-    def __init__(self, grouped):
+    def __init__(self, number):
         super().__init__()
-        self.grouped = grouped
+        self.number = number
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        if (self.grouped is not None and format_spec == ","
-                and isinstance(value, int | float) and not isinstance(value, bool)):
-            return self.grouped(value)
+        if (self.number is not None and isinstance(value, int | float)
+                and not isinstance(value, bool)):
+            return self.number(value, format_spec)
         return super().format_field(value, format_spec)
 
 

@@ -1,20 +1,44 @@
 #!/bin/sh
-# Refresh the Danish translation of the focusgroup user interface.
+# Refresh the Danish translations of focusgroup: one catalogue per layer, no term in both.
 #
-#   packaging/update_translations.sh          (from anywhere; it works from the repo root)
+#   PYSIDE_BIN=.venv/bin sh packaging/update_translations.sh   (from anywhere; it works from the
+#                                                               repo root)
 #
-# 1. pyside6-lupdate reads every .py file under focusgroup/ui plus focusgroup/app.py and merges
-#    their strings into resources/translations/focusgroup_da.ts. Translations already in the
-#    file are kept; strings that left the code are dropped (-no-obsolete); new strings arrive
-#    as type="unfinished" and the script says how many.
-# 2. Translate those (Qt Linguist: `.venv/bin/pyside6-linguist resources/translations/
-#    focusgroup_da.ts`, or edit the XML): fill in <translation>, remove type="unfinished",
-#    keep %1 %2 %n, HTML tags, "&" accelerators and the … ellipsis. Then run this script again.
-# 3. pyside6-lrelease compiles the .ts into focusgroup_da.qm, which is committed so that a
-#    plain install needs no Qt tools. tests/ui/test_danish.py checks that the two agree.
+# A. The layers without Qt (domain, services, reports, commands, messages.py): gettext, through
+#    Babel. The English text is the msgid. Collected are Message("template", ...) templates,
+#    plain strings marked N_("...") (focusgroup.i18n) and a report's tr("...") words.
+#    1. `pybabel extract` writes a template (.pot) from every .py file outside focusgroup/ui.
+#    2. `pybabel update` merges it into resources/locale/da/LC_MESSAGES/focusgroup.po: existing
+#       translations are kept, strings that left the code are dropped, new ones arrive empty
+#       (or "#, fuzzy" with a guess from a similar string: check the guess, then delete the
+#       "#, fuzzy" line).
+#    3. A Danish translation still sitting in the Qt catalogue under the old context "messages"
+#       (a branch that added Message("...") templates before the move to gettext) is copied
+#       into the .po for an empty or fuzzy entry; the script says how many.
+#       After merging such a branch, resolve a conflict in the .ts by keeping its <message>
+#       entries under "messages" (or taking that branch's .ts whole), then run this script: the
+#       translations move to the .po, and step B drops the "messages" context from the .ts.
+#    4. Translate what is left (any PO editor, or the text): fill in msgstr, keep the {fields}
+#       exactly as in the msgid ({n:,} and {rho:.2f} too). Then run this script again.
+#    5. `pybabel compile` writes focusgroup.mo beside the .po; it is committed so that a plain
+#       install needs no tools. tests/unit/test_catalogue.py fails while a msgid is empty or
+#       fuzzy, when the .mo is older than the .po, or when a string is in both catalogues.
 #
-# Messages built in the layers without Qt as Message("template", name=value) are collected
-# under the context "messages"; translate the template and keep its {name} fields.
+# B. The widgets (focusgroup/ui, focusgroup/app.py): Qt's catalogue.
+#    1. pyside6-lupdate reads every .py file under focusgroup/ui plus focusgroup/app.py and
+#       merges their strings into resources/translations/focusgroup_da.ts. Translations already
+#       in the file are kept; strings that left the code are dropped (-no-obsolete); new
+#       strings arrive as type="unfinished" and the script says how many.
+#    2. Translate those (Qt Linguist: `.venv/bin/pyside6-linguist resources/translations/
+#       focusgroup_da.ts`, or edit the XML): fill in <translation>, remove type="unfinished",
+#       keep %1 %2 %n, HTML tags, "&" accelerators and the … ellipsis. Run this script again.
+#    3. pyside6-lrelease compiles the .ts into focusgroup_da.qm, which is committed so that a
+#       plain install needs no Qt tools. tests/ui/test_danish.py checks that the two agree.
+#
+# A word the widgets share with the reports or services ("Date", "Focus group") lives in the
+# .po only: the interface asks for it with labels.term("Date") (see focusgroup/ui/labels.py),
+# never self.tr("Date"). A Message is shown in the interface through the .po as well
+# (labels.message).
 #
 # Contexts: self.tr() uses the class name; QCoreApplication.translate(context, text) its first
 # argument. lupdate misses a few spellings that do work at runtime, so a small helper (below)
@@ -25,7 +49,8 @@
 # files under a context that no code looks up are removed, with a note. Plain self.tr("...")
 # in a class is still the best spelling.
 #
-# Tools: PYSIDE_BIN (default .venv/bin) must hold pyside6-lupdate, pyside6-lrelease and python.
+# Tools: PYSIDE_BIN (default .venv/bin) must hold pyside6-lupdate, pyside6-lrelease, pybabel
+# and python.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -37,8 +62,8 @@ trap 'rm -rf "$TMP"' EXIT
 
 find focusgroup/ui -name '*.py' | LC_ALL=C sort > "$TMP/sources"
 echo focusgroup/app.py >> "$TMP/sources"
-# Messages from the layers without Qt: Message("template", ...) (focusgroup/messages.py).
-find focusgroup -name '*.py' -not -path 'focusgroup/ui/*' | LC_ALL=C sort > "$TMP/message_sources"
+LOCALES=resources/locale
+PO=$LOCALES/da/LC_MESSAGES/focusgroup.po
 
 cat > "$TMP/helper.py" <<'PYEOF'
 """stub SOURCES STUB MAP | fix TS MAP  (see update_translations.sh)."""
@@ -138,23 +163,10 @@ def scan(path):
     return contexts, sorted(set(found), key=lambda f: f[3])
 
 
-def scan_messages(path):
-    """Message("template", ...) in the pure-Python layers (see focusgroup/messages.py)."""
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id == "Message" and node.args and literal(node.args[0])):
-            found.append(("messages", literal(node.args[0]), None, node.lineno))
-    return {"messages"} if found else set(), found
-
-
-def stub(sources, stub_path, map_path, message_sources=None):
+def stub(sources, stub_path, map_path):
     lines, where, contexts = ["# generated for lupdate by update_translations.sh"], {}, set()
-    names = [(n, scan) for n in Path(sources).read_text().split()]
-    if message_sources:
-        names += [(n, scan_messages) for n in Path(message_sources).read_text().split()]
-    for name, scanner in names:
-        known, found = scanner(Path(name))
+    for name in Path(sources).read_text().split():
+        known, found = scan(Path(name))
         contexts |= known
         for context, source, comment, line in found:
             contexts.add(context)
@@ -193,12 +205,70 @@ def fix(ts_path, map_path):
     print(f"{ts_path}: {total} messages, {unfinished} still to translate")
 
 
+def harvest(ts_path, po_path, before_path=""):
+    """Copy Danish translations of Message templates left in the .ts (context "messages") into
+    the .po entries that are empty or fuzzy; the lupdate run below then drops that context.
+    When no entry changed, the .po from before the update (``before_path``) is kept as it was,
+    so that a run without changes leaves no new dates in its header."""
+    from babel.messages.pofile import read_po, write_po
+
+    import xml.etree.ElementTree as ET
+
+    found = {}
+    for context in ET.parse(ts_path).getroot().iter("context"):
+        if context.findtext("name") != "messages":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") is None and (translation.text or "").strip():
+                found[message.findtext("source")] = translation.text
+    with open(po_path, "rb") as file:
+        catalog = read_po(file)
+    copied = 0
+    for message in catalog:
+        if message.id and message.id in found and (not message.string or message.fuzzy):
+            message.string = found[message.id]
+            message.flags.discard("fuzzy")
+            copied += 1
+    with open(po_path, "wb") as file:
+        write_po(file, catalog, width=None, sort_output=True, include_previous=False,
+                 ignore_obsolete=True)
+    if before_path and Path(before_path).exists():
+        with open(before_path, "rb") as file:
+            before = read_po(file)
+        if entries(before) == entries(catalog):
+            Path(po_path).write_bytes(Path(before_path).read_bytes())
+    todo = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
+    print(f"{po_path}: {len([m for m in catalog if m.id])} messages, {copied} taken from the "
+          f"Qt catalogue, {len(todo)} still to translate (empty or fuzzy)")
+
+
+def entries(catalog):
+    return sorted((m.id, m.string, sorted(m.flags), sorted(m.locations)) for m in catalog if m.id)
+
+
 if __name__ == "__main__":
-    {"stub": stub, "fix": fix}[sys.argv[1]](*sys.argv[2:])
+    {"stub": stub, "fix": fix, "harvest": harvest}[sys.argv[1]](*sys.argv[2:])
 PYEOF
 
-"$BIN/python" "$TMP/helper.py" stub "$TMP/sources" "$TMP/lupdate_indirect.py" "$TMP/map.json" \
-    "$TMP/message_sources"
+# A. gettext: extract, merge, take over translations left in the .ts, compile.
+"$BIN/pybabel" -q extract --no-default-keywords -k Message -k N_ -k tr \
+    --ignore-dirs='.* ._ ui' --sort-output --add-location=file --no-wrap \
+    --project=focusgroup --copyright-holder="focusgroup developers" \
+    -o "$TMP/focusgroup.pot" focusgroup
+if [ -f "$PO" ]; then
+    cp "$PO" "$TMP/before.po"
+    "$BIN/pybabel" -q update -i "$TMP/focusgroup.pot" -d "$LOCALES" -D focusgroup -l da \
+        --ignore-obsolete --no-wrap
+else
+    "$BIN/pybabel" -q init -i "$TMP/focusgroup.pot" -d "$LOCALES" -D focusgroup -l da --no-wrap
+fi
+"$BIN/python" "$TMP/helper.py" harvest "$TS" "$PO" "$TMP/before.po"
+"$BIN/pybabel" -q compile -d "$LOCALES" -D focusgroup -l da
+echo "wrote ${PO%.po}.mo"
+
+# B. Qt: the widgets' strings.
+"$BIN/python" "$TMP/helper.py" stub "$TMP/sources" "$TMP/lupdate_indirect.py" "$TMP/map.json"
 # shellcheck disable=SC2046
 "$BIN/pyside6-lupdate" -silent -no-obsolete -locations absolute -target-language da_DK \
     $(cat "$TMP/sources") "$TMP/lupdate_indirect.py" -ts "$TS"

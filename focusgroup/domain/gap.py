@@ -2,7 +2,8 @@
 
 Compares the employees' own :class:`~focusgroup.domain.ranking.GroupRanking` with the
 managers' predicted one over the same needs list, item by item and as a whole (Spearman's
-rho and Kendall's tau-b), and puts the result into plain English or Danish sentences.
+rho and Kendall's tau-b), and puts the result into sentences (Messages: English, translated
+where they are shown).
 
 Pure standard-library maths; no Qt, no numpy.
 """
@@ -14,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from focusgroup.domain.ranking import GroupRanking, fractional_ranks
+from focusgroup.messages import Message
 
 __all__ = [
     "Gap",
@@ -24,8 +26,6 @@ __all__ = [
     "perception_gap",
     "spearman_rho",
 ]
-
-MINUS = "\N{MINUS SIGN}"
 
 CLOSE_AGREEMENT = 0.7
 """Spearman's rho at or above this: the managers' picture matches "closely"."""
@@ -173,41 +173,7 @@ def perception_gap(employees: GroupRanking, managers: GroupRanking) -> Gap:
 
 # --------------------------------------------------------------------------- sentences
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "en": {
-        "under": "Managers underestimate {label} by {amount}.",
-        "over": "Managers overestimate {label} by {amount}.",
-        "one": "place",
-        "many": "places",
-        "agree": "Managers' picture matches employees' {band} (Spearman's rho {rho}).",
-        "closely": "closely",
-        "partly": "partly",
-        "poorly": "poorly",
-        "none": "Not enough data to compare.",
-        "decimal": ".",
-    },
-    "da": {
-        "under": "Lederne undervurderer {label} med {amount}.",
-        "over": "Lederne overvurderer {label} med {amount}.",
-        "one": "plads",
-        "many": "pladser",
-        "agree": "Ledernes billede svarer {band} til medarbejdernes (Spearmans rho {rho}).",
-        "closely": "godt",
-        "partly": "delvist",
-        "poorly": "dårligt",
-        "none": "Der er ikke data nok til en sammenligning.",
-        "decimal": ",",
-    },
-}
-
-
-def _texts(lang: str) -> dict[str, str]:
-    """Texts for ``lang``; region variants such as ``"da_DK"`` or ``"en-GB"`` are accepted."""
-    primary = lang.replace("-", "_").split("_", 1)[0].lower()
-    try:
-        return _TEXTS[primary]
-    except KeyError:
-        raise ValueError(f"unsupported language: {lang!r}") from None
+_BAND = {"closely": Message("closely"), "partly": Message("partly"), "poorly": Message("poorly")}
 
 
 def _round_half(value: float) -> float:
@@ -215,19 +181,7 @@ def _round_half(value: float) -> float:
     return math.floor(value * 2 + 0.5) / 2
 
 
-def _places(amount: float, texts: Mapping[str, str]) -> str:
-    rounded = _round_half(amount)
-    if rounded == int(rounded):
-        number = str(int(rounded))
-    else:
-        number = f"{rounded:.1f}".replace(".", texts["decimal"])
-    unit = texts["one"] if rounded == 1 else texts["many"]
-    return f"{number} {unit}"
-
-
-def gap_sentences(
-    gap: Gap, labels: Mapping[str, str], lang: str = "en", limit: int = 3
-) -> list[str]:
+def gap_sentences(gap: Gap, labels: Mapping[str, str], limit: int = 3) -> list[Message]:
     """Sentences naming the largest gaps, e.g. "Managers underestimate X by 7 places.".
 
     Only items with ``abs(difference) >= 1`` are named, largest first, at most ``limit``.
@@ -237,50 +191,45 @@ def gap_sentences(
         gap: The perception gap.
         labels: Display label per item key (used as written inside the sentence; the key
             itself is used when a label is missing).
-        lang: ``"en"`` or ``"da"`` (region variants like ``"da_DK"`` accepted).
         limit: Maximum number of sentences.
-
-    Raises:
-        ValueError: For an unsupported language.
     """
-    texts = _texts(lang)
-    sentences: list[str] = []
+    sentences: list[Message] = []
     for item in gap.items:
         if len(sentences) >= limit:
             break
         if abs(item.difference) < 1:
             continue
-        template = texts["under"] if item.difference > 0 else texts["over"]
-        sentences.append(
-            template.format(
-                label=labels.get(item.key, item.key),
-                amount=_places(abs(item.difference), texts),
-            )
-        )
+        label = labels.get(item.key, item.key)
+        rounded = _round_half(abs(item.difference))
+        places = int(rounded) if rounded == int(rounded) else rounded
+        if item.difference > 0:
+            sentence = (Message("Managers underestimate {label} by 1 place.", label=label)
+                        if places == 1 else
+                        Message("Managers underestimate {label} by {places} places.",
+                                label=label, places=places))
+        else:
+            sentence = (Message("Managers overestimate {label} by 1 place.", label=label)
+                        if places == 1 else
+                        Message("Managers overestimate {label} by {places} places.",
+                                label=label, places=places))
+        sentences.append(sentence)
     return sentences
 
 
-def agreement_sentence(rho: float | None, lang: str = "en") -> str:
+def agreement_sentence(rho: float | None) -> Message:
     """One sentence on how well the managers' ranking matches the employees' as a whole.
 
     Bands on Spearman's rho (rounded to two decimals, as printed): ``>= 0.7`` closely,
-    ``>= 0.4`` partly, otherwise poorly.  Negative numbers use a true minus sign, Danish a
-    decimal comma.  ``None`` gives "Not enough data to compare.".
-
-    Raises:
-        ValueError: For an unsupported language.
+    ``>= 0.4`` partly, otherwise poorly.  ``None`` gives "Not enough data to compare.".
     """
-    texts = _texts(lang)
     if rho is None or math.isnan(rho):
-        return texts["none"]
-    shown = round(rho, 2)
+        return Message("Not enough data to compare.")
+    shown = round(rho, 2) + 0.0  # -0.001 is "0.00", not "-0.00"
     if shown >= CLOSE_AGREEMENT:
-        band = texts["closely"]
+        band = _BAND["closely"]
     elif shown >= PARTIAL_AGREEMENT:
-        band = texts["partly"]
+        band = _BAND["partly"]
     else:
-        band = texts["poorly"]
-    number = f"{abs(shown):.2f}".replace(".", texts["decimal"])
-    if shown < 0:
-        number = MINUS + number
-    return texts["agree"].format(band=band, rho=number)
+        band = _BAND["poorly"]
+    return Message("Managers' picture matches employees' {band} (Spearman's rho {rho:.2f}).",
+                   band=band, rho=shown)

@@ -3,7 +3,7 @@
 * **Threshold** — a breakdown (department, role, session, ranking group) is shown only when it
   has at least ``threshold`` distinct participants; the threshold itself is never below
   :data:`MIN_THRESHOLD`.
-* **Suppression sentence** — what a reader sees instead of a suppressed breakdown (en/da).
+* **Suppression sentence** — what a reader sees instead of a suppressed breakdown (a Message).
 * **Redaction** — known real names (full names and each part of them, so first names too) and
   participant codes inside free text become ``[name]``; matching is case-insensitive, on whole
   words, and also catches a genitive ``s``/``'s`` ("Mettes", "Mette's"). Codes are the known
@@ -81,90 +81,55 @@ def meets_threshold(distinct_participants: int, threshold: int) -> bool:
 
 
 _SUBJECTS = {
-    "en": {"department": "This department", "session": "This session", "group": "This group",
-           "role": "This role", "scope": "This selection", "ranking": "This ranking group"},
-    "da": {"department": "Denne afdeling", "session": "Denne session", "group": "Denne gruppe",
-           "role": "Denne rolle", "scope": "Dette udvalg", "ranking": "Denne rangeringsgruppe"},
-}
-_SENTENCES = {
-    "en": ("{subject} is not shown: {people} took part, fewer than the anonymity threshold of "
-           "{threshold}, so individual people could be recognised."),
-    "da": ("{subject} vises ikke: {people} deltog, færre end anonymitetsgrænsen på {threshold}, "
-           "så enkeltpersoner ville kunne genkendes."),
-}
-_PEOPLE = {"en": ("nobody", "1 person", "{n} people"),
-           "da": ("ingen", "1 person", "{n} personer")}
-_LUNCH = {
-    "en": ("Lunch interviews are one-to-one conversations and are never reported on their own. "
-           "They are included, pooled with the other sessions of a department or period, only "
-           "when that pool has at least {threshold} participants."),
-    "da": ("Frokostsamtaler er samtaler på tomandshånd og bliver aldrig vist hver for sig. "
-           "De indgår sammen med de øvrige sessioner i en afdeling eller periode, men kun når der "
-           "i alt har deltaget mindst {threshold} personer."),
+    "department": Message("This department"), "session": Message("This session"),
+    "group": Message("This group"), "role": Message("This role"),
+    "scope": Message("This selection"), "ranking": Message("This ranking group"),
 }
 
 
-_GAP = {
-    "en": ("The perception gap is not shown: it needs at least {threshold} people on each side "
-           "to protect anonymity (employees: {employees}; managers and supervisors: "
-           "{managers})."),
-    "da": ("Opfattelseskløften vises ikke: den kræver mindst {threshold} personer på hver side "
-           "af hensyn til anonymiteten (medarbejdere: {employees}; ledere: {managers})."),
-}
-_TREND = {
-    "en": ("The trend is not shown: each round needs at least {threshold} employees to protect "
-           "anonymity (previous round: {before}; latest: {now})."),
-    "da": ("Udviklingen vises ikke: hver runde kræver mindst {threshold} medarbejdere af hensyn "
-           "til anonymiteten (forrige runde: {before}; seneste: {now})."),
-}
+def people_phrase(n: int) -> Message:
+    """"nobody", "1 person", "4 people"."""
+    if n <= 0:
+        return Message("nobody")
+    return Message("1 person") if n == 1 else Message("{n} people", n=n)
 
 
-def _lang(lang: str) -> str:
-    primary = lang.replace("-", "_").split("_", 1)[0].lower()
-    if primary not in _SENTENCES:
-        raise ValueError(f"unsupported language: {lang!r}")
-    return primary
-
-
-def people_phrase(n: int, lang: str = "en") -> str:
-    """"nobody", "1 person", "4 people" (or Danish)."""
-    none, one, many = _PEOPLE[_lang(lang)]
-    return none if n <= 0 else one if n == 1 else many.format(n=n)
-
-
-def suppression_sentence(subject: str, people: int, threshold: int, lang: str = "en") -> str:
+def suppression_sentence(subject: str, people: int, threshold: int) -> Message:
     """The sentence shown instead of a suppressed breakdown, saying so and why.
 
     Args:
         subject: ``department``, ``session``, ``group``, ``role``, ``ranking`` or ``scope``.
         people: Distinct participants the breakdown would have shown.
         threshold: The anonymity threshold in force.
-        lang: ``en`` or ``da``.
     """
-    code = _lang(lang)
-    return _SENTENCES[code].format(
-        subject=_SUBJECTS[code].get(subject, _SUBJECTS[code]["group"]),
-        people=people_phrase(people, code), threshold=effective_threshold(threshold))
+    return Message("{subject} is not shown: {people} took part, fewer than the anonymity "
+                   "threshold of {threshold}, so individual people could be recognised.",
+                   subject=_SUBJECTS.get(subject, _SUBJECTS["group"]),
+                   people=people_phrase(people), threshold=effective_threshold(threshold))
 
 
-def gap_sentence(employees: int, managers: int, threshold: int, lang: str = "en") -> str:
+def gap_sentence(employees: int, managers: int, threshold: int) -> Message:
     """Why a perception gap is not shown: one of the two sides is below the threshold."""
-    code = _lang(lang)
-    return _GAP[code].format(threshold=effective_threshold(threshold),
-                             employees=people_phrase(employees, code),
-                             managers=people_phrase(managers, code))
+    return Message("The perception gap is not shown: it needs at least {threshold} people on "
+                   "each side to protect anonymity (employees: {employees}; managers and "
+                   "supervisors: {managers}).", threshold=effective_threshold(threshold),
+                   employees=people_phrase(employees), managers=people_phrase(managers))
 
 
-def trend_sentence(before: int, now: int, threshold: int, lang: str = "en") -> str:
+def trend_sentence(before: int, now: int, threshold: int) -> Message:
     """Why a trend between two rounds is not shown: a round is below the threshold."""
-    code = _lang(lang)
-    return _TREND[code].format(threshold=effective_threshold(threshold),
-                               before=people_phrase(before, code), now=people_phrase(now, code))
+    return Message("The trend is not shown: each round needs at least {threshold} employees to "
+                   "protect anonymity (previous round: {before}; latest: {now}).",
+                   threshold=effective_threshold(threshold), before=people_phrase(before),
+                   now=people_phrase(now))
 
 
-def lunch_sentence(threshold: int, lang: str = "en") -> str:
+def lunch_sentence(threshold: int) -> Message:
     """Why a lunch interview is not reported on its own."""
-    return _LUNCH[_lang(lang)].format(threshold=effective_threshold(threshold))
+    return Message("Lunch interviews are one-to-one conversations and are never reported on "
+                   "their own. They are included, pooled with the other sessions of a "
+                   "department or period, only when that pool has at least {threshold} "
+                   "participants.", threshold=effective_threshold(threshold))
 
 
 # --------------------------------------------------------------------------- cleaning

@@ -32,9 +32,11 @@ from reportlab.platypus import (
     Table,
 )
 
+from focusgroup import i18n
 from focusgroup.domain.model import ActionStatus, DepartmentKind, NoteKind, SessionKind
+from focusgroup.i18n import N_
+from focusgroup.messages import Message
 from focusgroup.reports.fonts import BOLD, REGULAR, register_fonts
-from focusgroup.reports.i18n import TEXTS
 from focusgroup.reports.styles import (
     CELL_PADDING,
     INK,
@@ -61,33 +63,34 @@ class ReportLayoutError(Exception):
         self.too_large = too_large
 
 
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-           "september", "oktober", "november", "december"),
-}
+SESSION_KINDS = {SessionKind.FOCUS_GROUP: N_("Focus group"),
+                 SessionKind.LUNCH_INTERVIEW: N_("Lunch interview"),
+                 SessionKind.FIELD_VISIT: N_("Field visit"), SessionKind.SURVEY: N_("Survey")}
+NOTE_KINDS = {NoteKind.LIKE: N_("Likes"), NoteKind.DISLIKE: N_("Dislikes"),
+              NoteKind.IDEA: N_("Ideas"), NoteKind.NEED: N_("Needs"), NoteKind.QUOTE: N_("Quotes"),
+              NoteKind.QUESTION: N_("Questions"), NoteKind.OBSERVATION: N_("Observations")}
+STATUSES = {ActionStatus.OPEN: N_("Open"), ActionStatus.IN_PROGRESS: N_("In progress"),
+            ActionStatus.DONE: N_("Done"), ActionStatus.DROPPED: N_("Dropped")}
+DEPARTMENT_KINDS = {DepartmentKind.TEAM: N_("Team"), DepartmentKind.DEPARTMENT: N_("Department"),
+                    DepartmentKind.SUPPLIER: N_("Supplier"),
+                    DepartmentKind.CONTRACTOR: N_("Contractor"), DepartmentKind.OTHER: N_("Other")}
 
 
 class Tr:
-    """The report's words in one language: ``tr("key", n=3)``, dates and numbers."""
+    """The report's words in one language: ``tr("{n} people", n=3)`` (an English msgid of the
+    catalogue, see :mod:`focusgroup.i18n`), dates and numbers."""
 
     def __init__(self, lang: str):
         self.lang = "da" if lang.lower().startswith("da") else "en"
-        self._index = 0 if self.lang == "en" else 1
 
-    def __call__(self, key: str, **values) -> str:
-        text = TEXTS[key][self._index]
-        return text.format(**values) if values else text
+    def __call__(self, text: str, **values) -> str:
+        """``text`` in the report's language; a Message (a domain sentence) is rendered with its
+        own values, numbers among ``values`` are written the way the language does."""
+        return i18n.render(text if isinstance(text, Message) else Message(text, **values),
+                           self.lang)
 
     def date(self, day: date | None, *, short: bool = False) -> str:
-        if day is None:
-            return "—"
-        month = MONTHS[self.lang][day.month - 1]
-        if short and len(month) > 3:
-            month = month[:3] + ("." if self.lang == "da" else "")
-        return f"{day.day}. {month} {day.year}" if self.lang == "da" else \
-            f"{day.day} {month} {day.year}"
+        return i18n.day(day, self.lang, short=short)
 
     def span(self, start: date | None, end: date | None) -> str:
         if start and end and start == end:
@@ -95,35 +98,31 @@ class Tr:
         if start and end:
             return f"{self.date(start)} – {self.date(end)}"
         if start:
-            return self("from_date", day=self.date(start))
+            return self(N_("from {day}"), day=self.date(start))
         if end:
-            return self("until_date", day=self.date(end))
-        return self("all_time")
+            return self(N_("up to {day}"), day=self.date(end))
+        return self(N_("All time"))
 
     def number(self, value: float | None, digits: int = 2) -> str:
-        if value is None:
-            return "—"
-        text = f"{value:.{digits}f}"
-        return text.replace(".", ",") if self.lang == "da" else text
+        return "—" if value is None else i18n.decimal(value, self.lang, digits)
 
     def rank(self, value: float) -> str:
-        text = f"{value:g}"
-        return text.replace(".", ",") if self.lang == "da" else text
+        return i18n.decimal(value, self.lang)
 
     def people(self, n: int) -> str:
-        return self("person_one") if n == 1 else self("people_n", n=n)
+        return self(N_("1 person")) if n == 1 else self(N_("{n} people"), n=n)
 
     def session_kind(self, kind: SessionKind) -> str:
-        return self(f"kind_{kind.value}")
+        return self(SESSION_KINDS[kind])
 
     def note_kind(self, kind: NoteKind) -> str:
-        return self(f"notes_{kind.value}")
+        return self(NOTE_KINDS[kind])
 
     def status(self, status: ActionStatus) -> str:
-        return self(f"status_{status.value}")
+        return self(STATUSES[status])
 
     def department_kind(self, kind: DepartmentKind) -> str:
-        return self(f"dept_{kind.value}")
+        return self(DEPARTMENT_KINDS[kind])
 
 
 # --------------------------------------------------------------------------- flowables
@@ -303,15 +302,15 @@ class ReportDocument(BaseDocTemplate):
             canvas.drawRightString(width - margin, height - 12 * mm, self.workspace_text)
             canvas.line(margin, height - 13.5 * mm, width - margin, height - 13.5 * mm)
         canvas.line(margin, 13.5 * mm, width - margin, 13.5 * mm)
-        confidential = self.tr("confidential")
+        confidential = self.tr("Confidential")
         canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(HexColor(INK))
         canvas.drawString(margin, 9.5 * mm, confidential)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(HexColor(MUTED))
         canvas.drawString(margin + stringWidth(confidential, BOLD, 7.5), 9.5 * mm,
-                          f"  ·  {self.tr('generated', day=self.generated)}")
-        label = self.tr("page_of", page=doc.page)
+                          "  ·  " + self.tr("generated {day}", day=self.generated))
+        label = self.tr("Page {page} of", page=doc.page)
         x = width - margin - 22 * mm
         canvas.drawString(x, 9.5 * mm, label)
         canvas.translate(x + stringWidth(label + " ", REGULAR, 7.5), 9.5 * mm)
@@ -351,9 +350,9 @@ def render(data, path: str | Path | BinaryIO, *, progress: Callable[[float], Non
     try:
         kicker, title, subtitle = module.titles(data, tr)
         generated = tr.date(meta.generated.date())
-        meta_line = "  ·  ".join([tr("workspace_is", name=meta.workspace),
-                                  tr("generated", day=generated),
-                                  tr("threshold_is", n=meta.threshold)])
+        meta_line = "  ·  ".join([tr("Workspace: {name}", name=meta.workspace),
+                                  tr("generated {day}", day=generated),
+                                  tr("Anonymity threshold: {n} people", n=meta.threshold)])
         story = [*title_block(kicker, title, subtitle, meta_line), *module.story(data, tr)]
         target = path if hasattr(path, "write") else Path(path)
         doc = ReportDocument(target, tr, header=f"{kicker} · {title}",

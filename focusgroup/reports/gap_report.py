@@ -3,7 +3,7 @@ section the session and summary reports share."""
 
 from __future__ import annotations
 
-from focusgroup.domain.gap import MINUS
+from focusgroup.i18n import N_
 from focusgroup.reports.builder import (
     Tr,
     bullets,
@@ -18,9 +18,21 @@ from focusgroup.reports.builder import (
 )
 from focusgroup.reports.charts import gap_dumbbell
 
-GROUP_KEYS = {"employees_own": "group_employees_own",
-              "managers_predicted": "group_managers_predicted",
-              "managers_own": "group_managers_own"}
+MINUS = "\N{MINUS SIGN}"
+GROUP_TITLES = {
+    "employees_own": N_("Employees' own ranking"),
+    "managers_predicted": N_("What managers and supervisors think employees want"),
+    "managers_own": N_("Managers' own ranking"),
+}
+HOW_TO_READ = N_("Gap = the rank managers predicted minus the employees' own group rank; a "
+                 "positive gap means managers underestimate how much employees value the need. "
+                 "Top 3 = employees who put the need in their top three.")
+CHART_TEXTS = {
+    "employees": N_("What employees want (their group rank)"),
+    "managers": N_("What managers think they want"),
+    "under": N_("Managers underestimate"), "over": N_("Managers overestimate"),
+    "axis_left": N_("← most important"), "axis_right": N_("least important →"),
+}
 
 
 def _signed(value: float, tr: Tr) -> str:
@@ -31,7 +43,9 @@ def _signed(value: float, tr: Tr) -> str:
 
 
 def _agreement(w: float | None, tr: Tr) -> str:
-    return tr("agreement_w", w=tr.number(w)) if w is not None else tr("agreement_none")
+    if w is None:
+        return tr("agreement cannot be computed")
+    return tr("agreement within the group (Kendall's W) {w}", w=tr.number(w))
 
 
 def group_tables(ranking, tr: Tr, level: int = 1, lead: list | tuple = ()) -> list:
@@ -40,12 +54,12 @@ def group_tables(ranking, tr: Tr, level: int = 1, lead: list | tuple = ()) -> li
     width = content_width()
     parts: list = []
     for index, group in enumerate(ranking.groups):
-        title = tr(GROUP_KEYS[group.group])
+        title = tr(GROUP_TITLES[group.group])
         first = list(lead) if index == 0 else []
         if not group.shown:
-            parts += together([*first, heading(title, level), suppressed(group.suppressed)])
+            parts += together([*first, heading(title, level), suppressed(tr(group.suppressed))])
             continue
-        rows = [[tr("col_rank"), tr("col_need"), tr("col_mean_rank"), tr("col_top3")]]
+        rows = [[tr("Rank"), tr("Need"), tr("Mean rank"), tr("Top 3")]]
         rows += [[tr.rank(r.rank), r.label, tr.number(r.mean_rank), str(r.top3)]
                  for r in group.rows]
         parts += together([
@@ -60,15 +74,14 @@ def group_tables(ranking, tr: Tr, level: int = 1, lead: list | tuple = ()) -> li
 def gap_chart(ranking, tr: Tr) -> list:
     rows = [(f"{tr.rank(r.employee_rank)}. {r.label}", r.employee_rank, r.manager_rank)
             for r in ranking.gap_rows]
-    texts = {key: tr(f"chart_{key}") for key in ("employees", "managers", "under", "over",
-                                                 "axis_left", "axis_right")}
+    texts = {key: tr(text) for key, text in CHART_TEXTS.items()}
     return gap_dumbbell(rows, texts, width=content_width())
 
 
 def gap_table(ranking, tr: Tr):
     width = content_width()
-    rows = [[tr("col_need"), tr("col_employees"), tr("col_managers_think"), tr("col_gap"),
-             tr("col_top3")]]
+    rows = [[tr("Need"), tr("Employees"), tr("Managers think"), tr("Gap"),
+             tr("Top 3")]]
     rows += [[r.label, tr.rank(r.employee_rank), tr.rank(r.manager_rank),
               _signed(r.difference, tr), str(r.top3)] for r in ranking.gap_rows]
     return table(rows, [0.42 * width, 0.16 * width, 0.16 * width, 0.12 * width, 0.14 * width],
@@ -82,13 +95,13 @@ def ranking_section(ranking, tr: Tr, level: int = 1, lead: list | tuple = ()) ->
     if not ranking.employees or not ranking.managers:
         return parts
     if not ranking.has_gap:
-        return parts + together([heading(tr("h_gap"), level),
-                                 suppressed(ranking.gap_suppressed)])
-    parts += together([heading(tr("h_gap"), level),
+        return parts + together([heading(tr("Perception gap"), level),
+                                 suppressed(tr(ranking.gap_suppressed))])
+    parts += together([heading(tr("Perception gap"), level),
                        *[paragraph(s, "lead") for s in ranking.sentences[:-1]],
                        paragraph(ranking.sentences[-1]), spacer(4), *gap_chart(ranking, tr)])
     parts += together([spacer(8), gap_table(ranking, tr),
-                       paragraph(tr("gap_how_to_read"), "muted")])
+                       paragraph(tr(HOW_TO_READ), "muted")])
     return parts
 
 
@@ -98,43 +111,50 @@ def titles(data, tr: Tr) -> tuple[str, str, str]:
     if meta.session_title:
         scope.append(meta.session_title)
     else:
-        scope.append(meta.department or tr("all_departments"))
+        scope.append(meta.department or tr("All departments"))
         scope.append(tr.span(meta.since, meta.until))
-    return tr("kicker_gap"), tr("title_gap"), " · ".join(scope)
+    return (tr("Perception-gap brief"),
+            tr("What employees want – and what managers think they want"), " · ".join(scope))
 
 
 def story(data, tr: Tr) -> list:
     ranking = data.ranking
     if data.suppressed:
-        return [heading(tr("h_in_brief")), suppressed(data.suppressed)]
+        return [heading(tr("In brief")), suppressed(tr(data.suppressed))]
     if ranking is None:
-        return [heading(tr("h_in_brief")), paragraph(tr("no_rankings"))]
+        return [heading(tr("In brief")),
+                paragraph(tr("No needs rankings were entered in this selection."))]
     width = content_width()
-    parts: list = [heading(tr("h_in_brief"))]
+    parts: list = [heading(tr("In brief"))]
     if not ranking.has_gap:
-        parts.append(suppressed(ranking.gap_suppressed))
+        parts.append(suppressed(tr(ranking.gap_suppressed)))
         return parts + group_tables(ranking, tr)
     parts += [paragraph(s, "headline") for s in ranking.sentences[:-1]]
     parts.append(paragraph(ranking.sentences[-1]))
     employees, managers = ranking.group("employees_own"), ranking.group("managers_predicted")
     parts += [spacer(6), stats([
-        (str(ranking.employees), tr("stat_employees")),
-        (str(ranking.managers), tr("stat_managers")),
-        (tr.number(employees.kendalls_w) if employees else "—", tr("stat_w_employees")),
-        (tr.number(managers.kendalls_w) if managers else "—", tr("stat_w_managers")),
+        (str(ranking.employees), tr("employees ranked their own needs")),
+        (str(ranking.managers), tr("managers and supervisors predicted their order")),
+        (tr.number(employees.kendalls_w) if employees else "—",
+         tr("agreement among employees (Kendall's W)")),
+        (tr.number(managers.kendalls_w) if managers else "—",
+         tr("agreement among managers (Kendall's W)")),
     ], width), spacer(4)]
-    parts += [heading(tr("h_side_by_side")), *gap_chart(ranking, tr), spacer(6),
-              heading(tr("h_need_by_need")), gap_table(ranking, tr),
-              paragraph(tr("gap_how_to_read"), "muted"),
-              paragraph(tr("rho_tau", rho=tr.number(ranking.rho), tau=tr.number(ranking.tau)),
+    parts += [heading(tr("The two pictures side by side")), *gap_chart(ranking, tr), spacer(6),
+              heading(tr("Need by need")), gap_table(ranking, tr),
+              paragraph(tr(HOW_TO_READ), "muted"),
+              paragraph(tr("Rank correlation between the two orders: Spearman's rho {rho}, "
+                           "Kendall's tau {tau} (1 = the same order, 0 = unrelated, −1 = "
+                           "reversed).", rho=tr.number(ranking.rho), tau=tr.number(ranking.tau)),
                         "muted")]
     own = ranking.group("managers_own")
     if own is not None:
-        parts.append(heading(tr("group_managers_own"), 1))
+        parts.append(heading(tr("Managers' own ranking"), 1))
         if own.shown:
             top = [r.label for r in own.rows[:3]]
-            parts.append(paragraph(tr("managers_own_top", n=tr.people(own.people))))
+            parts.append(paragraph(tr("Asked what they want for themselves, the managers ({n}) "
+                                      "put these first:", n=tr.people(own.people))))
             parts += bullets(top)
         else:
-            parts.append(suppressed(own.suppressed))
+            parts.append(suppressed(tr(own.suppressed)))
     return parts

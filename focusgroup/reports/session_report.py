@@ -27,38 +27,38 @@ def titles(data, tr: Tr) -> tuple[str, str, str]:
         parts.append(data.department)
     if data.day:
         parts.append(tr.date(data.day))
-    return tr("kicker_session"), data.title, " · ".join(parts)
+    return tr("Session summary"), data.title, " · ".join(parts)
 
 
 def _facts(data, tr: Tr):
     width = content_width()
-    rows = [[tr("fact_kind"), tr.session_kind(data.kind)],
-            [tr("fact_department"), data.department or tr("no_department")]]
+    rows = [[tr("Kind"), tr.session_kind(data.kind)],
+            [tr("Department"), data.department or tr("No department")]]
     if data.day:
-        rows.append([tr("fact_date"), tr.date(data.day)])
+        rows.append([tr("Date"), tr.date(data.day)])
     if data.about:
-        rows.append([tr("fact_about"), data.about])
-    rows.append([tr("fact_participants"), tr.people(data.participants)])
+        rows.append([tr("About"), data.about])
+    rows.append([tr("Participants"), tr.people(data.participants)])
     if not data.suppressed:
-        rows.append([tr("fact_notes"), str(data.notes)])
-        rows.append([tr("fact_guide"), str(sum(s.title is not None for s in data.sections))])
+        rows.append([tr("Notes"), str(data.notes)])
+        rows.append([tr("Guide items"), str(sum(s.title is not None for s in data.sections))])
     return table(rows, [0.28 * width, 0.72 * width], header=False, bold_first=True)
 
 
 def _notes(data, tr: Tr) -> list:
-    parts: list = [heading(tr("h_discussion"))]
+    parts: list = [heading(tr("What was said, item by item"))]
     if not data.sections:
-        return [*parts, paragraph(tr("no_notes"), "muted")]
+        return [*parts, paragraph(tr("No notes were taken."), "muted")]
     for number, section in enumerate(data.sections, start=1):
         if section.title is None:
-            parts.append(heading(tr("other_notes"), 1))
+            parts.append(heading(tr("Other notes"), 1))
         else:
-            minutes = tr("minutes", n=section.minutes) if section.minutes else ""
+            minutes = tr("{n} minutes planned", n=section.minutes) if section.minutes else ""
             parts.append(heading(f"{number}. {section.title}", 1))
             if minutes:
                 parts.append(paragraph(minutes, "muted_keep"))
         if not section.groups:
-            parts.append(paragraph(tr("no_notes_item"), "muted"))
+            parts.append(paragraph(tr("No notes under this item."), "muted"))
         for group in section.groups:
             parts.append(heading(f"{tr.note_kind(group.kind)} ({len(group.texts)})", 2))
             parts += bullets(group.texts)
@@ -66,37 +66,38 @@ def _notes(data, tr: Tr) -> list:
 
 
 def _actions(data, tr: Tr) -> list:
-    parts: list = [heading(tr("h_actions_agreed"))]
+    parts: list = [heading(tr("Actions agreed"))]
     if not data.actions:
-        return [*parts, paragraph(tr("no_actions"), "muted")]
+        return [*parts, paragraph(tr("No actions were recorded."), "muted")]
     width = content_width()
-    rows = [[tr("col_action"), tr("col_owner"), tr("col_due"), tr("col_status")]]
+    rows = [[tr("Action"), tr("Owner"), tr("Due"), tr("Status")]]
     for action in data.actions:
-        status = tr.status(action.status) + (f" · {tr('overdue')}" if action.overdue else "")
+        status = tr.status(action.status) + (" · " + tr("overdue") if action.overdue else "")
         rows.append([action.title, action.owner or "—", tr.date(action.due, short=True),
                      status])
     parts.append(table(rows, [0.46 * width, 0.18 * width, 0.14 * width, 0.22 * width]))
     done = [a for a in data.actions if a.we_did]
+    we_did = escape(tr("We did:"))
     for action in done:  # "you said, we did": what was done, under its action
         parts.append(paragraph(action.we_did, "note",
-                               prefix=f"<b>{markup(action.title)}</b> · {escape(tr('we_did'))} "))
+                               prefix=f"<b>{markup(action.title)}</b> · {we_did} "))
     return parts
 
 
 def story(data, tr: Tr) -> list:
-    parts: list = [heading(tr("h_about_session")), _facts(data, tr)]
+    parts: list = [heading(tr("About the session")), _facts(data, tr)]
     if data.suppressed:
-        return [*parts, spacer(6), suppressed(data.suppressed)]
+        return [*parts, spacer(6), suppressed(tr(data.suppressed))]
     parts += _notes(data, tr)
-    parts.append(heading(tr("h_quotes")))
+    parts.append(heading(tr("Selected quotes")))
     if data.quotes:
         parts += [quote(q, tr.lang) for q in data.quotes]
     else:
-        parts.append(paragraph(tr("no_quotes"), "muted"))
+        parts.append(paragraph(tr("No quotes were noted."), "muted"))
     if data.ranking is not None:
         parts += ranking_section(data.ranking, tr, lead=[
-            heading(tr("h_ranking")),
-            paragraph(tr("needs_list_is", name=list_name(data.ranking.needs_list, tr.lang)),
+            heading(tr("Needs ranking")),
+            paragraph(tr("Needs list: {name}", name=list_name(data.ranking.needs_list, tr.lang)),
                       "muted")])
     parts += _actions(data, tr)
     return parts

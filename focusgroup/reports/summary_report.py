@@ -29,24 +29,25 @@ CHART_THEMES = 10
 
 def titles(data, tr: Tr) -> tuple[str, str, str]:
     meta = data.meta
-    title = tr("title_summary_department", name=meta.department) if meta.department \
-        else tr("title_summary")
-    scope = [meta.department or tr("all_departments"), tr.span(meta.since, meta.until)]
-    return tr("kicker_summary"), title, " · ".join(scope)
+    title = tr("What {name} told us", name=meta.department) if meta.department \
+        else tr("What our people told us")
+    scope = [meta.department or tr("All departments"), tr.span(meta.since, meta.until)]
+    return tr("Listening summary"), title, " · ".join(scope)
 
 
 def _sessions(data, tr: Tr) -> list:
-    parts: list = [heading(tr("h_sessions_held"))]
+    parts: list = [heading(tr("Sessions held"))]
     if not data.sessions:
-        return [*parts, paragraph(tr("no_sessions"), "muted")]
+        return [*parts, paragraph(tr("No sessions were held in this period."), "muted")]
     width = content_width()
-    rows = [[tr("col_date"), tr("col_session"), tr("col_kind"), tr("col_department"),
-             tr("col_people")]]
+    rows = [[tr("Date"), tr("Session"), tr("Kind"), tr("Department"),
+             tr("People")]]
     for line in data.sessions:
         people = str(line.participants) if line.participants is not None else \
-            tr("fewer_than", n=data.meta.threshold)
+            tr("fewer than {n}", n=data.meta.threshold)
         if line.kind is SessionKind.LUNCH_INTERVIEW:
-            rows.append(["—", tr("lunch_pool", n=line.count), tr.session_kind(line.kind),
+            rows.append(["—", tr("Lunch interviews, pooled ({n})", n=line.count),
+                         tr.session_kind(line.kind),
                          "—", people])
             continue
         rows.append([tr.date(line.day, short=True), line.title, tr.session_kind(line.kind),
@@ -54,27 +55,27 @@ def _sessions(data, tr: Tr) -> list:
     parts.append(table(rows, [0.14 * width, 0.38 * width, 0.16 * width, 0.18 * width,
                               0.14 * width], right=(4,)))
     if data.lunch_note:
-        parts.append(paragraph(data.lunch_note, "muted"))
+        parts.append(paragraph(tr(data.lunch_note), "muted"))
     return parts
 
 
 def _cadence(data, tr: Tr) -> list:
-    parts: list = [heading(tr("h_cadence"))]
+    parts: list = [heading(tr("Listening cadence"))]
     if not data.cadence:
-        return [*parts, paragraph(tr("no_departments"), "muted")]
+        return [*parts, paragraph(tr("There are no departments yet."), "muted")]
     width = content_width()
-    rows = [[tr("col_department"), tr("col_every"), tr("col_last"), tr("col_next"),
-             tr("col_status")]]
+    rows = [[tr("Department"), tr("Listen every"), tr("Last listened"), tr("Next due"),
+             tr("Status")]]
     for line in data.cadence:
         if line.last is None:
-            status = tr("never_listened")
+            status = tr("Never listened to")
         elif line.overdue_days is not None:
-            status = tr("overdue_day") if line.overdue_days == 1 else \
-                tr("overdue_days", n=line.overdue_days)
+            status = tr("Overdue by 1 day") if line.overdue_days == 1 else \
+                tr("Overdue by {n} days", n=line.overdue_days)
         else:
-            status = tr("on_track")
-        every = tr("every_month") if line.cadence_months == 1 else \
-            tr("every_months", n=line.cadence_months)
+            status = tr("On track")
+        every = tr("month") if line.cadence_months == 1 else \
+            tr("{n} months", n=line.cadence_months)
         rows.append([line.department, every,
                      tr.date(line.last, short=True), tr.date(line.due, short=True), status])
     parts.append(table(rows, [0.3 * width, 0.17 * width, 0.17 * width, 0.17 * width,
@@ -86,75 +87,81 @@ def _departments(data, tr: Tr) -> list:
     if not data.departments:
         return []
     width = content_width()
-    parts: list = [heading(tr("h_departments"))]
-    rows = [[tr("col_department"), tr("col_sessions"), tr("col_people"), tr("col_notes"),
-             tr("col_likes"), tr("col_dislikes")]]
+    parts: list = [heading(tr("By department"))]
+    rows = [[tr("Department"), tr("Sessions"), tr("People"), tr("Notes"),
+             tr("Likes"), tr("Dislikes")]]
     for line in data.departments:
         if line.suppressed:
             rows.append([line.name, str(line.sessions),
-                         tr("fewer_than", n=data.meta.threshold), "—", "—", "—"])
+                         tr("fewer than {n}", n=data.meta.threshold), "—", "—", "—"])
         else:
             rows.append([line.name, str(line.sessions), str(line.people), str(line.notes),
                          str(line.likes), str(line.dislikes)])
     parts.append(table(rows, [0.35 * width] + [0.13 * width] * 5, right=(1, 2, 3, 4, 5)))
     for line in data.departments:
         if line.suppressed:
-            parts.append(paragraph(line.suppressed, "suppressed",
+            parts.append(paragraph(tr(line.suppressed), "suppressed",
                                    prefix=f"<b>{escape(line.name)}:</b> "))
     if data.excluded:
-        names = ", ".join(n or tr("no_department") for n in data.excluded)
-        parts.append(paragraph(tr("excluded", names=names, n=data.meta.threshold), "muted"))
+        names = ", ".join(n or tr("No department") for n in data.excluded)
+        parts.append(paragraph(tr("Notes from {names} are left out of the themes and quotes "
+                                  "below: fewer than {n} people took part there.",
+                                  names=names, n=data.meta.threshold), "muted"))
     return parts
 
 
 def _themes(data, tr: Tr) -> list:
-    parts: list = [heading(tr("h_themes"))]
+    parts: list = [heading(tr("Likes and dislikes by theme"))]
     charted = [t for t in data.themes
                if t.counts.get(NoteKind.LIKE, 0) + t.counts.get(NoteKind.DISLIKE, 0)]
     charted.sort(key=lambda t: -(t.counts.get(NoteKind.LIKE, 0)
                                  + t.counts.get(NoteKind.DISLIKE, 0)))
     if not charted:
-        return [*parts, paragraph(tr("no_themes"), "muted")]
+        return [*parts, paragraph(tr("No likes or dislikes were tagged with a theme."), "muted")]
     rows = [(t.name, t.counts.get(NoteKind.LIKE, 0), t.counts.get(NoteKind.DISLIKE, 0))
             for t in charted[:CHART_THEMES]]
-    parts.append(paragraph(tr("themes_intro"), "muted_keep"))
-    parts += theme_bars(rows, tr("notes_like"), tr("notes_dislike"), width=content_width())
-    parts.append(heading(tr("h_top_themes")))
+    parts.append(paragraph(tr("Notes per theme; one note can belong to more than one theme."),
+                           "muted_keep"))
+    parts += theme_bars(rows, tr("Likes"), tr("Dislikes"), width=content_width())
+    parts.append(heading(tr("Top themes in their own words")))
     for theme in data.themes[:5]:
         parts.append(heading(theme.name, 1))
         counted = [f"{tr.note_kind(k)} {theme.counts[k]}" for k in
                    (NoteKind.LIKE, NoteKind.DISLIKE, NoteKind.IDEA, NoteKind.NEED,
                     NoteKind.QUESTION, NoteKind.QUOTE, NoteKind.OBSERVATION)
                    if theme.counts.get(k)]
-        parts.append(paragraph(tr("theme_counts", n=theme.total, kinds=" · ".join(counted)),
+        parts.append(paragraph(tr("{n} notes: {kinds}", n=theme.total, kinds=" · ".join(counted)),
                                "muted_keep" if theme.quotes else "muted"))
         parts += [quote(q, tr.lang) for q in theme.quotes]
     return parts
 
 
 def _trends(data, tr: Tr) -> list:
-    parts: list = [heading(tr("h_trend"))]
+    parts: list = [heading(tr("Trend since the previous round"))]
     if not data.trends:
-        return [*parts, paragraph(tr("no_trend"), "muted")]
+        return [*parts, paragraph(tr("No department has rankings from a listening round yet."),
+                                  "muted")]
     for line in data.trends:
         parts.append(heading(line.department, 1))
         if line.previous is None:
-            parts.append(paragraph(tr("trend_one_round"), "muted"))
+            parts.append(paragraph(tr("Only one round of rankings so far; the trend appears "
+                                      "after the next round."), "muted"))
             continue
-        compared = tr("trend_compared", now=tr.span(*line.current),
+        compared = tr("Employees' ranking {now}, compared with {before}.",
+                      now=tr.span(*line.current),
                       before=tr.span(*line.previous))
         if not line.shown:
             parts.append(paragraph(compared, "muted_keep"))
-            parts.append(suppressed(line.suppressed))
+            parts.append(suppressed(tr(line.suppressed)))
             continue
         parts.append(paragraph(compared, "muted_keep"))
         if not line.moves:
-            parts.append(paragraph(tr("trend_no_move")))
+            parts.append(paragraph(tr("No need moved by a whole place.")))
             continue
         texts = []
         for label, before, now, moved in line.moves:
-            word = tr("up", n=tr.rank(abs(moved))) if moved > 0 else \
-                tr("down", n=tr.rank(abs(moved)))
+            word = tr("up {n}", n=tr.rank(abs(moved))) if moved > 0 else \
+                tr("down {n}", n=tr.rank(abs(moved)))
             texts.append(f"{label}: {tr.rank(before)} → {tr.rank(now)} ({word})")
         arrows = ["▲" if m[3] > 0 else "▼" for m in line.moves]
         for text, arrow in zip(texts, arrows, strict=True):
@@ -163,25 +170,25 @@ def _trends(data, tr: Tr) -> list:
 
 
 def _you_said(data, tr: Tr) -> list:
-    parts: list = [heading(tr("h_you_said"))]
+    parts: list = [heading(tr("You said, we did"))]
     if not data.actions_done and not data.actions_open:
-        return [*parts, paragraph(tr("no_actions"), "muted")]
+        return [*parts, paragraph(tr("No actions were recorded."), "muted")]
     if data.actions_done:
-        parts.append(heading(tr("h_done"), 1))
+        parts.append(heading(tr("Done"), 1))
         for action in data.actions_done:
             parts.append(paragraph(action.title, "h3"))
             if action.you_said:
                 parts.append(paragraph(quoted(action.you_said, tr.lang), "note",
-                                       prefix=f"<b>{escape(tr('you_said'))}</b> "))
+                                       prefix="<b>" + escape(tr("You said:")) + "</b> "))
             if action.we_did:
                 parts.append(paragraph(action.we_did, "note",
-                                       prefix=f"<b>{escape(tr('we_did'))}</b> "))
+                                       prefix="<b>" + escape(tr("We did:")) + "</b> "))
     if data.actions_open:
         width = content_width()
-        parts.append(heading(tr("h_open"), 1))
-        rows = [[tr("col_action"), tr("col_owner"), tr("col_due"), tr("col_status")]]
+        parts.append(heading(tr("Still open"), 1))
+        rows = [[tr("Action"), tr("Owner"), tr("Due"), tr("Status")]]
         for action in data.actions_open:
-            status = tr.status(action.status) + (f" · {tr('overdue')}" if action.overdue
+            status = tr.status(action.status) + (" · " + tr("overdue") if action.overdue
                                                  else "")
             rows.append([action.title, action.owner or "—", tr.date(action.due, short=True),
                          status])
@@ -191,23 +198,24 @@ def _you_said(data, tr: Tr) -> list:
 
 def story(data, tr: Tr) -> list:
     width = content_width()
-    parts: list = [stats([(str(data.sessions_held), tr("stat_sessions")),
-                          (str(data.people), tr("stat_people")),
-                          (str(data.notes), tr("stat_notes")),
-                          (str(data.open_actions), tr("stat_open_actions"))], width),
+    parts: list = [stats([(str(data.sessions_held), tr("sessions held")),
+                          (str(data.people), tr("people took part")),
+                          (str(data.notes), tr("notes")),
+                          (str(data.open_actions), tr("open actions"))], width),
                    spacer(4)]
     parts += _sessions(data, tr)
     parts += _cadence(data, tr)
     if data.suppressed:
-        return [*parts, heading(tr("h_what_was_said")), suppressed(data.suppressed)]
+        return [*parts, heading(tr("What was said")), suppressed(tr(data.suppressed))]
     parts += _departments(data, tr)
     parts += _themes(data, tr)
     if data.ranking is None:
-        parts += [heading(tr("h_ranking_gap")), paragraph(tr("no_rankings"), "muted")]
+        parts += [heading(tr("Needs ranking and perception gap")),
+                  paragraph(tr("No needs rankings were entered in this selection."), "muted")]
     else:
         parts += ranking_section(data.ranking, tr, lead=[
-            heading(tr("h_ranking_gap")),
-            paragraph(tr("needs_list_is", name=list_name(data.ranking.needs_list, tr.lang)),
+            heading(tr("Needs ranking and perception gap")),
+            paragraph(tr("Needs list: {name}", name=list_name(data.ranking.needs_list, tr.lang)),
                       "muted")])
     parts += _trends(data, tr)
     parts += _you_said(data, tr)

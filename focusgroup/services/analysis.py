@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from focusgroup import i18n
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.gap import Gap, agreement_sentence, gap_sentences, perception_gap
 from focusgroup.domain.model import Department, NeedsItem, NeedsList, Perspective, Role, Session
@@ -76,8 +77,8 @@ class GapResult:
         if self.gap is None:
             return []
         inline = {k: _lower_first(v) for k, v in self.labels(lang).items()}
-        return [*gap_sentences(self.gap, inline, lang, limit),
-                agreement_sentence(self.gap.rho, lang)]
+        return [i18n.render(sentence, lang) for sentence in
+                [*gap_sentences(self.gap, inline, limit), agreement_sentence(self.gap.rho)]]
 
 
 def _lower_first(text: str) -> str:

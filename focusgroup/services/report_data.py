@@ -273,7 +273,7 @@ def ranking_data(result: GapResult, privacy: Privacy) -> RankingData:
         name = names[(role_group, perspective)]
         if group.ranking is None:
             groups.append(GroupTable(name, group.people, None, (), suppression_sentence(
-                "ranking", group.people, result.threshold, lang)))
+                "ranking", group.people, result.threshold)))
             continue
         rows = tuple(RankRow(s.group_rank, labels.get(s.key, s.key), s.mean_rank, s.top3)
                      for s in group.ranking.items)
@@ -290,8 +290,7 @@ def ranking_data(result: GapResult, privacy: Privacy) -> RankingData:
     return RankingData(result.needs_list.name, tuple(groups),
                        tuple(result.headline(lang)) if gap_rows else (), gap_rows, rho, tau,
                        employees, managers, result.threshold,
-                       None if gap_rows else gap_sentence(employees, managers, result.threshold,
-                                                          lang))
+                       None if gap_rows else gap_sentence(employees, managers, result.threshold))
 
 
 def action_line(action: Action, privacy: Privacy, today: date, you_said: str | None) -> ActionLine:

@@ -168,10 +168,10 @@ def gather_session(ws: Workspace, request: ReportRequest, scope: Scope,
         department=department.name if department else None, about=privacy.cell(session.about),
         participants=len(people), notes=len(rows), suppressed=None)
     if attending.lunch:
-        return replace(base, suppressed=rules.lunch_sentence(privacy.threshold, privacy.lang))
+        return replace(base, suppressed=rules.lunch_sentence(privacy.threshold))
     if not rules.reportable_alone(attending, privacy.threshold):
         return replace(base, suppressed=rules.suppression_sentence(
-            "session", len(people), privacy.threshold, privacy.lang))
+            "session", len(people), privacy.threshold))
     notes = [r.note for r in rows]
     grouped = [n for n in notes if n.kind is not NoteKind.QUOTE]
     guide = sorted(repository.find_by(ws, GuideItem, session_id=session.id),
@@ -283,8 +283,7 @@ def _trends(ws: Workspace, needs_list: NeedsList | None, departments: list[Depar
             department.name, _span(result.previous), _span(result.current),
             result.previous_people, result.current_people, moves, result.shown,
             None if result.shown or result.previous is None else rules.trend_sentence(
-                result.previous_people, result.current_people, privacy.threshold,
-                privacy.lang)))
+                result.previous_people, result.current_people, privacy.threshold)))
     return lines
 
 
@@ -324,7 +323,7 @@ def gather_summary(ws: Workspace, request: ReportRequest, scope: Scope,
             sum(k.get(NoteKind.LIKE, 0) for k in kinds) if pool.shown else 0,
             sum(k.get(NoteKind.DISLIKE, 0) for k in kinds) if pool.shown else 0,
             None if pool.shown else rules.suppression_sentence(
-                "department", pool.people, privacy.threshold, privacy.lang)))
+                "department", pool.people, privacy.threshold)))
     shown_ids = [s.id for s in sessions if s.id in shown]  # in session order, for the quotes
     cadence = [c for c in cadence_overview(ws, today)
                if scope.department_id is None or c.department.id == scope.department_id]
@@ -340,12 +339,12 @@ def gather_summary(ws: Workspace, request: ReportRequest, scope: Scope,
                          for line in lines),
         sessions=tuple(_session_lines(sessions, people, names, privacy)),
         suppressed=None, cadence=cadence_lines,
-        lunch_note=rules.lunch_sentence(privacy.threshold, privacy.lang)
+        lunch_note=rules.lunch_sentence(privacy.threshold)
         if any(s.kind is SessionKind.LUNCH_INTERVIEW for s in sessions) else None)
     if sessions and not scope_pool.shown:
         subject = "department" if scope.department_id else "scope"
         return replace(data, suppressed=rules.suppression_sentence(
-            subject, scope_pool.people, privacy.threshold, privacy.lang))
+            subject, scope_pool.people, privacy.threshold))
     needs_list = _needs_list(ws, request.needs_list)
     # read once for the ranking and every trend
     records = queries.ranking_records(ws, needs_list.id) if needs_list else []
@@ -381,8 +380,7 @@ def gather_gap(ws: Workspace, request: ReportRequest, scope: Scope,
     meta = _meta(ws, request, scope,
                  session_title=privacy.cell(session.title) if session else None)
     if session is not None and session.kind is SessionKind.LUNCH_INTERVIEW:
-        return rd.GapReportData(meta, None, rules.lunch_sentence(privacy.threshold,
-                                                                 privacy.lang))
+        return rd.GapReportData(meta, None, rules.lunch_sentence(privacy.threshold))
     return rd.GapReportData(meta, _ranking(ws, _needs_list(ws, request.needs_list), scope,
                                            privacy))
 

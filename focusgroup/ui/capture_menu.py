@@ -19,7 +19,7 @@ def show_note_menu(view: CaptureView, where) -> None:
     menu = QMenu(view)
     menu.addAction(view.tr("Edit themes…\tCtrl+T"), view.retag_selected)
     menu.addAction(view.tr("Create an action…\tCtrl+Shift+A"), view.action_from_note)
-    kinds = menu.addMenu(view.tr("Kind"))
+    kinds = menu.addMenu(labels.term("Kind"))
     for number, kind in enumerate(SHORTCUT_KINDS, start=1):
         action = QAction(f"{labels.note_kind(kind)}\tCtrl+{number}", kinds)
         action.setProperty("kind", kind.value)

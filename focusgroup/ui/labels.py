@@ -1,9 +1,15 @@
-"""Translated display names for the domain's enums (one place, so every view says the same)."""
+"""Translated display names for the domain's enums (one place, so every view says the same),
+and the way into the gettext catalogue of the layers without Qt (:mod:`focusgroup.i18n`).
+
+A word the reports or services also say ("Focus group", "Date") is translated once, in that
+catalogue: ask for it with :func:`term`, not with ``tr()``. tests/unit/test_catalogue.py fails
+when a string is translated in both catalogues."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from focusgroup import i18n
 from focusgroup.domain import needs
 from focusgroup.domain.model import (
     ActionStatus,
@@ -13,29 +19,41 @@ from focusgroup.domain.model import (
     SessionKind,
     SessionStatus,
 )
-from focusgroup.messages import CONTEXT, Message, text_of
+from focusgroup.messages import Message, text_of
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+def language() -> str:
+    """The interface language for the gettext catalogue: "da" or "en" (the language setting
+    decides it: the app sets Qt's default locale from it)."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+
+def term(text: str) -> str:
+    """A word the interface shares with the reports or services, from their catalogue (``text``
+    is its English msgid, which the layers without Qt also use)."""
+    return i18n.gettext(text, language())
+
+
 def department_kind(kind: DepartmentKind) -> str:
     return {
-        DepartmentKind.TEAM: _t("Team"),
-        DepartmentKind.DEPARTMENT: _t("Department"),
-        DepartmentKind.SUPPLIER: _t("Supplier"),
-        DepartmentKind.CONTRACTOR: _t("Contractor"),
-        DepartmentKind.OTHER: _t("Other"),
+        DepartmentKind.TEAM: term("Team"),
+        DepartmentKind.DEPARTMENT: term("Department"),
+        DepartmentKind.SUPPLIER: term("Supplier"),
+        DepartmentKind.CONTRACTOR: term("Contractor"),
+        DepartmentKind.OTHER: term("Other"),
     }[kind]
 
 
 def session_kind(kind: SessionKind) -> str:
     return {
-        SessionKind.FOCUS_GROUP: _t("Focus group"),
-        SessionKind.LUNCH_INTERVIEW: _t("Lunch interview"),
-        SessionKind.FIELD_VISIT: _t("Field visit"),
-        SessionKind.SURVEY: _t("Survey"),
+        SessionKind.FOCUS_GROUP: term("Focus group"),
+        SessionKind.LUNCH_INTERVIEW: term("Lunch interview"),
+        SessionKind.FIELD_VISIT: term("Field visit"),
+        SessionKind.SURVEY: term("Survey"),
     }[kind]
 
 
@@ -52,16 +70,16 @@ def role(value: Role) -> str:
         Role.EMPLOYEE: _t("Employee"),
         Role.SUPERVISOR: _t("Supervisor"),
         Role.MANAGER: _t("Manager"),
-        Role.OTHER: _t("Other"),
+        Role.OTHER: term("Other"),
     }[value]
 
 
 def action_status(status: ActionStatus) -> str:
     return {
-        ActionStatus.OPEN: _t("Open"),
-        ActionStatus.IN_PROGRESS: _t("In progress"),
-        ActionStatus.DONE: _t("Done"),
-        ActionStatus.DROPPED: _t("Dropped"),
+        ActionStatus.OPEN: term("Open"),
+        ActionStatus.IN_PROGRESS: term("In progress"),
+        ActionStatus.DONE: term("Done"),
+        ActionStatus.DROPPED: term("Dropped"),
     }[status]
 
 
@@ -74,7 +92,7 @@ def note_kind(kind: NoteKind) -> str:
         NoteKind.LIKE: _t("Like"),
         NoteKind.DISLIKE: _t("Dislike"),
         NoteKind.IDEA: _t("Idea"),
-        NoteKind.NEED: _t("Need"),
+        NoteKind.NEED: term("Need"),
         NoteKind.QUOTE: _t("Quote"),
         NoteKind.QUESTION: _t("Question"),
         NoteKind.OBSERVATION: _t("Observation"),
@@ -123,20 +141,12 @@ def backup_reason(reason: str) -> str:
 
 def message(text_or_error) -> str:
     """A message from the services or storage (or an error raised with one) in the interface
-    language: its template is looked up in the catalogue and filled with the same values."""
+    language: its template is looked up in the gettext catalogue and filled with the same
+    values, numbers written the language's way."""
     text = text_of(text_or_error) if isinstance(text_or_error, BaseException) else text_or_error
     if not isinstance(text, Message):
         return str(text)
-    return text.render(lambda template: QCoreApplication.translate(CONTEXT, template),
-                       _grouped)
-
-
-def _grouped(value: float) -> str:
-    """A number with the language's thousands separator ("20.000" in Danish)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:  # no language chosen: as the English text
-        return f"{value:,}"
-    return locale.toString(value)
+    return i18n.render(text, language())
 
 
 def number(value: float, *, signed: bool = False, decimals: int | None = None) -> str:
@@ -155,5 +165,4 @@ def number(value: float, *, signed: bool = False, decimals: int | None = None) -
 
 def needs_list_name(name: str) -> str:
     """A needs list's name in the interface language (built-in lists are stored in English)."""
-    danish = QLocale().language() == QLocale.Language.Danish
-    return needs.list_name(name, "da" if danish else "en")
+    return needs.list_name(name, language())

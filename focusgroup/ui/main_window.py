@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(820, 560)
 
         self.titles = [
-            self.tr("Home"), self.tr("Sessions"), self.tr("Departments"),
+            self.tr("Home"), labels.term("Sessions"), self.tr("Departments"),
             self.tr("Needs && gap"), self.tr("Actions"), self.tr("Themes"),
             self.tr("Initiatives"), self.tr("Reports"),
         ]

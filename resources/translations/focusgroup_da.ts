@@ -82,31 +82,6 @@
         <translation>Vis &amp;kun åbne handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="49"/>
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="50"/>
-        <source>Owner</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="51"/>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="54"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/actions.py" line="55"/>
-        <source>Department</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/actions.py" line="56"/>
         <source>From</source>
         <translation>Fra</translation>
@@ -148,11 +123,6 @@
         <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="32"/>
         <source>Why</source>
         <translation>Årsag</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="32"/>
-        <source>Notes</source>
-        <translation>Noter</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/dialogs/backups_dialog.py" line="37"/>
@@ -259,11 +229,6 @@
         <translation>Opret en handling…	Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/capture_menu.py" line="22"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/capture_menu.py" line="28"/>
         <source>Delete	Del</source>
         <translation>Slet	Del</translation>
@@ -282,11 +247,6 @@
         <location filename="../../focusgroup/ui/views/capture_view.py" line="57"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="476"/>
-        <source>1 note</source>
-        <translation>1 note</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/capture_view.py" line="490"/>
@@ -342,11 +302,6 @@
         <translation>%1 deltagere · varighed %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="55"/>
-        <source>Actions agreed</source>
-        <translation>Aftalte handlinger</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="57"/>
         <source>Closing the loop is what makes people speak up next time: who does what, by when?</source>
         <translation>Det er opfølgningen, der får folk til at sige noget næste gang: hvem gør hvad, og hvornår?</translation>
@@ -355,11 +310,6 @@
         <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="61"/>
         <source>What will be done</source>
         <translation>Hvad skal der gøres</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="63"/>
-        <source>Owner</source>
-        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/dialogs/close_dialog.py" line="66"/>
@@ -398,16 +348,6 @@
         <location filename="../../focusgroup/ui/views/home.py" line="135"/>
         <source>listening sessions</source>
         <translation>lyttesessioner</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="136"/>
-        <source>notes</source>
-        <translation>noter</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="137"/>
-        <source>open actions</source>
-        <translation>åbne handlinger</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/home.py" line="144"/>
@@ -505,11 +445,6 @@
         <source>Based on %1 employees and %2 managers and supervisors.</source>
         <translation>Bygger på %1 medarbejdere og %2 ledere og mellemledere.</translation>
     </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/home.py" line="204"/>
-        <source>overdue</source>
-        <translation>over tiden</translation>
-    </message>
 </context>
 <context>
     <name>DepartmentDetail</name>
@@ -522,11 +457,6 @@
         <location filename="../../focusgroup/ui/widgets/department_detail.py" line="26"/>
         <source>No sessions yet.</source>
         <translation>Ingen sessioner endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="27"/>
-        <source>Trend since the previous round</source>
-        <translation>Udviklingen siden forrige runde</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/widgets/department_detail.py" line="28"/>
@@ -542,11 +472,6 @@
         <location filename="../../focusgroup/ui/widgets/department_detail.py" line="57"/>
         <source>Hidden to protect anonymity: each round needs at least %1 employees (%2 and %3).</source>
         <translation>Skjult af hensyn til anonymiteten: hver runde kræver mindst %1 medarbejdere (%2 og %3).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/widgets/department_detail.py" line="69"/>
-        <source>No need moved by a whole place.</source>
-        <translation>Intet behov har flyttet sig en hel plads.</translation>
     </message>
 </context>
 <context>
@@ -636,24 +561,9 @@
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="62"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="63"/>
         <source>Cadence</source>
         <translation>Interval</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="65"/>
-        <source>Last listened</source>
-        <translation>Sidst lyttet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="67"/>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="73"/>
@@ -664,11 +574,6 @@
         <location filename="../../focusgroup/ui/views/departments.py" line="127"/>
         <source>Archived</source>
         <translation>Arkiveret</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/departments.py" line="129"/>
-        <source>Never listened to</source>
-        <translation>Aldrig lyttet til</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/departments.py" line="131"/>
@@ -984,11 +889,6 @@
         <translation>Omkostning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="216"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="217"/>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="277"/>
         <source>Asked in</source>
@@ -1033,11 +933,6 @@
         <location filename="../../focusgroup/ui/views/initiatives.py" line="269"/>
         <source>Decide on what people said, not on what management assumed.</source>
         <translation>Beslut ud fra det, folk sagde, ikke ud fra det, ledelsen antog.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="275"/>
-        <source>By department</source>
-        <translation>Fordelt på afdelinger</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="276"/>
@@ -1116,11 +1011,6 @@
         <location filename="../../focusgroup/ui/views/initiatives.py" line="372"/>
         <source> in %1 sessions</source>
         <translation> i %1 sessioner</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="384"/>
-        <source>No department</source>
-        <translation>Ingen afdeling</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="394"/>
@@ -1298,16 +1188,6 @@
         <translation>&amp;Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="170"/>
-        <source>Owner</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="171"/>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="182"/>
         <source>F&amp;acilitator:</source>
         <translation>Fa&amp;cilitator:</translation>
@@ -1342,11 +1222,6 @@
         <source>Lunch interview (anonymous)</source>
         <translation>Frokostsamtale (anonym)</translation>
     </message>
-    <message>
-        <location filename="../../focusgroup/ui/dialogs/lunch_dialog.py" line="261"/>
-        <source>Lunch interview</source>
-        <translation>Frokostsamtale</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1354,11 +1229,6 @@
         <location filename="../../focusgroup/ui/main_window.py" line="49"/>
         <source>Home</source>
         <translation>Hjem</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
-        <source>Sessions</source>
-        <translation>Sessioner</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/main_window.py" line="49"/>
@@ -1741,36 +1611,6 @@
         <translation>&lt;span style=&apos;color:%1&apos;&gt;━━ ledere undervurderer&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ ledere overvurderer&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
-        <source>Need</source>
-        <translation>Behov</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
-        <source>Employees</source>
-        <translation>Medarbejdere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
-        <source>Managers think</source>
-        <translation>Ledere tror</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
-        <source>Gap</source>
-        <translation>Forskel</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
-        <source>Mean rank</source>
-        <translation>Gns. plads</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
-        <source>Top 3</source>
-        <translation>Top 3</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
         <source>Employees&apos; group rank</source>
         <translation>Medarbejdernes placering som gruppe</translation>
@@ -1804,16 +1644,6 @@
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="146"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="147"/>
-        <source>All time</source>
-        <translation>Hele perioden</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="148"/>
-        <source>All departments</source>
-        <translation>Alle afdelinger</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="149"/>
@@ -1856,11 +1686,6 @@
         <translation>ned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="239"/>
-        <source>No need moved by a whole place.</source>
-        <translation>Intet behov har flyttet sig en hel plads.</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="253"/>
         <source>employees&apos; own rankings</source>
         <translation>medarbejdernes egne rangeringer</translation>
@@ -1894,11 +1719,6 @@
         <location filename="../../focusgroup/ui/views/needs_gap.py" line="272"/>
         <source>What employees want</source>
         <translation>Hvad medarbejderne ønsker</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="273"/>
-        <source>What managers think they want</source>
-        <translation>Hvad lederne tror, de ønsker</translation>
     </message>
 </context>
 <context>
@@ -2034,11 +1854,6 @@
         <location filename="../../focusgroup/ui/models/notes_model.py" line="41"/>
         <source>Time</source>
         <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/models/notes_model.py" line="41"/>
-        <source>Kind</source>
-        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/models/notes_model.py" line="41"/>
@@ -2202,12 +2017,13 @@
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="250"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="251"/>
         <source>own</source>
+        <comment>one ranking&apos;s perspective</comment>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="251"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="252"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2228,16 +2044,6 @@
         <location filename="../../focusgroup/ui/views/reports.py" line="78"/>
         <source>Period or department summary</source>
         <translation>Opsummering for periode eller afdeling</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="79"/>
-        <source>Perception-gap brief</source>
-        <translation>Kort om opfattelseskløften</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
-        <source>Session summary</source>
-        <translation>Sessionsopsummering</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
@@ -2318,11 +2124,6 @@
         <location filename="../../focusgroup/ui/views/reports.py" line="159"/>
         <source>Choose a report and press Generate to see it here.</source>
         <translation>Vælg en rapport, og tryk på Generér for at se den her.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="198"/>
-        <source>All departments</source>
-        <translation>Alle afdelinger</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="241"/>
@@ -2406,11 +2207,6 @@
         <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="84"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="87"/>
-        <source>All departments</source>
-        <translation>Alle afdelinger</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="90"/>
@@ -2576,11 +2372,6 @@
         <translation>Insert tilføjer et spørgsmål, Delete fjerner det, Ctrl+pil op/ned flytter det, Enter redigerer en celle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="177"/>
-        <source>Participants</source>
-        <translation>Deltagere</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/dialogs/session_dialog.py" line="179"/>
         <source>Tick who takes &amp;part:</source>
         <translation>&amp;Markér, hvem der deltager:</translation>
@@ -2634,11 +2425,6 @@
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="33"/>
-        <source>Sessions</source>
-        <translation>Sessioner</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/sessions.py" line="34"/>
         <source>Ne&amp;w session…</source>
         <translation>&amp;Ny session…</translation>
@@ -2659,34 +2445,9 @@
         <translation>Fokusgrupper, frokostsamtaler, feltbesøg og spørgeundersøgelser. Åbn en session for at gennemføre den: noteringslinjen tager imod alle noter fra tastaturet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="46"/>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="47"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="48"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="49"/>
-        <source>Department</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/sessions.py" line="50"/>
         <source>Title</source>
         <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="51"/>
-        <source>Notes</source>
-        <translation>Noter</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/sessions.py" line="54"/>
@@ -2850,11 +2611,6 @@
         <translation>%1: markering fjernet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="285"/>
-        <source>This session</source>
-        <translation>Denne session</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/widgets/stance_bar.py" line="297"/>
         <source>This session: %1 for · %2 against · %3 neutral notes</source>
         <translation>Denne session: %1 for · %2 imod · %3 neutrale noter</translation>
@@ -2886,11 +2642,6 @@
         <location filename="../../focusgroup/ui/widgets/theme_board.py" line="89"/>
         <source>A accept · I ignore</source>
         <translation>A acceptér · I ignorér</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
-        <source>1 note</source>
-        <translation>1 note</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
@@ -2969,11 +2720,6 @@
         <translation>Træk noter over på et tema for at give dem temaet (hold Skift nede for at flytte dem i stedet); en note kan have flere temaer. Eller markér noter, og tryk T for at vælge et tema ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
-        <source>All time</source>
-        <translation>Hele perioden</translation>
-    </message>
-    <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
@@ -3017,11 +2763,6 @@
         <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="147"/>
-        <source>All departments</source>
-        <translation>Alle afdelinger</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="172"/>
@@ -3113,16 +2854,6 @@
         <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="414"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="463"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="480"/>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="295"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="414"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="464"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="480"/>
         <source>%n notes</source>
@@ -3198,11 +2929,6 @@
         <location filename="../../focusgroup/ui/views/themes.py" line="372"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="378"/>
-        <source>Select one or more notes first.</source>
-        <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
@@ -3402,2130 +3128,144 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="25"/>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="26"/>
-        <source>Department</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="27"/>
-        <source>Supplier</source>
-        <translation>Leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="28"/>
-        <source>Contractor</source>
-        <translation>Underleverandør</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="29"/>
-        <location filename="../../focusgroup/ui/labels.py" line="55"/>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="35"/>
-        <source>Focus group</source>
-        <translation>Fokusgruppe</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="36"/>
-        <source>Lunch interview</source>
-        <translation>Frokostsamtale</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="37"/>
-        <source>Field visit</source>
-        <translation>Feltbesøg</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="38"/>
-        <source>Survey</source>
-        <translation>Spørgeundersøgelse</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="44"/>
+        <location filename="../../focusgroup/ui/labels.py" line="62"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="45"/>
+        <location filename="../../focusgroup/ui/labels.py" line="63"/>
         <source>Running</source>
         <translation>I gang</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="46"/>
+        <location filename="../../focusgroup/ui/labels.py" line="64"/>
         <source>Closed</source>
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="52"/>
+        <location filename="../../focusgroup/ui/labels.py" line="70"/>
         <source>Employee</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="53"/>
+        <location filename="../../focusgroup/ui/labels.py" line="71"/>
         <source>Supervisor</source>
         <translation>Mellemleder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="54"/>
+        <location filename="../../focusgroup/ui/labels.py" line="72"/>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="61"/>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="62"/>
-        <source>In progress</source>
-        <translation>I gang</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="63"/>
-        <source>Done</source>
-        <translation>Gennemført</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="64"/>
-        <source>Dropped</source>
-        <translation>Opgivet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="69"/>
+        <location filename="../../focusgroup/ui/labels.py" line="87"/>
         <source>every %n months</source>
         <translation>hver %n. måned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="69"/>
+        <location filename="../../focusgroup/ui/labels.py" line="87"/>
         <source>every month</source>
         <translation>hver måned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="74"/>
+        <location filename="../../focusgroup/ui/labels.py" line="92"/>
         <source>Like</source>
         <translation>Positiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="75"/>
+        <location filename="../../focusgroup/ui/labels.py" line="93"/>
         <source>Dislike</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="76"/>
+        <location filename="../../focusgroup/ui/labels.py" line="94"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="77"/>
-        <source>Need</source>
-        <translation>Behov</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/labels.py" line="78"/>
+        <location filename="../../focusgroup/ui/labels.py" line="96"/>
         <source>Quote</source>
         <translation>Citat</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="79"/>
+        <location filename="../../focusgroup/ui/labels.py" line="97"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="80"/>
+        <location filename="../../focusgroup/ui/labels.py" line="98"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="86"/>
+        <location filename="../../focusgroup/ui/labels.py" line="104"/>
         <source>likes</source>
         <translation>positive</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="87"/>
+        <location filename="../../focusgroup/ui/labels.py" line="105"/>
         <source>dislikes</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="88"/>
+        <location filename="../../focusgroup/ui/labels.py" line="106"/>
         <source>ideas</source>
         <translation>idéer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="89"/>
+        <location filename="../../focusgroup/ui/labels.py" line="107"/>
         <source>needs</source>
         <translation>behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="90"/>
+        <location filename="../../focusgroup/ui/labels.py" line="108"/>
         <source>quotes</source>
         <translation>citater</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="91"/>
+        <location filename="../../focusgroup/ui/labels.py" line="109"/>
         <source>questions</source>
         <translation>spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="92"/>
+        <location filename="../../focusgroup/ui/labels.py" line="110"/>
         <source>observations</source>
         <translation>observationer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="112"/>
+        <location filename="../../focusgroup/ui/labels.py" line="130"/>
         <source>opened after a change</source>
         <translation>åbnet efter en ændring</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="113"/>
+        <location filename="../../focusgroup/ui/labels.py" line="131"/>
         <source>closed</source>
         <translation>lukket</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="114"/>
+        <location filename="../../focusgroup/ui/labels.py" line="132"/>
         <source>backed up by hand</source>
         <translation>sikkerhedskopieret manuelt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="115"/>
+        <location filename="../../focusgroup/ui/labels.py" line="133"/>
         <source>after erasing a person</source>
         <translation>efter sletning af en person</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="116"/>
+        <location filename="../../focusgroup/ui/labels.py" line="134"/>
         <source>before a merge</source>
         <translation>før en sammenlægning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="117"/>
+        <location filename="../../focusgroup/ui/labels.py" line="135"/>
         <source>before the demo replaced it</source>
         <translation>før demoen erstattede den</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/labels.py" line="120"/>
+        <location filename="../../focusgroup/ui/labels.py" line="138"/>
         <source>before upgrading to version %1</source>
         <translation>før opgradering til version %1</translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <location filename="../../focusgroup/domain/capture_line.py" line="88"/>
-        <source>A note can be at most {most:,} characters; this one has {length:,}.</source>
-        <translation>En note må højst være på {most:,} tegn; denne har {length:,}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/guides.py" line="153"/>
-        <source>A guide can have at most {most} items; this one has {count}.</source>
-        <translation>En samtaleguide kan højst have {most} punkter; denne har {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/guides.py" line="157"/>
-        <source>Guide item {number} has no text.</source>
-        <translation>Punkt {number} i samtaleguiden har ingen tekst.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/guides.py" line="163"/>
-        <source>Guide item {number}: planned minutes must be between {least} and {most}.</source>
-        <translation>Punkt {number} i samtaleguiden: det planlagte antal minutter skal være mellem {least} og {most}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/guides.py" line="159"/>
-        <source>Guide item {number} is longer than 1,000 characters.</source>
-        <translation>Punkt {number} i samtaleguiden er længere end 1.000 tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="319"/>
-        <source>lunch interviews, pooled</source>
-        <translation>frokostsamtaler, samlet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="320"/>
-        <source>small sessions, pooled</source>
-        <translation>små sessioner, samlet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="321"/>
-        <source>left out</source>
-        <translation>udeladt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="456"/>
-        <source>{groups} groups below the anonymity threshold of {threshold} were left out (rankings: {rankings}).</source>
-        <translation>{groups} grupper under anonymitetsgrænsen på {threshold} blev udeladt (rangeringer: {rankings}).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="463"/>
-        <source>Warning: --show-codes exports participant codes, exact dates and times, each lunch interview with its date and department, and groups smaller than the anonymity threshold; names are never exported.</source>
-        <translation>Advarsel: --show-codes eksporterer deltagerkoder, præcise datoer og tidspunkter, hver frokostsamtale med dato og afdeling og grupper mindre end anonymitetsgrænsen; navne eksporteres aldrig.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="479"/>
-        <source>{file}: the column &quot;{column}&quot; holds names, not participant codes; add a code column (e.g. &quot;Participant code&quot;) or remove this one to have codes made up.</source>
-        <translation>{file}: kolonnen &quot;{column}&quot; indeholder navne, ikke deltagerkoder; tilføj en kodekolonne (f.eks. &quot;Deltagerkode&quot;) eller fjern denne, så der dannes koder.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="369"/>
-        <source>Notes from small sessions without a department were left out (notes: {notes}, sessions: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
-        <translation>Noter fra små sessioner uden afdeling blev udeladt (noter: {notes}, sessioner: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="453"/>
-        <source>1 group below the anonymity threshold of {threshold} was left out (rankings: {rankings}).</source>
-        <translation>1 gruppe under anonymitetsgrænsen på {threshold} blev udeladt (rangeringer: {rankings}).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="361"/>
-        <source>Notes from lunch interviews were left out (notes: {notes}, interviews: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
-        <translation>Noter fra frokostsamtaler blev udeladt (noter: {notes}, samtaler: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/privacy.py" line="365"/>
-        <source>Notes from small sessions in {department} were left out (notes: {notes}, sessions: {sessions}): together they had fewer people than the anonymity threshold of {threshold}.</source>
-        <translation>Noter fra små sessioner i {department} blev udeladt (noter: {notes}, sessioner: {sessions}): tilsammen havde de færre personer end anonymitetsgrænsen på {threshold}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/ranking_input.py" line="37"/>
-        <source>Type the item numbers in order, e.g. 3 1 5 2.</source>
-        <translation>Skriv punkternes numre i rækkefølge, f.eks. 3 1 5 2.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/ranking_input.py" line="43"/>
-        <source>&quot;{token}&quot; is not an item number.</source>
-        <translation>&quot;{token}&quot; er ikke et punktnummer.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/ranking_input.py" line="45"/>
-        <source>There is no item {number}; the list has {count}.</source>
-        <translation>Der er intet punkt {number}; listen har {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/ranking_input.py" line="48"/>
-        <source>Item {number} appears twice.</source>
-        <translation>Punkt {number} optræder to gange.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/actions.py" line="29"/>
-        <location filename="../../focusgroup/services/actions.py" line="89"/>
-        <source>An action needs a title: what will be done?</source>
-        <translation>En handling skal have en titel: hvad skal der gøres?</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/actions.py" line="31"/>
-        <source>An action&apos;s title can be at most {most} characters.</source>
-        <translation>Titlen på en handling må højst være på {most} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/actions.py" line="100"/>
-        <source>Say what was done (&quot;you said, we did&quot;) before marking it done.</source>
-        <translation>Skriv, hvad der blev gjort (&quot;I sagde, vi gjorde&quot;), før du markerer handlingen som udført.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/analysis.py" line="99"/>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/analysis.py" line="100"/>
-        <source>There is no needs list called &quot;{name}&quot; (lists: {names}).</source>
-        <translation>Der findes ingen behovsliste med navnet &quot;{name}&quot; (lister: {names}).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/analysis.py" line="131"/>
-        <source>The period starts ({start}) after it ends ({end}).</source>
-        <translation>Perioden starter ({start}), efter at den slutter ({end}).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/analysis.py" line="93"/>
-        <source>This workspace has no needs list yet.</source>
-        <translation>Dette arbejdsområde har endnu ingen behovsliste.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/analysis.py" line="119"/>
-        <source>There is no session with id or title &quot;{session}&quot;.</source>
-        <translation>Der findes ingen session med id eller titel &quot;{session}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/analysis.py" line="126"/>
-        <location filename="../../focusgroup/services/import_notes.py" line="99"/>
-        <source>There is no department called &quot;{name}&quot;.</source>
-        <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/analysis.py" line="142"/>
-        <location filename="../../focusgroup/services/import_notes.py" line="112"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="221"/>
-        <source>{flag} needs a date like 2026-05-31, not &quot;{value}&quot;.</source>
-        <translation>{flag} kræver en dato som 2026-05-31, ikke &quot;{value}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/capture.py" line="40"/>
-        <source>There is no participant {code} yet.</source>
-        <translation>Deltageren {code} findes ikke endnu.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/capture.py" line="63"/>
-        <location filename="../../focusgroup/services/initiatives.py" line="239"/>
-        <location filename="../../focusgroup/services/sessions.py" line="151"/>
-        <location filename="../../focusgroup/services/sessions.py" line="209"/>
-        <source>That session no longer exists.</source>
-        <translation>Sessionen findes ikke længere.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/capture.py" line="203"/>
-        <source>A participant code needs 1 to 32 characters.</source>
-        <translation>En deltagerkode skal være på 1 til 32 tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/capture.py" line="205"/>
-        <source>{code} already exists.</source>
-        <translation>{code} findes allerede.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/capture.py" line="214"/>
-        <source>A note cannot be empty; delete it instead.</source>
-        <translation>En note kan ikke være tom; slet den i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/capture.py" line="216"/>
-        <source>A note can be at most 20,000 characters.</source>
-        <translation>En note må højst være på 20.000 tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="45"/>
-        <source>Workspace: {path}</source>
-        <translation>Arbejdsområde: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="136"/>
-        <source>Backups: {count} in {folder}</source>
-        <translation>Sikkerhedskopier: {count} i {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="32"/>
-        <source>PROBLEM: {problem}</source>
-        <translation>PROBLEM: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="93"/>
-        <source>Schema version: {version} (this app: {current})</source>
-        <translation>Skemaversion: {version} (dette program: {current})</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="104"/>
-        <source>Contents: {counts}</source>
-        <translation>Indhold: {counts}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="116"/>
-        <source>Run focusgroup check --salvage to add them.</source>
-        <translation>Kør focusgroup check --salvage for at tilføje dem.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="134"/>
-        <source>Backups: none yet</source>
-        <translation>Sikkerhedskopier: ingen endnu</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="86"/>
-        <source>There is no damaged copy of {name} to recover rows from.</source>
-        <translation>Der er ingen beskadiget kopi af {name} at redde rækker fra.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="99"/>
-        <source>Integrity: ok</source>
-        <translation>Integritet: ok</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="51"/>
-        <source>Opened read-only: the workspace is open in the app.</source>
-        <translation>Åbnet skrivebeskyttet: arbejdsområdet er åbent i programmet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="54"/>
-        <source>Opened read-only: the file cannot be written to.</source>
-        <translation>Åbnet skrivebeskyttet: der kan ikke skrives til filen.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="89"/>
-        <source>Nothing was recovered: the workspace is open read-only.</source>
-        <translation>Intet blev reddet: arbejdsområdet er åbnet skrivebeskyttet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="73"/>
-        <source>Run again with --restore to restore the newest good backup (the damaged file is kept).</source>
-        <translation>Kør igen med --restore for at gendanne den nyeste gode sikkerhedskopi (den beskadigede fil bevares).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="76"/>
-        <source>Erasing removes {who}: {notes} and {rankings}.</source>
-        <translation>Sletningen fjerner {who}: {notes} og {rankings}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="62"/>
-        <source>{target} already exists; add --force to replace it.</source>
-        <translation>{target} findes allerede; tilføj --force for at erstatte den.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/departments.py" line="26"/>
-        <source>A department needs a name.</source>
-        <translation>En afdeling skal have et navn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/departments.py" line="28"/>
-        <source>A department name can be at most {most} characters.</source>
-        <translation>Et afdelingsnavn må højst være på {most} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/departments.py" line="31"/>
-        <source>There is already a department called &quot;{name}&quot;.</source>
-        <translation>Der findes allerede en afdeling med navnet &quot;{name}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/departments.py" line="37"/>
-        <source>The listening cadence must be between 1 and 36 months.</source>
-        <translation>Lytteintervallet skal være mellem 1 og 36 måneder.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/departments.py" line="52"/>
-        <source>Unknown kind &quot;{kind}&quot;; use one of {choices}.</source>
-        <translation>Ukendt type &quot;{kind}&quot;; brug en af {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="152"/>
-        <source>{count} notes kept without a name</source>
-        <translation>{count} noter bevaret uden navn</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="154"/>
-        <source>{count} notes deleted</source>
-        <translation>{count} noter slettet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="34"/>
-        <source>There is no participant with the code &quot;{code}&quot;.</source>
-        <translation>Der findes ingen deltager med koden &quot;{code}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="70"/>
-        <source>{code} was already erased; erasing it again only finishes what may be left to purge.</source>
-        <translation>{code} er allerede slettet; en ny sletning gør kun den oprydning færdig, der måtte mangle.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="88"/>
-        <source>The workspace is open read-only; close it elsewhere first.</source>
-        <translation>Arbejdsområdet er åbnet skrivebeskyttet; luk det først andetsteds.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/exports.py" line="207"/>
-        <source>--what must be one of {choices}, not &quot;{what}&quot;.</source>
-        <translation>--what skal være en af {choices}, ikke &quot;{what}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="56"/>
-        <source>Cannot write {path}: it is not a regular file.</source>
-        <translation>Kan ikke skrive til {path}: det er ikke en almindelig fil.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="73"/>
-        <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation>Kan ikke skrive til {path}: mappen {folder} findes ikke.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="78"/>
-        <source>Cannot write {path}: the folder {folder} is not writable.</source>
-        <translation>Kan ikke skrive til {path}: der er ikke skriveadgang til mappen {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="112"/>
-        <source>Cannot write {path}: the file is read-only.</source>
-        <translation>Kan ikke skrive til {path}: filen er skrivebeskyttet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/exports.py" line="281"/>
-        <source>--format must be csv or xlsx, not &quot;{format}&quot;.</source>
-        <translation>--format skal være csv eller xlsx, ikke &quot;{format}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="102"/>
-        <source>Cannot write into {path}: it is a file, not a folder.</source>
-        <translation>Kan ikke skrive i {path}: det er en fil, ikke en mappe.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="70"/>
-        <source>Cannot write into {path}: {parent} is a file, not a folder.</source>
-        <translation>Kan ikke skrive i {path}: {parent} er en fil, ikke en mappe.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="50"/>
-        <source>Cannot write {path}: it is a folder.</source>
-        <translation>Kan ikke skrive til {path}: det er en mappe.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="42"/>
-        <location filename="../../focusgroup/services/output_files.py" line="90"/>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Kan ikke skrive til {path}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="125"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="439"/>
-        <source>Cannot create the folder {folder}: {reason}.</source>
-        <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="430"/>
-        <source>line {line}: no ranking answer; skipped.</source>
-        <translation>linje {line}: intet rangeringssvar; sprunget over.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="206"/>
-        <source>{name} is not a CSV file (it looks like binary data).</source>
-        <translation>{name} er ikke en CSV-fil (den ligner binære data).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="342"/>
-        <source>{name} is not a rankings file: expected a CSV with the columns {columns}, a Microsoft Forms export or a Google Forms ranking grid.</source>
-        <translation>{name} er ikke en fil med rangeringer: der forventes en CSV-fil med kolonnerne {columns}, en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="437"/>
-        <source>The ranking was read from the column &quot;{column}&quot;.</source>
-        <translation>Rangeringen blev læst fra kolonnen &quot;{column}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="152"/>
-        <source>There is no file {path}.</source>
-        <translation>Filen {path} findes ikke.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="154"/>
-        <source>{path} is a folder; give a CSV file.</source>
-        <translation>{path} er en mappe; angiv en CSV-fil.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="239"/>
-        <location filename="../../focusgroup/services/import_formats.py" line="320"/>
-        <source>{name} is empty.</source>
-        <translation>{name} er tom.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="354"/>
-        <source>missing columns {columns} (the header needs {needed})</source>
-        <translation>mangler kolonnerne {columns} (overskriftslinjen skal indeholde {needed})</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="357"/>
-        <source>missing column {columns} (the header needs {needed})</source>
-        <translation>mangler kolonnen {columns} (overskriftslinjen skal indeholde {needed})</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="468"/>
-        <source>Only the grid &quot;{question}&quot; was imported, not {others}.</source>
-        <translation>Kun gitteret &quot;{question}&quot; blev importeret, ikke {others}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="168"/>
-        <source>{name} is larger than {size} MB; that is not a rankings file.</source>
-        <translation>{name} er større end {size} MB; det er ikke en fil med rangeringer.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="159"/>
-        <location filename="../../focusgroup/services/import_formats.py" line="165"/>
-        <source>Could not read {name}: {reason}.</source>
-        <translation>Kunne ikke læse {name}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="249"/>
-        <source>{name} line {line}: not readable as CSV ({error}).</source>
-        <translation>{name} linje {line}: kan ikke læses som CSV ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="295"/>
-        <source>{name} is neither a CSV file nor an Excel workbook that can be read.</source>
-        <translation>{name} er hverken en CSV-fil eller en Excel-projektmappe, der kan læses.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="222"/>
-        <source>{name} is not UTF-8 text; save it as CSV UTF-8 and try again.</source>
-        <translation>{name} er ikke UTF-8-tekst; gem den som CSV UTF-8, og prøv igen.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="48"/>
-        <source>{above}
-{line}</source>
-        <translation>{above}
-{line}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="56"/>
-        <source>{file}: 1 problem, {outcome}:</source>
-        <translation>{file}: 1 problem, {outcome}:</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="58"/>
-        <source>{file}: {count} problems, {outcome}:</source>
-        <translation>{file}: {count} problemer, {outcome}:</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="79"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="154"/>
-        <source>Imported</source>
-        <translation>Importerede</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="85"/>
-        <source>{verb} {count} notes from {file} into {where}{extra}.</source>
-        <translation>{verb} {count} noter fra {file} til {where}{extra}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="62"/>
-        <source>… and {count} more.</source>
-        <translation>… og {count} mere.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="77"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="130"/>
-        <source>nothing was imported</source>
-        <translation>intet blev importeret</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="81"/>
-        <source>new session &apos;{title}&apos;</source>
-        <translation>den nye session &apos;{title}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="82"/>
-        <source>session &apos;{title}&apos;</source>
-        <translation>sessionen &apos;{title}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="83"/>
-        <source>; {count} new participants</source>
-        <translation>; {count} nye deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="120"/>
-        <source>line 1: missing column(s) {columns} (the header needs kind,text)</source>
-        <translation>linje 1: mangler kolonne(r) {columns} (overskriftslinjen skal indeholde kind,text)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="190"/>
-        <source>the file has no notes</source>
-        <translation>filen indeholder ingen noter</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="139"/>
-        <source>line {line}: unknown kind &apos;{kind}&apos; (use like, dislike, idea, need, quote, question or observation)</source>
-        <translation>linje {line}: ukendt type &apos;{kind}&apos; (brug like, dislike, idea, need, quote, question eller observation)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="143"/>
-        <source>line {line}: the text is empty</source>
-        <translation>linje {line}: teksten er tom</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="145"/>
-        <source>line {line}: the text is longer than {most:,} characters</source>
-        <translation>linje {line}: teksten er længere end {most:,} tegn</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="180"/>
-        <source>line {line}: &apos;{wanted}&apos; is not in the guide of &apos;{title}&apos;</source>
-        <translation>linje {line}: &apos;{wanted}&apos; findes ikke i samtaleguiden til &apos;{title}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="159"/>
-        <source>line {line}: cannot add participant &apos;{code}&apos; (role &apos;{role}&apos;)</source>
-        <translation>linje {line}: kan ikke tilføje deltageren &apos;{code}&apos; (rolle &apos;{role}&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="172"/>
-        <source>{count} {whose} {what}</source>
-        <translation>{count} {whose} {what}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="194"/>
-        <source>{verb} {rankings}{groups} from {file}{into}{new_list}; {people}{replaced}.</source>
-        <translation>{verb} {rankings}{groups} fra {file}{into}{new_list}; {people}{replaced}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="133"/>
-        <source>Would import</source>
-        <translation>Ville importere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
-        <source>employee&apos;s</source>
-        <translation>medarbejders</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
-        <source>employees&apos;</source>
-        <translation>medarbejderes</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
-        <source>supervisor&apos;s</source>
-        <translation>mellemleders</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
-        <source>supervisors&apos;</source>
-        <translation>mellemlederes</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
-        <source>manager&apos;s</source>
-        <translation>leders</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
-        <source>managers&apos;</source>
-        <translation>lederes</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="164"/>
-        <source>other&apos;s</source>
-        <translation>anden deltagers</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="164"/>
-        <source>others&apos;</source>
-        <translation>andre deltageres</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
-        <source>own</source>
-        <translation>egne</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="179"/>
-        <location filename="../../focusgroup/services/merge.py" line="33"/>
-        <source>{items}, {item}</source>
-        <translation>{items}, {item}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="190"/>
-        <source> into session &apos;{title}&apos;</source>
-        <translation> til sessionen &apos;{title}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
-        <source>prediction</source>
-        <translation>forventning</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
-        <source>predictions</source>
-        <translation>forventninger</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="193"/>
-        <source> into {count} sessions ({titles})</source>
-        <translation> til {count} sessioner ({titles})</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="444"/>
-        <source>{file} was read as {encoding} text.</source>
-        <translation>{file} blev læst som {encoding}-tekst.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="472"/>
-        <source>The workspace changed after the file was read; read the file again.</source>
-        <translation>Arbejdsområdet er ændret, efter at filen blev læst; læs filen igen.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_notes.py" line="152"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="111"/>
-        <source>line {line}: {problem}</source>
-        <translation>linje {line}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="74"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
-        <source>1 ranking</source>
-        <translation>1 rangering</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="75"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="198"/>
-        <source>{count} rankings</source>
-        <translation>{count} rangeringer</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="199"/>
-        <source> ({groups})</source>
-        <translation> ({groups})</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="202"/>
-        <source>, on the new needs list &apos;{name}&apos;</source>
-        <translation>, på den nye behovsliste &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="204"/>
-        <source>no new participants</source>
-        <translation>ingen nye deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="312"/>
-        <source>the participant code is empty</source>
-        <translation>deltagerkoden er tom</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="325"/>
-        <source>the item is empty</source>
-        <translation>punktet er tomt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="330"/>
-        <source>rank &apos;{rank}&apos; is not a positive whole number</source>
-        <translation>placeringen &apos;{rank}&apos; er ikke et positivt heltal</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="368"/>
-        <source>{code} is an employee; predictions (what my employees want) come from supervisors and managers</source>
-        <translation>{code} er medarbejder; forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="380"/>
-        <source>&apos;{item}&apos; is ranked twice for {code} ({perspective}; also on line {first})</source>
-        <translation>&apos;{item}&apos; er rangeret to gange for {code} ({perspective}; også på linje {first})</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="404"/>
-        <source>This workspace has no needs list; give --needs-list NAME to make one from the file.</source>
-        <translation>Dette arbejdsområde har ingen behovsliste; angiv --needs-list NAME for at oprette en ud fra filen.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="432"/>
-        <source>There is no department called &quot;{name}&quot;; add it first (departments are not created by an import).</source>
-        <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;; tilføj den først (afdelinger oprettes ikke ved en import).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="451"/>
-        <source>no rankings found in the file</source>
-        <translation>der blev ikke fundet nogen rangeringer i filen</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
-        <source>1 new participant</source>
-        <translation>1 ny deltager</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
-        <source>{count} new participants</source>
-        <translation>{count} nye deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="208"/>
-        <source>; 1 earlier ranking replaced</source>
-        <translation>; 1 tidligere rangering erstattet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="209"/>
-        <source>; {count} earlier rankings replaced</source>
-        <translation>; {count} tidligere rangeringer erstattet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="234"/>
-        <source>item name longer than {most} characters</source>
-        <translation>punktets navn er længere end {most} tegn</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="314"/>
-        <source>the participant code is longer than {most} characters</source>
-        <translation>deltagerkoden er længere end {most} tegn</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
-        <source>unknown role &apos;{role}&apos; (use employee, supervisor, manager or other)</source>
-        <translation>ukendt rolle &apos;{role}&apos; (brug employee, supervisor, manager eller other)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="319"/>
-        <source>the role is empty</source>
-        <translation>rollen er tom</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="321"/>
-        <source>unknown perspective &apos;{perspective}&apos; (use own or predicted)</source>
-        <translation>ukendt perspektiv &apos;{perspective}&apos; (brug own eller predicted)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="323"/>
-        <source>the perspective is empty</source>
-        <translation>perspektivet er tomt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="327"/>
-        <source>unknown item &apos;{item}&apos;</source>
-        <translation>ukendt punkt &apos;{item}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="332"/>
-        <source>rank {rank} is larger than the number of items ({count})</source>
-        <translation>placeringen {rank} er større end antallet af punkter ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="338"/>
-        <source>unknown department &apos;{name}&apos;</source>
-        <translation>ukendt afdeling &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="342"/>
-        <source>date &apos;{date}&apos; is not a date like 2026-05-31</source>
-        <translation>datoen &apos;{date}&apos; er ikke en dato som 2026-05-31</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="356"/>
-        <source>{code} is registered as {registered}, not {role}</source>
-        <translation>{code} er registreret som {registered}, ikke {role}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="363"/>
-        <source>{code} has role {first} on line {line}, {role} here</source>
-        <translation>{code} har rollen {first} på linje {line}, {role} her</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="411"/>
-        <location filename="../../focusgroup/services/needs_lists.py" line="45"/>
-        <source>{what} can be at most {most} characters.</source>
-        <translation>{what} må højst være på {most} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="412"/>
-        <location filename="../../focusgroup/services/needs_lists.py" line="51"/>
-        <location filename="../../focusgroup/services/needs_lists.py" line="58"/>
-        <source>A list&apos;s name</source>
-        <translation>Listens navn</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="158"/>
-        <source>An initiative needs a title, e.g. &quot;Fitness room in building B&quot;.</source>
-        <translation>Et initiativ skal have en titel, f.eks. &quot;Motionsrum i bygning B&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="161"/>
-        <source>An initiative&apos;s title can be at most {max} characters.</source>
-        <translation>Et initiativs titel må højst være på {max} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="165"/>
-        <source>A description can be at most {max:,} characters.</source>
-        <translation>En beskrivelse må højst være på {max:,} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="201"/>
-        <source>That initiative no longer exists.</source>
-        <translation>Initiativet findes ikke længere.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="241"/>
-        <source>&quot;{title}&quot; has already been put to that session.</source>
-        <translation>&quot;{title}&quot; er allerede taget op på den session.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="245"/>
-        <source>Planned minutes must be a whole number from 1 to {max}.</source>
-        <translation>Den planlagte tid skal være et helt antal minutter fra 1 til {max}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="254"/>
-        <source>&quot;{title}&quot; has not been put to that session; put it to the session first.</source>
-        <translation>&quot;{title}&quot; er ikke taget op på den session; tag det op på sessionen først.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="263"/>
-        <source>The number of hands {what} must be a whole number, 0 or more.</source>
-        <translation>Antallet af hænder ({what}) skal være et helt tal, 0 eller derover.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="277"/>
-        <source>for</source>
-        <translation>for</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="277"/>
-        <source>against</source>
-        <translation>imod</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="278"/>
-        <source>neutral</source>
-        <translation>neutrale</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="283"/>
-        <source>Count the hands for and against (0 is a count).</source>
-        <translation>Tæl hænderne for og imod (0 er også et antal).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="295"/>
-        <source>That note no longer exists.</source>
-        <translation>Noten findes ikke længere.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="169"/>
-        <source>The estimated cost must be a number, or left empty.</source>
-        <translation>Den anslåede omkostning skal være et tal eller stå tom.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="171"/>
-        <source>The estimated cost must be zero or more (or left empty).</source>
-        <translation>Den anslåede omkostning skal være nul eller derover (eller stå tom).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="177"/>
-        <source>Unknown status &quot;{status}&quot;; use one of {choices}.</source>
-        <translation>Ukendt status &quot;{status}&quot;; brug en af følgende: {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="301"/>
-        <source>A stance is &quot;for&quot;, &quot;against&quot; or &quot;neutral&quot;, not &quot;{stance}&quot;.</source>
-        <translation>En holdning er &quot;for&quot;, &quot;against&quot; eller &quot;neutral&quot;, ikke &quot;{stance}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/words.py" line="8"/>
-        <source>employee</source>
-        <translation>medarbejder</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/app.py" line="114"/>
-        <source>There is no session {session} in {workspace}.</source>
-        <translation>Der er ingen session {session} i {workspace}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/commands/erase.py" line="38"/>
-        <source>Erasing cannot be undone; add --yes to confirm.</source>
-        <translation>Sletning kan ikke fortrydes; tilføj --yes for at bekræfte.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/words.py" line="8"/>
-        <source>supervisor</source>
-        <translation>mellemleder</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/words.py" line="9"/>
-        <source>manager</source>
-        <translation>leder</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/domain/words.py" line="9"/>
-        <source>other</source>
-        <translation>andet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/options.py" line="56"/>
-        <source>{key} must be a whole number from {least} to {most}.</source>
-        <translation>{key} skal være et helt tal fra {least} til {most}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/analysis.py" line="155"/>
-        <source>The anonymity threshold must be a whole number, at least {least} and at most {most}.</source>
-        <translation>Anonymitetsgrænsen skal være et helt tal, mindst {least} og højst {most}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="122"/>
-        <source>The workspace holds objects {what}.</source>
-        <translation>Arbejdsområdet indeholder objekter, der er {what}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="124"/>
-        <source>Tables of focusgroup that were changed or are missing cannot be remade; restore a backup with --restore.</source>
-        <translation>Focusgroups tabeller, der er ændret eller mangler, kan ikke genskabes; gendan en sikkerhedskopi med --restore.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="127"/>
-        <source>Nothing in them was run. Run again with --remove-extras to remove them after a backup.</source>
-        <translation>Intet i dem blev kørt. Kør igen med --remove-extras for at fjerne dem efter en sikkerhedskopi.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/checks.py" line="78"/>
-        <source>Removed after a backup: {what}</source>
-        <translation>Fjernet efter en sikkerhedskopi: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/codes.py" line="34"/>
-        <source>&quot;{code}&quot; could be {codes} (different people); type the code exactly as written.</source>
-        <translation>&quot;{code}&quot; kan være {codes} (forskellige personer); skriv koden præcis som den er skrevet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/codes.py" line="75"/>
-        <source>&apos;{code}&apos; differs only in case from &apos;{first}&apos; on line {line}; write one person&apos;s code one way (two people need two codes)</source>
-        <translation>&apos;{code}&apos; adskiller sig kun ved store/små bogstaver fra &apos;{first}&apos; i linje {line}; skriv en persons kode på én måde (to personer skal have to koder)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/codes.py" line="81"/>
-        <source>&apos;{code}&apos; could be {codes} (different people); write the code exactly as it is stored</source>
-        <translation>&apos;{code}&apos; kan være {codes} (forskellige personer); skriv koden præcis som den er gemt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="59"/>
-        <source>{code} ({role}, {department}, {name})</source>
-        <translation>{code} ({role}, {department}, {name})</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="113"/>
-        <source>clearing freed pages and the write-ahead log</source>
-        <translation>rydde frigjorte sider og skrivelog (WAL)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="114"/>
-        <source>making a fresh backup</source>
-        <translation>tage en ny sikkerhedskopi</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="115"/>
-        <source>deleting older backups</source>
-        <translation>slette ældre sikkerhedskopier</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="116"/>
-        <source>deleting damaged copies kept by a restore</source>
-        <translation>slette beskadigede kopier, som en gendannelse har gemt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="126"/>
-        <source>The erasure is not finished: still to do: {steps} ({reason}). Run the same erase again, or open the workspace, to finish it.</source>
-        <translation>Sletningen er ikke færdig; mangler: {steps} ({reason}). Kør den samme sletning igen, eller åbn arbejdsområdet, for at gøre den færdig.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="136"/>
-        <source>{count} erasures not finished: {steps}. Open the workspace, or run the same erases again, to finish them.</source>
-        <translation>{count} sletninger er ikke færdige: {steps}. Åbn arbejdsområdet, eller kør de samme sletninger igen, for at gøre dem færdige.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="155"/>
-        <source>{who} was erased: {notes}, {rankings} rankings deleted, {mentions} mentions redacted elsewhere (notes, sessions, actions, themes), {backups} older backups and copies deleted.</source>
-        <translation>{who} er slettet: {notes}, {rankings} rangeringer slettet, {mentions} omtaler fjernet andre steder (noter, sessioner, handlinger, temaer), {backups} ældre sikkerhedskopier og kopier slettet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="163"/>
-        <source>{done} {unfinished}</source>
-        <translation>{done} {unfinished}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="54"/>
-        <source>no department</source>
-        <translation>ingen afdeling</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="72"/>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="73"/>
-        <source>{count} notes</source>
-        <translation>{count} noter</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="125"/>
-        <source>unknown</source>
-        <translation>ukendt årsag</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="134"/>
-        <source>1 erasure not finished: {steps}. Open the workspace, or run the same erase again, to finish it.</source>
-        <translation>1 sletning er ikke færdig: {steps}. Åbn arbejdsområdet, eller kør den samme sletning igen, for at gøre den færdig.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="150"/>
-        <source>{code} was already erased; every purge is finished ({files} older copies deleted now).</source>
-        <translation>{code} var allerede slettet; al oprydning er nu færdig ({files} ældre kopier slettet nu).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="56"/>
-        <source>a name was stored</source>
-        <translation>et navn var gemt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="56"/>
-        <source>no name was stored</source>
-        <translation>intet navn var gemt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="58"/>
-        <source>a name is stored</source>
-        <translation>et navn er gemt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="58"/>
-        <source>no name is stored</source>
-        <translation>intet navn er gemt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="148"/>
-        <source>{code} was already erased. {unfinished}</source>
-        <translation>{code} var allerede slettet. {unfinished}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/erase.py" line="162"/>
-        <source>{done} A fresh backup was made.</source>
-        <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="270"/>
-        <source>{name} unpacks to more than {size} MB; that is not a file to import.</source>
-        <translation>{name} fylder mere end {size} MB, når den pakkes ud; det er ikke en fil, der kan importeres.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="185"/>
-        <location filename="../../focusgroup/services/import_formats.py" line="285"/>
-        <source>{name} has more than {most} rows; a file to import may have at most that many.</source>
-        <translation>{name} har mere end {most} rækker; en fil, der importeres, må højst have så mange.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="190"/>
-        <source>{name} has more than {most} columns; a file to import may have at most that many.</source>
-        <translation>{name} har mere end {most} kolonner; en fil, der importeres, må højst have så mange.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="195"/>
-        <location filename="../../focusgroup/services/import_formats.py" line="289"/>
-        <source>{name} has more than {most} cells; a file to import may have at most that many.</source>
-        <translation>{name} har mere end {most} celler; en fil, der importeres, må højst have så mange.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="199"/>
-        <source>{name} line {line}: a cell holds more than {most} characters.</source>
-        <translation>{name} linje {line}: en celle indeholder mere end {most} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/import_formats.py" line="157"/>
-        <source>{path} is not a regular file; give a CSV file or an Excel workbook.</source>
-        <translation>{path} er ikke en almindelig fil; angiv en CSV-fil eller en Excel-projektmappe.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="95"/>
-        <source>Type the person&apos;s code (e.g. P-012), or tick anonymous.</source>
-        <translation>Skriv personens kode (f.eks. P-012), eller sæt flueben ved Anonym.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="97"/>
-        <location filename="../../focusgroup/services/sessions.py" line="190"/>
-        <source>A participant code can be at most {max} characters.</source>
-        <translation>En deltagerkode må højst være på {max} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="105"/>
-        <source>Pick at most {max} top needs.</source>
-        <translation>Vælg højst {max} vigtigste behov.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="107"/>
-        <source>The same need is picked twice; pick three different ones.</source>
-        <translation>Det samme behov er valgt to gange; vælg tre forskellige.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="110"/>
-        <source>A picked need is no longer on the needs list.</source>
-        <translation>Et valgt behov står ikke længere på behovslisten.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="113"/>
-        <source>The top needs must come from one needs list.</source>
-        <translation>De vigtigste behov skal komme fra den samme behovsliste.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="130"/>
-        <source>A lunch log can have at most {max} follow-ups.</source>
-        <translation>En frokostsamtale kan højst have {max} opfølgninger.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="162"/>
-        <location filename="../../focusgroup/services/sessions.py" line="52"/>
-        <source>That department no longer exists.</source>
-        <translation>Afdelingen findes ikke længere.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="171"/>
-        <source>Nothing to save yet: write what they like, dislike or have on their mind, pick a need, or add a follow-up.</source>
-        <translation>Intet at gemme endnu: skriv, hvad de kan lide, ikke kan lide eller tænker på, vælg et behov, eller tilføj en opfølgning.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="175"/>
-        <source>The facilitator can be at most {max} characters.</source>
-        <translation>Facilitatorens navn må højst være på {max} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="90"/>
-        <location filename="../../focusgroup/services/rankings.py" line="78"/>
-        <source>{code} is registered as {registered}, not {role}.</source>
-        <translation>{code} er registreret som {registered}, ikke {role}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="127"/>
-        <source>Follow-up {number} is too long.</source>
-        <translation>Opfølgning {number} er for lang.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="160"/>
-        <location filename="../../focusgroup/services/sessions.py" line="199"/>
-        <source>Unknown role &quot;{role}&quot;.</source>
-        <translation>Ukendt rolle &quot;{role}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="167"/>
-        <source>A line can be at most {max:,} characters.</source>
-        <translation>En linje må højst være på {max:,} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/lunch.py" line="123"/>
-        <source>Follow-up {number} has an owner but no title: what will be done?</source>
-        <translation>Opfølgning {number} har en ansvarlig, men ingen titel: hvad skal der gøres?</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="16"/>
-        <source>department</source>
-        <translation>afdeling</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="16"/>
-        <source>departments</source>
-        <translation>afdelinger</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="17"/>
-        <source>participant</source>
-        <translation>deltager</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="17"/>
-        <source>participants</source>
-        <translation>deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="18"/>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="18"/>
-        <source>sessions</source>
-        <translation>sessioner</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="19"/>
-        <source>note</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="19"/>
-        <source>notes</source>
-        <translation>noter</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="20"/>
-        <source>theme</source>
-        <translation>tema</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="20"/>
-        <source>themes</source>
-        <translation>temaer</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="21"/>
-        <source>ranking</source>
-        <translation>rangering</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="21"/>
-        <source>rankings</source>
-        <translation>rangeringer</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="22"/>
-        <source>action</source>
-        <translation>handling</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="22"/>
-        <source>actions</source>
-        <translation>handlinger</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="23"/>
-        <source>initiative</source>
-        <translation>initiativ</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="23"/>
-        <source>initiatives</source>
-        <translation>initiativer</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="24"/>
-        <source>needs list</source>
-        <translation>behovsliste</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="24"/>
-        <source>needs lists</source>
-        <translation>behovslister</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="25"/>
-        <source>guide template</source>
-        <translation>guideskabelon</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="25"/>
-        <source>guide templates</source>
-        <translation>guideskabeloner</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="35"/>
-        <source>{items} and {last}</source>
-        <translation>{items} og {last}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="53"/>
-        <source>{count} {things}</source>
-        <translation>{count} {things}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="57"/>
-        <source>Merged {source} into {destination}: {what} added.</source>
-        <translation>{source} er flettet ind i {destination}: {what} tilføjet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="71"/>
-        <source>{summary} {differences}</source>
-        <translation>{summary} {differences}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="87"/>
-        <source>{name} cannot be merged into itself.</source>
-        <translation>{name} kan ikke flettes ind i sig selv.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="89"/>
-        <source>{name} is open read-only; close it elsewhere before merging into it.</source>
-        <translation>{name} er åbnet skrivebeskyttet; luk det andetsteds, før du fletter ind i det.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="60"/>
-        <source>Merged {source} into {destination}: links added.</source>
-        <translation>{source} er flettet ind i {destination}: koblinger tilføjet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="63"/>
-        <source>Nothing new in {source}: {destination} already has it all.</source>
-        <translation>Intet nyt i {source}: {destination} indeholder allerede det hele.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="67"/>
-        <source>1 difference found; the values in the destination were kept.</source>
-        <translation>1 forskel fundet; værdierne i destinationen blev beholdt.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/merge.py" line="69"/>
-        <source>{count} differences found; the values in the destination were kept.</source>
-        <translation>{count} forskelle fundet; værdierne i destinationen blev beholdt.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/needs_lists.py" line="71"/>
-        <location filename="../../focusgroup/services/needs_lists.py" line="86"/>
-        <source>The English label</source>
-        <translation>Den engelske betegnelse</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/needs_lists.py" line="72"/>
-        <location filename="../../focusgroup/services/needs_lists.py" line="87"/>
-        <source>The Danish label</source>
-        <translation>Den danske betegnelse</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/needs_lists.py" line="43"/>
-        <source>{what} cannot be empty.</source>
-        <translation>{what} skal udfyldes.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/needs_lists.py" line="53"/>
-        <location filename="../../focusgroup/services/needs_lists.py" line="61"/>
-        <source>There is already a needs list called &quot;{name}&quot;.</source>
-        <translation>Der findes allerede en behovsliste med navnet &quot;{name}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/needs_lists.py" line="75"/>
-        <source>&quot;{label}&quot; is already on this list.</source>
-        <translation>&quot;{label}&quot; står allerede på listen.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/needs_lists.py" line="108"/>
-        <source>&quot;{label}&quot; is used in {used} ranking(s), so it cannot be deleted; archive it instead.</source>
-        <translation>&quot;{label}&quot; indgår i {used} rangering(er), så det kan ikke slettes; arkivér det i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="99"/>
-        <location filename="../../focusgroup/services/output_files.py" line="121"/>
-        <source>Cannot write into {path}: it is a symbolic link; give the folder it points to instead.</source>
-        <translation>Kan ikke skrive i {path}: det er et symbolsk link; angiv i stedet den mappe, det peger på.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/output_files.py" line="53"/>
-        <source>Cannot write {path}: it is a symbolic link; give the file it points to instead.</source>
-        <translation>Kan ikke skrive til {path}: det er et symbolsk link; angiv i stedet den fil, det peger på.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/rankings.py" line="69"/>
-        <source>Type the participant&apos;s code, e.g. P-007.</source>
-        <translation>Skriv deltagerens kode, f.eks. P-007.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/rankings.py" line="71"/>
-        <source>A participant code can be at most {most} characters.</source>
-        <translation>En deltagerkode må højst være på {most} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/rankings.py" line="82"/>
-        <source>Predictions (what my employees want) come from supervisors and managers; choose their own view for an employee.</source>
-        <translation>Forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere; vælg perspektivet Egen for en medarbejder.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/reports.py" line="75"/>
-        <source>--session cannot be combined with --department, --from or --to.</source>
-        <translation>--session kan ikke kombineres med --department, --from eller --to.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/reports.py" line="81"/>
-        <source>--kind must be session, summary or gap, not &quot;{kind}&quot;.</source>
-        <translation>--kind skal være session, summary eller gap, ikke &quot;{kind}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/reports.py" line="84"/>
-        <source>--lang must be en or da, not &quot;{lang}&quot;.</source>
-        <translation>--lang skal være en eller da, ikke &quot;{lang}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/reports.py" line="88"/>
-        <source>A session report needs --session (an id or a title).</source>
-        <translation>En sessionsrapport kræver --session (et id eller en titel).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/reports.py" line="92"/>
-        <source>--session is for --kind session or gap; a summary covers a period.</source>
-        <translation>--session gælder kun for --kind session eller gap; en opsummering dækker en periode.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/reports.py" line="433"/>
-        <source>The PDF could not be laid out ({reason}). Nothing was written.</source>
-        <translation>PDF-filen kunne ikke sættes op ({reason}). Der blev ikke skrevet noget.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/reports.py" line="431"/>
-        <source>The PDF could not be laid out: a part of it is too large for a page. Nothing was written.</source>
-        <translation>PDF-filen kunne ikke sættes op: en del af den er for stor til en side. Der blev ikke skrevet noget.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/salvage.py" line="32"/>
-        <source>Nothing in the damaged file is missing from the workspace.</source>
-        <translation>Arbejdsområdet mangler intet fra den beskadigede fil.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/salvage.py" line="41"/>
-        <source>{count} rows cannot be recovered: {orphans} belong to something lost with the damage, {invalid} hold values that are not valid, {clashes} clash with rows already in the workspace.</source>
-        <translation>{count} rækker kan ikke reddes: {orphans} hører til noget, der gik tabt med skaden, {invalid} har ugyldige værdier, {clashes} strider mod rækker, der allerede er i arbejdsområdet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/salvage.py" line="47"/>
-        <source>Damaged tables, read in part or not at all: {tables}.</source>
-        <translation>Beskadigede tabeller, kun delvist eller slet ikke læst: {tables}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/salvage.py" line="34"/>
-        <source>Recovered from the damaged file: {notes} notes and {others} other rows.</source>
-        <translation>Reddet fra den beskadigede fil: {notes} noter og {others} andre rækker.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/salvage.py" line="37"/>
-        <source>The damaged file still holds {notes} notes and {others} other rows that the restored workspace lacks.</source>
-        <translation>Den beskadigede fil indeholder stadig {notes} noter og {others} andre rækker, som det gendannede arbejdsområde mangler.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="59"/>
-        <source>A chosen participant no longer exists.</source>
-        <translation>En valgt deltager findes ikke længere.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="78"/>
-        <source>A session needs a title, e.g. &quot;Warehouse round 2&quot;.</source>
-        <translation>En session skal have en titel, f.eks. &quot;Lager, runde 2&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="80"/>
-        <source>A session title can be at most {max} characters.</source>
-        <translation>En sessionstitel må højst være på {max} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="90"/>
-        <source>Facilitator and topic can be at most {max} characters each.</source>
-        <translation>Facilitator og emne må højst være på {max} tegn hver.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="124"/>
-        <source>A template needs a name.</source>
-        <translation>En skabelon skal have et navn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="126"/>
-        <source>A template name can be at most {max} characters.</source>
-        <translation>Et skabelonnavn må højst være på {max} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="129"/>
-        <source>Unknown language &quot;{lang}&quot;.</source>
-        <translation>Ukendt sprog &quot;{lang}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="131"/>
-        <source>&quot;{name}&quot; is the name of a built-in template; choose another.</source>
-        <translation>&quot;{name}&quot; er navnet på en indbygget skabelon; vælg et andet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="135"/>
-        <source>The guide is empty: add at least one question first.</source>
-        <translation>Guiden er tom: tilføj først mindst ét spørgsmål.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="138"/>
-        <source>There is already a template called &quot;{name}&quot;.</source>
-        <translation>Der findes allerede en skabelon med navnet &quot;{name}&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="158"/>
-        <source>Built-in templates cannot be deleted.</source>
-        <translation>Indbyggede skabeloner kan ikke slettes.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="187"/>
-        <source>A participant code needs at least one character and no spaces, e.g. P-007.</source>
-        <translation>En deltagerkode skal have mindst ét tegn og ingen mellemrum, f.eks. P-007.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="194"/>
-        <source>{code} already exists; the next free code is {free}.</source>
-        <translation>{code} findes allerede; den næste ledige kode er {free}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="202"/>
-        <source>A name can be at most {max} characters.</source>
-        <translation>Et navn må højst være på {max} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/sessions.py" line="86"/>
-        <source>Unknown session kind &quot;{kind}&quot;; use one of {choices}.</source>
-        <translation>Ukendt sessionstype &quot;{kind}&quot;; brug en af følgende: {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/themes.py" line="145"/>
-        <source>A theme needs a name.</source>
-        <translation>Et tema skal have et navn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/themes.py" line="147"/>
-        <source>A theme name can be at most {most} characters.</source>
-        <translation>Et temanavn må højst være på {most} tegn.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/themes.py" line="155"/>
-        <source>Select one or more notes first.</source>
-        <translation>Markér først en eller flere noter.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/themes.py" line="199"/>
-        <source>Choose another theme to merge into.</source>
-        <translation>Vælg et andet tema at flette ind i.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/themes.py" line="208"/>
-        <source>There is already a theme called {name}; drag the notes onto it with Shift held to move them there.</source>
-        <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/services/workspace_settings.py" line="27"/>
-        <source>Unknown setting &quot;{key}&quot;; use one of {keys}.</source>
-        <translation>Ukendt indstilling &quot;{key}&quot;; brug en af {keys}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/backups.py" line="79"/>
-        <source>The backup written to {folder} did not pass the integrity check.</source>
-        <translation>Sikkerhedskopien, der blev skrevet til {folder}, bestod ikke integritetstjekket.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/backups.py" line="65"/>
-        <location filename="../../focusgroup/storage/backups.py" line="75"/>
-        <location filename="../../focusgroup/storage/backups.py" line="86"/>
-        <source>Could not write a backup to {folder}: {error}.</source>
-        <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="88"/>
-        <source>Department &quot;{name}&quot; has {differences}; the values here were kept.</source>
-        <translation>Afdelingen &quot;{name}&quot; har {differences}; værdierne her blev beholdt.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="95"/>
-        <source>Participant {code} is a {there} there but a {here} here; kept {here}.</source>
-        <translation>Deltager {code} har rollen {there} dér, men {here} her; {here} blev beholdt.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="86"/>
-        <source>{first} and {second}</source>
-        <translation>{first} og {second}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="240"/>
-        <source>{code} was erased here; erase them in the other file too before merging</source>
-        <translation>{code} er slettet her; slet personen også i den anden fil, før de flettes</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="246"/>
-        <source>{name} was not merged, and nothing was changed: {problems}.</source>
-        <translation>{name} blev ikke flettet ind, og intet blev ændret: {problems}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="79"/>
-        <source>kind &quot;{there}&quot; there, &quot;{here}&quot; here</source>
-        <translation>typen &quot;{there}&quot; dér, &quot;{here}&quot; her</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="82"/>
-        <source>a cadence of {there} months there, {here} here</source>
-        <translation>et interval på {there} måneder dér, {here} her</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="198"/>
-        <source>participants &quot;{first}&quot; and &quot;{second}&quot; have one code (codes are the same in any case)</source>
-        <translation>deltagerne &quot;{first}&quot; og &quot;{second}&quot; har samme kode (koder er ens uanset store/små bogstaver)</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="210"/>
-        <source>{code} could be {codes} here (different people): give the person the code of one of them there</source>
-        <translation>{code} kan være {codes} her (forskellige personer): giv personen dér koden for en af dem</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge.py" line="217"/>
-        <source>{code} is &quot;{there}&quot; there but &quot;{here}&quot; here: two people under one code</source>
-        <translation>{code} er &quot;{there}&quot; dér, men &quot;{here}&quot; her: to personer under én kode</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="61"/>
-        <source>not a date and time</source>
-        <translation>ikke et tidspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="71"/>
-        <source>not a date</source>
-        <translation>ikke en dato</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="32"/>
-        <source>not text</source>
-        <translation>ikke tekst</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="34"/>
-        <source>longer than {most:,} characters</source>
-        <translation>længere end {most:,} tegn</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="39"/>
-        <source>not a whole number</source>
-        <translation>ikke et helt tal</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="43"/>
-        <source>not a count</source>
-        <translation>ikke et antal</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="47"/>
-        <source>not a number</source>
-        <translation>ikke et tal</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="51"/>
-        <source>not 0 or 1</source>
-        <translation>ikke 0 eller 1</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="90"/>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="88"/>
-        <source>not a list of guide items</source>
-        <translation>ikke en liste af spørgsmål</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="96"/>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="78"/>
-        <source>not a known value</source>
-        <translation>ikke en kendt værdi</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="178"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="171"/>
-        <source>{first}; {second}</source>
-        <translation>{first}; {second}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="180"/>
-        <source>{problems}; and {count} more</source>
-        <translation>{problems}; og {count} mere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="147"/>
-        <source>{where}: {column} &quot;{value}&quot; is {problem}</source>
-        <translation>{where}: {column} &quot;{value}&quot; er {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/merge_rows.py" line="168"/>
-        <source>{where}: {column} &quot;{value}&quot; refers to no row of {parent}</source>
-        <translation>{where}: {column} &quot;{value}&quot; henviser ikke til nogen række i {parent}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/migrations.py" line="48"/>
-        <source>Could not upgrade the workspace to version {number}: {error}. The file is unchanged at version {previous}.</source>
-        <translation>Arbejdsområdet kunne ikke opgraderes til version {number}: {error}. Filen er uændret og stadig i version {previous}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/queries.py" line="77"/>
-        <source>{table} row {row} points to a missing {parent}</source>
-        <translation>Række {row} i {table} peger på manglende {parent}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/queries.py" line="83"/>
-        <source>search index: {error}</source>
-        <translation>søgeindeks: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="22"/>
-        <source>The workspace was damaged. It was restored from the backup of {when} ({notes} notes); anything written after that may be missing. The damaged file is kept at {copy}.</source>
-        <translation>Arbejdsområdet var beskadiget. Det er gendannet fra sikkerhedskopien fra {when} ({notes} noter); alt, der er skrevet efter det tidspunkt, kan mangle. Den beskadigede fil er gemt som {copy}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="46"/>
-        <source>{path} is damaged and there is no usable backup; the file was not changed.</source>
-        <translation>{path} er beskadiget, og der findes ingen brugbar sikkerhedskopi; filen er ikke ændret.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="56"/>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="262"/>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="186"/>
-        <source>Restoring {path} from its backup failed: {error}.</source>
-        <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/repository.py" line="35"/>
-        <source>{name} is open read-only; nothing can be saved.</source>
-        <translation>{name} er åbnet skrivebeskyttet; intet kan gemmes.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/repository.py" line="42"/>
-        <source>the disk is full</source>
-        <translation>disken er fuld</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/repository.py" line="49"/>
-        <source>Could not save: {reason}.</source>
-        <translation>Kunne ikke gemme: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/repository.py" line="44"/>
-        <source>the file has become read-only</source>
-        <translation>filen er blevet skrivebeskyttet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/repository.py" line="46"/>
-        <source>another program is writing to the workspace</source>
-        <translation>et andet program skriver til arbejdsområdet</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="268"/>
-        <source>An interrupted restore of {name} was completed from the backup of {when}. The damaged file is kept at {copy}.</source>
-        <translation>En afbrudt gendannelse af {name} blev gjort færdig fra sikkerhedskopien fra {when}. Den beskadigede fil er gemt som {copy}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="254"/>
-        <source>{journal} belongs to another workspace; move it away and try again.</source>
-        <translation>{journal} hører til et andet arbejdsområde; flyt den væk, og prøv igen.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="259"/>
-        <source>An interrupted restore of {name} was undone: {reason}</source>
-        <translation>En afbrudt gendannelse af {name} blev rullet tilbage: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="190"/>
-        <source>The backup {backup} could not be used, so {path} was not restored; the file was not changed.</source>
-        <translation>Sikkerhedskopien {backup} kunne ikke bruges, så {path} blev ikke gendannet; filen blev ikke ændret.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="176"/>
-        <source>workspace version {version}, which focusgroup never writes</source>
-        <translation>arbejdsområdeversion {version}, som focusgroup aldrig skriver</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="184"/>
-        <source>{names}</source>
-        <translation>{names}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="47"/>
-        <source>{kind} {name}</source>
-        <translation>{kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="183"/>
-        <source>{names} and {count} more</source>
-        <translation>{names} og {count} mere</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="148"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="162"/>
-        <source>not part of a focusgroup workspace: {objects}</source>
-        <translation>ikke en del af et focusgroup-arbejdsområde: {objects}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="151"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="165"/>
-        <source>changed from what focusgroup made: {objects}</source>
-        <translation>ændret i forhold til det, focusgroup lavede: {objects}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/schema_check.py" line="154"/>
-        <location filename="../../focusgroup/storage/schema_check.py" line="168"/>
-        <source>missing: {objects}</source>
-        <translation>mangler: {objects}</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/themes.py" line="148"/>
-        <source>That theme no longer exists.</source>
-        <translation>Temaet findes ikke længere.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/themes.py" line="142"/>
-        <source>A note or theme no longer exists; look again at the board.</source>
-        <translation>En note eller et tema findes ikke længere; kig på tavlen igen.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/themes.py" line="173"/>
-        <location filename="../../focusgroup/storage/themes.py" line="214"/>
-        <source>There is already a theme called {name}.</source>
-        <translation>Der findes allerede et tema med navnet {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/themes.py" line="238"/>
-        <source>Only a theme without notes can be deleted; merge it instead.</source>
-        <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
-        <source>{path} holds what a focusgroup workspace does not ({difference}); nothing in it was run or changed.</source>
-        <translation>{path} indeholder noget, et focusgroup-arbejdsområde ikke har ({difference}); intet i den blev kørt eller ændret.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="66"/>
-        <source>{path} is a folder, not a workspace file.</source>
-        <translation>{path} er en mappe, ikke en arbejdsområdefil.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="68"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="436"/>
-        <source>{path} is not a workspace: it is not a regular file.</source>
-        <translation>{path} er ikke et arbejdsområde: det er ikke en almindelig fil.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="79"/>
-        <source>{path} is not a focusgroup workspace (it is not an SQLite file).</source>
-        <translation>{path} er ikke et focusgroup-arbejdsområde (det er ikke en SQLite-fil).</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="82"/>
-        <source>{path} is damaged: its header is cut short.</source>
-        <translation>{path} er beskadiget: filhovedet er afkortet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="89"/>
-        <source>{path} is an SQLite database, but not a focusgroup workspace; it was left untouched.</source>
-        <translation>{path} er en SQLite-database, men ikke et focusgroup-arbejdsområde; den er ikke blevet rørt.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="99"/>
-        <source>{path} was written by a newer focusgroup (workspace version {version}; this version reads up to {current}). Please update focusgroup; the file was not changed.</source>
-        <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/recovery.py" line="49"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="332"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="420"/>
-        <source>There is no workspace at {path}.</source>
-        <translation>Der er intet arbejdsområde i {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="422"/>
-        <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
-        <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="428"/>
-        <source>{path} is read-only; focusgroup cannot save to it.</source>
-        <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="444"/>
-        <source>The folder {folder} is not writable.</source>
-        <translation>Der kan ikke skrives i mappen {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="63"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="74"/>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>{path} kan ikke læses: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="346"/>
-        <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
-        <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="356"/>
-        <source>{path} could not be opened read-only: {error}.</source>
-        <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="360"/>
-        <source>{path} could not be read: {error}.</source>
-        <translation>{path} kunne ikke læses: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="487"/>
-        <source>{path} could not be opened: {error}.</source>
-        <translation>{path} kunne ikke åbnes: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="123"/>
-        <source>Cannot write beside {folder}: {reason}.</source>
-        <translation>Kan ikke skrive i mappen {folder}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="130"/>
-        <source>{name} is already open in another focusgroup window. Close it there first, or open the workspace read-only.</source>
-        <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="477"/>
-        <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
-        <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
     </message>
 </context>
 </TS>

@@ -39,13 +39,28 @@ def test_a_message_survives_being_raised_and_pickled():
     assert text_of(again).template == "{name!r} is taken."
 
 
+def _is_report_tr(node: ast.Call, path: Path) -> bool:
+    """A report's ``tr("words {n}", n=...)``: a Message in the making, checked the same way
+    (builder.Tr turns its text and values into one)."""
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(
+        func, ast.Attribute) else None
+    return (name == "tr" and "reports" in path.relative_to(ROOT).parts and bool(node.args)
+            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+
+
 def _message_calls():
     for path in sorted(ROOT.rglob("*.py")):
         if "ui" in path.relative_to(ROOT).parts or path.name == "messages.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "Message"):
+            if not isinstance(node, ast.Call):
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id == "Message":
+                if path.name == "builder.py" and not isinstance(node.args[0], ast.Constant):
+                    continue  # Tr.__call__ wraps a tr("…") whose call is checked below
+                yield path.relative_to(ROOT.parent), node
+            elif _is_report_tr(node, path):
                 yield path.relative_to(ROOT.parent), node
 
 

@@ -29,6 +29,7 @@ from focusgroup.domain.privacy import (
     suppression_sentence,
     trend_sentence,
 )
+from focusgroup.i18n import render
 
 
 def test_threshold_is_distinct_people_and_never_below_three():
@@ -43,22 +44,22 @@ def test_suppression_sentence_says_so_and_why_in_both_languages():
     en = suppression_sentence("department", 2, 5)
     assert en == ("This department is not shown: 2 people took part, fewer than the anonymity "
                   "threshold of 5, so individual people could be recognised.")
-    da = suppression_sentence("department", 1, 5, "da")
+    da = render(suppression_sentence("department", 1, 5), "da")
     assert da.startswith("Denne afdeling vises ikke: 1 person deltog, færre end")
     assert "anonymitetsgrænsen på 5" in da
     assert suppression_sentence("session", 0, 4).startswith("This session is not shown: nobody")
     assert "never reported on their own" in lunch_sentence(5)
-    assert "aldrig vist hver for sig" in lunch_sentence(5, "da")
+    assert "aldrig vist hver for sig" in render(lunch_sentence(5), "da")
     assert gap_sentence(12, 4, 5) == (
         "The perception gap is not shown: it needs at least 5 people on each side to protect "
         "anonymity (employees: 12 people; managers and supervisors: 4 people).")
-    assert "på hver side" in gap_sentence(12, 1, 5, "da") and "1 person)" in gap_sentence(
-        12, 1, 5, "da")
+    assert "på hver side" in render(gap_sentence(12, 1, 5), "da")
+    assert "1 person)" in render(gap_sentence(12, 1, 5), "da")
     assert trend_sentence(4, 9, 5).startswith("The trend is not shown: each round needs at "
                                               "least 5 employees")
-    assert "forrige runde: 4 personer" in trend_sentence(4, 9, 5, "da")
+    assert "forrige runde: 4 personer" in render(trend_sentence(4, 9, 5), "da")
     with pytest.raises(ValueError):
-        suppression_sentence("group", 1, 5, "fr")
+        render(suppression_sentence("group", 1, 5), "fr")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -29,7 +29,7 @@ class BackupsDialog(QDialog):
             "closed. Folder: %1").replace("%1", folder), "muted", wrap=True))
         self.table = QTableWidget(len(backups), 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Made (local time)"), self.tr("Why"), self.tr("Notes")])
+            [self.tr("Made (local time)"), self.tr("Why"), labels.term("Notes")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for row, info in enumerate(backups):

@@ -52,7 +52,7 @@ class CloseDialog(QDialog):
             "%1", str(summary.participants)).replace("%2", duration_text(summary.duration))))
         layout.addWidget(card)
 
-        actions = Card(self.tr("Actions agreed"))
+        actions = Card(labels.term("Actions agreed"))
         actions.body.addWidget(label(self.tr(
             "Closing the loop is what makes people speak up next time: who does what, by when?"),
             "muted", wrap=True))
@@ -60,7 +60,7 @@ class CloseDialog(QDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What will be done"))
         self.owner = QLineEdit()
-        self.owner.setPlaceholderText(self.tr("Owner"))
+        self.owner.setPlaceholderText(labels.term("Owner"))
         self.due = QDateEdit(QDate.currentDate().addDays(14))
         self.due.setCalendarPopup(True)
         self.add_button = QPushButton(self.tr("&Add action"))

@@ -167,8 +167,8 @@ class LunchDialog(QDialog):
 
         group = QGroupBox(self.tr("Follow-ups"))
         grid = QGridLayout(group)
-        for column, caption in enumerate((self.tr("&Follow-up"), self.tr("Owner"),
-                                          self.tr("Due"))):
+        for column, caption in enumerate((self.tr("&Follow-up"), labels.term("Owner"),
+                                          labels.term("Due"))):
             text = QLabel(caption)
             text.setBuddy(self.follow_ups[0][column])
             grid.addWidget(text, 0, column)
@@ -258,4 +258,4 @@ class LunchDialog(QDialog):
         """A title that never names the person (it is printed and exported as it is)."""
         if self.anonymous.isChecked():
             return self.tr("Lunch interview (anonymous)")
-        return self.tr("Lunch interview")
+        return labels.term("Lunch interview")

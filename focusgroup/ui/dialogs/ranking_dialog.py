@@ -246,8 +246,9 @@ class RankingDialog(QDialog):
             codes = {p.id: p.code for p in records.find(self.ws, Participant)}
             for record in service.session_rankings(self.ws, self.needs_list, session):
                 order = {numbers[k]: r for k, r in record.entries.items() if k in numbers}
+                own = record.perspective is Perspective.OWN
                 rows.append((codes.get(record.participant_id, "?"), labels.role(record.role),
-                             self.tr("own") if record.perspective is Perspective.OWN
+                             self.tr("own", "one ranking's perspective") if own
                              else self.tr("predicted"), self._named(order)))
         self.table.setRowCount(len(rows))
         for row, values in enumerate(rows):

@@ -84,7 +84,7 @@ class SearchDialog(QDialog):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in NoteKind:
             self.kind.addItem(labels.note_kind(kind), kind.value)
-        self.department.addItem(self.tr("All departments"), None)
+        self.department.addItem(labels.term("All departments"), None)
         for department in list_departments(ws, include_archived=True):
             self.department.addItem(department.name, department.id)
         self.theme.addItem(self.tr("All themes"), None)

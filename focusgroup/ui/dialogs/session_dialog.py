@@ -174,7 +174,7 @@ class SessionDialog(QDialog):
         row.addWidget(self.save_template)
         guide_layout.addLayout(row)
 
-        people = QGroupBox(self.tr("Participants"))
+        people = QGroupBox(labels.term("Participants"))
         grid = QGridLayout(people)
         pick = QLabel(self.tr("Tick who takes &part:"))
         pick.setBuddy(self.people)

@@ -38,7 +38,7 @@ class NotesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple[Note, list[str]]] = []
         self.codes: dict[str, str] = {}  # participant id -> code
-        self.headers = [self.tr("Time"), self.tr("Kind"), self.tr("Who"), self.tr("Note"),
+        self.headers = [self.tr("Time"), labels.term("Kind"), self.tr("Who"), self.tr("Note"),
                         self.tr("Themes")]
 
     # -- changes ---------------------------------------------------------------------

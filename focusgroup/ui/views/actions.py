@@ -46,13 +46,13 @@ class ActionsView(QWidget):
         layout.addWidget(self.open_only)
         self._late = dot_icon("#c62828")
         self.model = RowsModel([
-            Column(self.tr("Action"), lambda r: r.action.title),
-            Column(self.tr("Owner"), lambda r: r.action.owner),
-            Column(self.tr("Due"), self._due_text,
+            Column(labels.term("Action"), lambda r: r.action.title),
+            Column(labels.term("Owner"), lambda r: r.action.owner),
+            Column(labels.term("Due"), self._due_text,
                    lambda r: r.action.due.toordinal() if r.action.due else 10**7,
                    decoration=self._due_icon),
-            Column(self.tr("Status"), lambda r: labels.action_status(r.action.status)),
-            Column(self.tr("Department"), lambda r: r.department or "—"),
+            Column(labels.term("Status"), lambda r: labels.action_status(r.action.status)),
+            Column(labels.term("Department"), lambda r: r.department or "—"),
             Column(self.tr("From"), lambda r: r.session or (r.note or "")[:60]),
             Column(self.tr("What was done"), lambda r: r.action.comment),
         ])

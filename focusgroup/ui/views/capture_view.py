@@ -473,7 +473,7 @@ class CaptureView(QWidget):
         shown = self.proxy.rowCount()
         total = self.model.rowCount()
         prefix = (self.tr("%1 of %2 notes shown").replace("%2", str(total)) if shown != total
-                  else self.tr("1 note") if total == 1 else self.tr("%1 notes"))
+                  else labels.term("1 note") if total == 1 else self.tr("%1 notes"))
         prefix = prefix.replace("%1", str(shown))
         self.counts.setText(prefix + (":  " + " · ".join(parts) if parts else ""))
         self.stance_bar.refresh()

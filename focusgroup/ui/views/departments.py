@@ -59,12 +59,12 @@ class DepartmentsView(QWidget):
         self.model = RowsModel([
             Column(self.tr("Name"), lambda s: s.department.name,
                    lambda s: s.department.name.lower()),
-            Column(self.tr("Kind"), lambda s: labels.department_kind(s.department.kind)),
+            Column(labels.term("Kind"), lambda s: labels.department_kind(s.department.kind)),
             Column(self.tr("Cadence"), lambda s: labels.months(s.department.cadence_months),
                    lambda s: s.department.cadence_months),
-            Column(self.tr("Last listened"), self._last_text,
+            Column(labels.term("Last listened"), self._last_text,
                    lambda s: s.last_listened.toordinal() if s.last_listened else 0),
-            Column(self.tr("Status"), self._status_text, self._status_order, self._status_color,
+            Column(labels.term("Status"), self._status_text, self._status_order, self._status_color,
                    self._status_icon),
         ])
         self._overdue_icon = dot_icon("#c62828")
@@ -126,7 +126,7 @@ class DepartmentsView(QWidget):
         if status.department.archived:
             return self.tr("Archived")
         if status.never:
-            return self.tr("Never listened to")
+            return labels.term("Never listened to")
         if status.overdue(self.today):
             return self.tr("Overdue by %1 days").replace("%1", str(status.days_overdue(self.today)))
         return self.tr("Next by %1").replace("%1", labels.day(status.due))

@@ -133,8 +133,8 @@ class Dashboard(QWidget):
         stats = QHBoxLayout()
         self.departments = StatCard(self.tr("departments and partners"))
         self.sessions = StatCard(self.tr("listening sessions"))
-        self.notes = StatCard(self.tr("notes"))
-        self.actions = StatCard(self.tr("open actions"))
+        self.notes = StatCard(labels.term("notes"))
+        self.actions = StatCard(labels.term("open actions"))
         for card in (self.departments, self.sessions, self.notes, self.actions):
             stats.addWidget(card)
         layout.addLayout(stats)
@@ -201,7 +201,7 @@ class Dashboard(QWidget):
                 due = escape(self.tr("due %1").replace("%1", _day(action.due)))
                 if action.id in late:
                     due = f"<span style='color:{WARNING}'><b>{due} · " \
-                          f"{escape(self.tr('overdue'))}</b></span>"
+                          f"{escape(labels.term('overdue'))}</b></span>"
                 due = f" · {due}"
             lines.append(f"{escape(action.title)}{owner}{due}")
         self.action_list.set_lines(lines, HOME_LINES)

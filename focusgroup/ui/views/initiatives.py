@@ -213,7 +213,7 @@ class InitiativesView(QWidget):
             Column(self.tr("Cost"), lambda r: cost_text(r.initiative.estimated_cost),
                    lambda r: -1 if r.initiative.estimated_cost is None
                    else r.initiative.estimated_cost),
-            Column(self.tr("Status"), lambda r: status_text(r.initiative.status)),
+            Column(labels.term("Status"), lambda r: status_text(r.initiative.status)),
             Column(self.tr("Asked in"), self._asked_text, lambda r: r.sessions_asked),
             Column(self.tr("For / against"), self._for_against_text,
                    lambda r: r.notes.in_favour - r.notes.against),
@@ -272,7 +272,7 @@ class InitiativesView(QWidget):
             self.summary.body.addWidget(widget)
         body.addWidget(self.summary)
         below = QHBoxLayout()
-        self.departments = LinesCard(self.tr("By department"), self.tr(
+        self.departments = LinesCard(labels.term("By department"), self.tr(
             "Not put to any session yet."))
         self.sessions = LinesCard(self.tr("Asked in"), self.tr("Not put to any session yet."))
         below.addWidget(self.departments, 1, Qt.AlignmentFlag.AlignTop)
@@ -381,7 +381,7 @@ class InitiativesView(QWidget):
                 f"  ·  {where}</span>")
 
     def _department(self, row: svc.DepartmentEvidence) -> str:
-        name = escape(row.department or self.tr("No department"))
+        name = escape(row.department or labels.term("No department"))
         n = row.notes
         notes = self.tr("%1 for, %2 against, %3 neutral notes").replace(
             "%1", str(n.in_favour)).replace("%2", str(n.against)).replace("%3", str(n.neutral))

@@ -27,7 +27,7 @@ from focusgroup.services import records
 from focusgroup.services.analysis import GapResult, Scope, analyse, default_needs_list
 from focusgroup.services.trends import TrendResult, department_trend, rounds_of
 from focusgroup.services.workspaces import Workspace
-from focusgroup.ui.labels import needs_list_name, number
+from focusgroup.ui.labels import needs_list_name, number, term
 from focusgroup.ui.theme import current_theme
 from focusgroup.ui.widgets.cards import Card, LinesCard, label
 from focusgroup.ui.widgets.gap_chart import OVER, UNDER, GapChart
@@ -99,8 +99,8 @@ class NeedsGapView(QWidget):
         self.chart = GapChart()
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Need"), self.tr("Employees"), self.tr("Managers think"),
-            self.tr("Gap"), self.tr("Mean rank"), self.tr("Top 3")])
+            term("Need"), term("Employees"), term("Managers think"),
+            term("Gap"), term("Mean rank"), term("Top 3")])
         tips = ["", self.tr("Employees' group rank"), self.tr("Managers' predicted group rank"),
                 self.tr("Managers' rank minus employees' rank: positive means managers "
                         "underestimate the need"),
@@ -144,8 +144,8 @@ class NeedsGapView(QWidget):
             combo.clear()
         self.period.addItem(self.tr("Last 6 months"), 6)
         self.period.addItem(self.tr("Last 12 months"), 12)
-        self.period.addItem(self.tr("All time"), 0)
-        self.department.addItem(self.tr("All departments"), None)
+        self.period.addItem(term("All time"), 0)
+        self.department.addItem(term("All departments"), None)
         self.session.addItem(self.tr("All sessions"), None)
         if self.ws is not None:
             default = default_needs_list(self.ws)
@@ -236,7 +236,7 @@ class NeedsGapView(QWidget):
                                 f"{number(item.previous_rank)} → {number(item.current_rank)} "
                                 f"({word} {number(abs(item.moved))})"))
         if len(lines) == 1:
-            lines.append(escape(self.tr("No need moved by a whole place.")))
+            lines.append(escape(term("No need moved by a whole place.")))
         self.trend.set_lines(lines)
 
     def _show_message(self, text: str) -> None:
@@ -270,7 +270,7 @@ class NeedsGapView(QWidget):
                                + f"<br>{escape(sentences[-1])} {escape(people)}")
         dark = current_theme(QApplication.instance()) == "dark"
         self.chart.show_gap(result.gap, labels, self.tr("What employees want"),
-                            self.tr("What managers think they want"), dark)
+                            term("What managers think they want"), dark)
         self.chart.show()
         self.legend.show()
         stats = result.employees.ranking.by_key()

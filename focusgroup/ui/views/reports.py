@@ -76,8 +76,8 @@ class ReportsView(QWidget):
         form.setVerticalSpacing(6)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Period or department summary"), "summary")
-        self.kind.addItem(self.tr("Perception-gap brief"), "gap")
-        self.kind.addItem(self.tr("Session summary"), "session")
+        self.kind.addItem(labels.term("Perception-gap brief"), "gap")
+        self.kind.addItem(labels.term("Session summary"), "session")
         self.session = QComboBox()
         self.session.setMinimumContentsLength(24)
         self.department = QComboBox()
@@ -195,7 +195,7 @@ class ReportsView(QWidget):
         previous = (self.session.currentData(), self.department.currentData())
         self.session.clear()
         self.department.clear()
-        self.department.addItem(self.tr("All departments"), None)
+        self.department.addItem(labels.term("All departments"), None)
         if self.ws is not None:
             for department in sorted(records.find_by(self.ws, Department, archived=False),
                                      key=lambda d: d.name.casefold()):

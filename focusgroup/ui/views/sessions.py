@@ -30,7 +30,7 @@ class SessionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         header = QHBoxLayout()
-        header.addWidget(label(self.tr("Sessions"), "title"), 1)
+        header.addWidget(label(labels.term("Sessions"), "title"), 1)
         self.new_button = QPushButton(self.tr("Ne&w session…"))
         self.new_button.setProperty("role", "primary")
         self.lunch_button = QPushButton(self.tr("Log a &lunch…"))
@@ -43,12 +43,12 @@ class SessionsView(QWidget):
             "it: the capture line takes every note from the keyboard."), "muted", wrap=True)
         layout.addWidget(self.hint)
         self.model = RowsModel([
-            Column(self.tr("Date"), _date, lambda r: r.date.toordinal() if r.date else 0),
-            Column(self.tr("Kind"), lambda r: labels.session_kind(r.kind)),
-            Column(self.tr("Status"), lambda r: labels.session_status(r.status)),
-            Column(self.tr("Department"), lambda r: r.department or "—"),
+            Column(labels.term("Date"), _date, lambda r: r.date.toordinal() if r.date else 0),
+            Column(labels.term("Kind"), lambda r: labels.session_kind(r.kind)),
+            Column(labels.term("Status"), lambda r: labels.session_status(r.status)),
+            Column(labels.term("Department"), lambda r: r.department or "—"),
             Column(self.tr("Title"), lambda r: r.title),
-            Column(self.tr("Notes"), lambda r: str(r.notes), lambda r: r.notes),
+            Column(labels.term("Notes"), lambda r: str(r.notes), lambda r: r.notes),
         ])
         self.proxy, self.table = sorted_table(self.model, self, self.tr(
             "No sessions yet. Plan a focus group with “New session…”, or log a conversation "

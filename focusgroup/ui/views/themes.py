@@ -61,7 +61,7 @@ class ThemesView(QWidget):
         self.department = QComboBox()
         self.department.setMinimumContentsLength(18)
         self.period = QComboBox()
-        self.period.addItem(self.tr("All time"), 0)
+        self.period.addItem(labels.term("All time"), 0)
         self.period.addItem(self.tr("Last 6 months"), 6)
         self.period.addItem(self.tr("Last 12 months"), 12)
         for caption, combo in ((self.tr("De&partment:"), self.department),
@@ -144,7 +144,7 @@ class ThemesView(QWidget):
         previous = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
-        self.department.addItem(self.tr("All departments"), None)
+        self.department.addItem(labels.term("All departments"), None)
         for department in list_departments(ws) if ws is not None else []:
             self.department.addItem(department.name, department.id)
         self.department.setCurrentIndex(max(self.department.findData(previous), 0))
@@ -292,7 +292,7 @@ class ThemesView(QWidget):
         source theme. ``deferred`` redraws after the drag has finished (from a real drop)."""
         if not self.writable() or source == target:
             return
-        count = plural(len(note_ids), self.tr("1 note"), self.tr("%n notes"))
+        count = plural(len(note_ids), labels.term("1 note"), self.tr("%n notes"))
         touched = self.undo.before(note_ids, (source, target))
         if target is None:
             if source is None or not self._run(themes.remove, self.ws, note_ids, source):
@@ -375,9 +375,9 @@ class ThemesView(QWidget):
     def assign_selected(self) -> None:
         column, note_ids = self._selection()
         if not self.writable() or not note_ids:
-            self._say(self.tr("Select one or more notes first."), error=bool(self.ws))
+            self._say(labels.term("Select one or more notes first."), error=bool(self.ws))
             return
-        count = plural(len(note_ids), self.tr("1 note"), self.tr("%n notes"))
+        count = plural(len(note_ids), labels.term("1 note"), self.tr("%n notes"))
         name = self._pick(self.tr("Add to theme"), self.tr(
             "Theme for %1 (type to find; a new name creates it):").replace("%1", count),
             self._names())
@@ -411,7 +411,7 @@ class ThemesView(QWidget):
         taken = sum(len(ids) for ids in by_theme.values())
         text = self.tr("Accepted: %1 to %2.").replace(
             "%1", ", ".join(f"#{n}" for n in by_theme)).replace(
-            "%2", plural(taken, self.tr("1 note"), self.tr("%n notes")))
+            "%2", plural(taken, labels.term("1 note"), self.tr("%n notes")))
         if made:
             self.undo.after(touched, text, made)
         if len(made) == len(by_theme):
@@ -434,7 +434,7 @@ class ThemesView(QWidget):
         touched = self.undo.before(note_ids, (column.theme_id,))
         if self._run(themes.remove, self.ws, note_ids, column.theme_id):
             self._done(self.tr("Took %1 out of %2.").replace("%1", plural(
-                len(note_ids), self.tr("1 note"), self.tr("%n notes"))).replace(
+                len(note_ids), labels.term("1 note"), self.tr("%n notes"))).replace(
                 "%2", self._theme_label(column.theme_id)), touched)
             self._focus_back(column)
 
@@ -460,7 +460,7 @@ class ThemesView(QWidget):
         total = themes.note_count(self.ws, column.theme_id)
         name = self._pick(self.tr("Merge theme"), self.tr(
             "Merge #%1 into which theme? Its %2 get that theme, and #%1 is removed.").replace(
-            "%1", column.name).replace("%2", plural(total, self.tr("1 note"),
+            "%1", column.name).replace("%2", plural(total, labels.term("1 note"),
                                                      self.tr("%n notes"))),
             others, existing_only=True)
         target = next((c for c in self.board.themes if c.name == name), None) if name else None
@@ -477,7 +477,7 @@ class ThemesView(QWidget):
         column, note_ids = self._selection()
         if not self.writable() or column is None or column.theme_id is None or not note_ids:
             return
-        count = plural(len(note_ids), self.tr("1 note"), self.tr("%n notes"))
+        count = plural(len(note_ids), labels.term("1 note"), self.tr("%n notes"))
         name = self._pick(self.tr("Split theme"), self.tr(
             "Move the %1 selected in #%2 into a new theme:").replace("%1", count).replace(
             "%2", column.name), [])

@@ -14,7 +14,7 @@ from focusgroup.services.sessions import session_rows
 from focusgroup.services.trends import department_trend
 from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
-from focusgroup.ui.labels import number
+from focusgroup.ui.labels import number, term
 from focusgroup.ui.widgets.cards import LinesCard
 
 
@@ -24,7 +24,7 @@ class DepartmentDetail(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         self.timeline = LinesCard(self.tr("Timeline"), self.tr("No sessions yet."))
-        self.trend = LinesCard(self.tr("Trend since the previous round"),
+        self.trend = LinesCard(term("Trend since the previous round"),
                                self.tr("Two rounds of rankings are needed for a trend."))
         layout.addWidget(self.timeline, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.trend, 1, Qt.AlignmentFlag.AlignTop)
@@ -66,4 +66,4 @@ class DepartmentDetail(QWidget):
                 arrow = "▲" if item.moved > 0 else "▼"
                 lines.append(escape(f"{arrow} {names.get(item.key, item.key)}: "
                                     f"{number(item.previous_rank)} → {number(item.current_rank)}"))
-        self.trend.set_lines(lines or [escape(self.tr("No need moved by a whole place."))])
+        self.trend.set_lines(lines or [escape(term("No need moved by a whole place."))])

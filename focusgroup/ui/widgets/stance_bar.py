@@ -282,7 +282,7 @@ class StanceBar(QFrame):
         if item is None or self.ws is None or self.ws.read_only:
             return
         dialog = HandsDialog(self.ws, item.initiative,
-                             [(self.session_id, self.tr("This session"), item.hands)], self)
+                             [(self.session_id, labels.term("This session"), item.hands)], self)
         if dialog.exec():
             self.refresh()
             self.hands_recorded.emit(item.initiative.id, self.session_id)

@@ -306,7 +306,7 @@ class ThemeColumn(QFrame):
         self.name = column.name
         self.title.setText(title)
         self.title.setToolTip(title)
-        notes = plural(len(column.cards), tr("1 note"), tr("%n notes"))
+        notes = plural(len(column.cards), labels.term("1 note"), tr("%n notes"))
         likes = plural(column.likes, tr("1 like"), tr("%n likes"))
         dislikes = plural(column.dislikes, tr("1 dislike"), tr("%n dislikes"))
         self.counts.setProperty("plain", f"{notes} · {likes} · {dislikes}")
