@@ -163,38 +163,38 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="58"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="60"/>
         <source>&amp;Close session…</source>
         <translation>&amp;Luk session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="59"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="61"/>
         <source>&amp;Back to sessions</source>
         <translation>T&amp;ilbage til sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="115"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="117"/>
         <source>+ like   - dislike   ! idea   ? question   &quot; quote   n: need   @P-003 who   #theme   — Enter saves</source>
         <translation>+ positiv   - negativ   ! idé   ? spørgsmål   &quot; citat   n: behov   @P-003 hvem   #tema   — Enter gemmer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="155"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="180"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="182"/>
         <location filename="../../focusgroup/ui/views/capture_view.py" line="453"/>
         <source>change kind</source>
         <translation>ændring af type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="206"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="207"/>
         <source>Your unsaved text from last time was restored in the capture line. Press Enter to save it.</source>
         <translation>Din ikke-gemte tekst fra sidst står igen i noteringslinjen. Tryk Enter for at gemme den.</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>%1 af %2 noter vises</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="57"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="59"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="490"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="491"/>
         <source>Not saved: %1 Your text is still in the capture line.</source>
         <translation>Ikke gemt: %1 Din tekst står stadig i noteringslinjen.</translation>
     </message>
@@ -694,27 +694,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="30"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="29"/>
         <source>Erase a participant</source>
         <translation>Slet en deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="34"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="33"/>
         <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out wherever else they appear (other notes, sessions they led, actions they own, themes), and older backups and damaged copies are deleted. This cannot be undone.</source>
         <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også alle andre steder, de står (andre noter, sessioner som personen har ledet, handlinger som personen er ansvarlig for, temaer), og ældre sikkerhedskopier og beskadigede kopier slettes. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="43"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="42"/>
         <source>Keep their notes, unattributed</source>
         <translation>Behold personens noter anonymt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="44"/>
         <source>Participant &amp;code:</source>
         <translation>Deltager&amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="54"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="53"/>
         <source>&amp;Erase permanently</source>
         <translation>&amp;Slet permanent</translation>
     </message>
@@ -818,79 +818,89 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="50"/>
         <source>Import rankings</source>
         <translation>Importér rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="54"/>
         <source>A CSV with participant, role, perspective, item, rank (one row per ranked item), a Microsoft Forms export or a Google Forms ranking grid. Nothing is written until every row checks out.</source>
         <translation>En CSV-fil med deltager, rolle, perspektiv, punkt og plads (én række pr. rangeret punkt), en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms. Intet gemmes, før alle rækker er i orden.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="66"/>
         <source>Type a new name to create the list from the file.</source>
         <translation>Skriv et nyt navn for at oprette listen ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="68"/>
         <source>e.g. Survey spring 2026 (default: from the file name)</source>
         <translation>f.eks. Spørgeundersøgelse forår 2026 (standard: filens navn)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="71"/>
         <source>— from the file, or none —</source>
         <translation>— fra filen eller ingen —</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="77"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="78"/>
         <source>Needs &amp;list:</source>
         <translation>&amp;Behovsliste:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="79"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="80"/>
         <source>&amp;Department:</source>
         <translation>&amp;Afdeling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="81"/>
         <source>D&amp;ate:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="88"/>
         <source>&amp;Preview</source>
         <translation>Forhånds&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="90"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="108"/>
         <source>Rankings file</source>
         <translation>Fil med rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="129"/>
         <source>Choose a file first.</source>
         <translation>Vælg først en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="151"/>
+        <source>Importing rankings</source>
+        <translation>Importerer rangordninger</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="162"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulleret: intet blev importeret.</translation>
     </message>
 </context>
 <context>
@@ -1351,168 +1361,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="52"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="54"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="54"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="114"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="115"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="136"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="117"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="138"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="119"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="140"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="121"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="142"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="144"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="146"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="164"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="166"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="168"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="169"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="170"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
-        <location filename="../../focusgroup/ui/running_session.py" line="44"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="43"/>
         <source>&amp;Resume the running session</source>
         <translation>&amp;Genoptag den igangværende session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="175"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="177"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="178"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="180"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="162"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="163"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="184"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="178"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="199"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1530,6 +1540,11 @@
         <location filename="../../focusgroup/ui/opening.py" line="40"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/pages.py" line="132"/>
+        <source>Reading the workspace…</source>
+        <translation>Læser arbejdsområdet…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/opening.py" line="35"/>
@@ -1567,12 +1582,12 @@
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="419"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="434"/>
         <location filename="../../focusgroup/ui/opening.py" line="66"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
@@ -1590,95 +1605,84 @@
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="220"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="242"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="223"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="245"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="225"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="247"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="248"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="236"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="243"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="259"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="267"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="251"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="274"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
-        <source>Writing the demo workspace…</source>
-        <translation>Skriver demo-arbejdsområdet…</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="268"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="287"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="284"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
-        <source>The demo workspace could not be written: %1</source>
-        <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="296"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="309"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="312"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="338"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="351"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="360"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="373"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="417"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="432"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/running_session.py" line="40"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="39"/>
         <source>Resume the running session</source>
         <translation>Genoptag den igangværende session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/running_session.py" line="41"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="40"/>
         <source>“%1” was still running when focusgroup stopped. Its notes and the half-typed line are kept.</source>
         <translation>“%1” var stadig i gang, da focusgroup stoppede. Dens noter og den halvskrevne linje er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/running_session.py" line="45"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="44"/>
         <source>&amp;Not now</source>
         <translation>&amp;Ikke nu</translation>
     </message>
@@ -1686,137 +1690,137 @@
 <context>
     <name>NeedsGapView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="57"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="59"/>
         <source>Needs &amp; perception gap</source>
         <translation>Behov og opfattelseskløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="59"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="61"/>
         <source>Needs &amp;lists…</source>
         <translation>Behovs&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="61"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
         <source>I&amp;mport…</source>
         <translation>I&amp;mportér…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="65"/>
         <source>En&amp;ter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="76"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
         <source>L&amp;ist:</source>
         <translation>Lis&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="77"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="79"/>
         <source>De&amp;partment:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="80"/>
         <source>Pe&amp;riod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="79"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="81"/>
         <source>Sessi&amp;on:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="88"/>
         <source>In words</source>
         <translation>Med ord</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="93"/>
         <source>Employees&apos; ranking since the previous round</source>
         <translation>Medarbejdernes rangering siden forrige runde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="95"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="97"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;━━ managers underestimate&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ managers overestimate&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;━━ ledere undervurderer&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ ledere overvurderer&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
         <source>Employees</source>
         <translation>Medarbejdere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="102"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
         <source>Managers think</source>
         <translation>Ledere tror</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="105"/>
         <source>Gap</source>
         <translation>Forskel</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="105"/>
         <source>Mean rank</source>
         <translation>Gns. plads</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="103"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="105"/>
         <source>Top 3</source>
         <translation>Top 3</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="106"/>
         <source>Employees&apos; group rank</source>
         <translation>Medarbejdernes placering som gruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="106"/>
         <source>Managers&apos; predicted group rank</source>
         <translation>Ledernes forventede placering som gruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="107"/>
         <source>Managers&apos; rank minus employees&apos; rank: positive means managers underestimate the need</source>
         <translation>Ledernes placering minus medarbejdernes: positiv betyder, at lederne undervurderer behovet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="107"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="109"/>
         <source>Employees&apos; mean rank</source>
         <translation>Medarbejdernes gennemsnitlige placering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="108"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="110"/>
         <source>How many employees put it in their top 3</source>
         <translation>Antal medarbejdere, der satte behovet i deres top 3</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="145"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="147"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="146"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="148"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="147"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="149"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="148"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="150"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="149"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="151"/>
         <source>All sessions</source>
         <translation>Alle sessioner</translation>
     </message>
@@ -1826,77 +1830,77 @@
         <translation>Runde %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="195"/>
         <source>Open a workspace to see rankings.</source>
         <translation>Åbn et arbejdsområde for at se rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="217"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="214"/>
         <source>Only one round of rankings so far; the trend appears after the next one.</source>
         <translation>Kun én runde rangeringer indtil nu; udviklingen vises efter den næste.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="219"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="216"/>
         <source>%1 – %2 compared with %3 – %4.</source>
         <translation>%1 – %2 sammenlignet med %3 – %4.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="226"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="223"/>
         <source>Not shown: each round needs at least %1 employees (%2 and %3).</source>
         <translation>Vises ikke: hver runde kræver mindst %1 medarbejdere (%2 og %3).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="234"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="231"/>
         <source>up</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="234"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="231"/>
         <source>down</source>
         <translation>ned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="239"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="236"/>
         <source>No need moved by a whole place.</source>
         <translation>Intet behov har flyttet sig en hel plads.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="253"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="250"/>
         <source>employees&apos; own rankings</source>
         <translation>medarbejdernes egne rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="254"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="251"/>
         <source>managers&apos; predictions</source>
         <translation>ledernes forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="255"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="252"/>
         <source>%1: %2 people</source>
         <translation>%1: %2 personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="257"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="254"/>
         <source>(%1 more needed)</source>
         <translation>(mangler %1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="260"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="257"/>
         <source>Not shown: both sides need at least %1 people to protect anonymity. In this scope: %2.</source>
         <translation>Vises ikke: begge sider skal have mindst %1 personer for at beskytte anonymiteten. I dette udvalg: %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="267"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="264"/>
         <source>%1 employees and %2 managers and supervisors.</source>
         <translation>%1 medarbejdere og %2 ledere og mellemledere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="272"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="269"/>
         <source>What employees want</source>
         <translation>Hvad medarbejderne ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="273"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="270"/>
         <source>What managers think they want</source>
         <translation>Hvad lederne tror, de ønsker</translation>
     </message>
@@ -2107,107 +2111,107 @@
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="52"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="59"/>
         <source>Enter rankings — %1</source>
         <translation>Indtast rangeringer — %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="69"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="75"/>
         <source>Se&amp;ssion:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="81"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="87"/>
         <source>…or drag into order:</source>
         <translation>…eller træk dem i rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="94"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="100"/>
         <source>use the top </source>
         <translation>brug de øverste </translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="95"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="101"/>
         <source>Use this &amp;order</source>
         <translation>&amp;Brug denne rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="115"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="121"/>
         <source>Own: what I want</source>
         <translation>Egen: hvad jeg ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="122"/>
         <source>Predicted: what my employees want</source>
         <translation>Forventet: hvad mine medarbejdere ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="125"/>
         <source>e.g. 3 1 5 2   (ties: 1=5; leave out unranked)</source>
         <translation>f.eks. 3 1 5 2   (delt plads: 1=5; udelad dem uden plads)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="120"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="126"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="122"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="128"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="122"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="128"/>
         <source>&amp;Role</source>
         <translation>R&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="129"/>
         <source>&amp;Order</source>
         <translation>&amp;Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="145"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="145"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="145"/>
         <source>View</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="145"/>
         <source>Order</source>
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="215"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="221"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="226"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="232"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="250"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="256"/>
         <source>own</source>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="251"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="257"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2215,162 +2219,163 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="68"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="69"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="70"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="71"/>
         <source>PDF summaries for management that keep people anonymous: groups smaller than the anonymity threshold are left out with a sentence saying why, and names never appear.</source>
         <translation>PDF-opsummeringer til ledelsen, der holder folk anonyme: grupper, der er mindre end anonymitetsgrænsen, udelades med en sætning om hvorfor, og navne kommer aldrig med.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="78"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="79"/>
         <source>Period or department summary</source>
         <translation>Opsummering for periode eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="79"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
         <source>Perception-gap brief</source>
         <translation>Kort om opfattelseskløften</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="80"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="81"/>
         <source>Session summary</source>
         <translation>Sessionsopsummering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>&amp;Report:</source>
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="85"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="97"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="98"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>Sess&amp;ion:</source>
         <translation>Sess&amp;ion:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>De&amp;partment:</source>
         <translation>Afde&amp;ling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;og:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="107"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="109"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="110"/>
         <source>Any group with fewer distinct participants than this is not shown.</source>
         <translation>Grupper med færre forskellige deltagere end dette vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
         <source>Anonymity &amp;threshold:</source>
         <translation>Anonymitetsgræ&amp;nse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="110"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
         <source>Show participant &amp;codes (never names)</source>
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="129"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="127"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="128"/>
         <source>Gener&amp;ate</source>
         <translation>G&amp;enerér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="136"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="137"/>
         <source>Sa&amp;ve as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="137"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="138"/>
         <source>Open e&amp;xternally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="159"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="160"/>
         <source>Choose a report and press Generate to see it here.</source>
         <translation>Vælg en rapport, og tryk på Generér for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="199"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="241"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="238"/>
         <source>There is no session to report on yet.</source>
         <translation>Der er endnu ingen session at lave rapport om.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="250"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="247"/>
         <source>Building the report…</source>
         <translation>Laver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="308"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="295"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="309"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="296"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="330"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="316"/>
         <source>Cancelled.</source>
         <translation>Annulleret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="333"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="261"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="319"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="334"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="320"/>
         <source>The report could not be made: %1</source>
         <translation>Rapporten kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="373"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="359"/>
         <source>Save report</source>
         <translation>Gem rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="374"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="393"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="379"/>
         <source>Saved to %1</source>
         <translation>Gemt i %1</translation>
     </message>
@@ -3765,7 +3770,7 @@
     <message>
         <location filename="../../focusgroup/services/analysis.py" line="142"/>
         <location filename="../../focusgroup/services/import_notes.py" line="112"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="221"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="222"/>
         <source>{flag} needs a date like 2026-05-31, not &quot;{value}&quot;.</source>
         <translation>{flag} kræver en dato som 2026-05-31, ikke &quot;{value}&quot;.</translation>
     </message>
@@ -3980,7 +3985,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/output_files.py" line="125"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="439"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="443"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>Kan ikke oprette mappen {folder}: {reason}.</translation>
     </message>
@@ -4080,7 +4085,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/import_notes.py" line="79"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="154"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="155"/>
         <source>Imported</source>
         <translation>Importerede</translation>
     </message>
@@ -4096,7 +4101,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/import_notes.py" line="77"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="130"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="131"/>
         <source>nothing was imported</source>
         <translation>intet blev importeret</translation>
     </message>
@@ -4151,262 +4156,262 @@
         <translation>linje {line}: kan ikke tilføje deltageren &apos;{code}&apos; (rolle &apos;{role}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="172"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="173"/>
         <source>{count} {whose} {what}</source>
         <translation>{count} {whose} {what}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="194"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="195"/>
         <source>{verb} {rankings}{groups} from {file}{into}{new_list}; {people}{replaced}.</source>
         <translation>{verb} {rankings}{groups} fra {file}{into}{new_list}; {people}{replaced}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="133"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="134"/>
         <source>Would import</source>
         <translation>Ville importere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>employee&apos;s</source>
         <translation>medarbejders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="161"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
         <source>employees&apos;</source>
         <translation>medarbejderes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
         <source>supervisor&apos;s</source>
         <translation>mellemleders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="162"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
         <source>supervisors&apos;</source>
         <translation>mellemlederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="164"/>
         <source>manager&apos;s</source>
         <translation>leders</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="163"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="164"/>
         <source>managers&apos;</source>
         <translation>lederes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="164"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="165"/>
         <source>other&apos;s</source>
         <translation>anden deltagers</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="164"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="165"/>
         <source>others&apos;</source>
         <translation>andre deltageres</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="170"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
         <source>own</source>
         <translation>egne</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="179"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="180"/>
         <location filename="../../focusgroup/services/merge.py" line="33"/>
         <source>{items}, {item}</source>
         <translation>{items}, {item}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="190"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="191"/>
         <source> into session &apos;{title}&apos;</source>
         <translation> til sessionen &apos;{title}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="172"/>
         <source>prediction</source>
         <translation>forventning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="171"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="172"/>
         <source>predictions</source>
         <translation>forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="193"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="194"/>
         <source> into {count} sessions ({titles})</source>
         <translation> til {count} sessioner ({titles})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="444"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="445"/>
         <source>{file} was read as {encoding} text.</source>
         <translation>{file} blev læst som {encoding}-tekst.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="472"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="475"/>
         <source>The workspace changed after the file was read; read the file again.</source>
         <translation>Arbejdsområdet er ændret, efter at filen blev læst; læs filen igen.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/import_notes.py" line="152"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="111"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="112"/>
         <source>line {line}: {problem}</source>
         <translation>linje {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/erase.py" line="74"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="197"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="198"/>
         <source>1 ranking</source>
         <translation>1 rangering</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/erase.py" line="75"/>
-        <location filename="../../focusgroup/services/import_rankings.py" line="198"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="199"/>
         <source>{count} rankings</source>
         <translation>{count} rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="199"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="200"/>
         <source> ({groups})</source>
         <translation> ({groups})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="202"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="203"/>
         <source>, on the new needs list &apos;{name}&apos;</source>
         <translation>, på den nye behovsliste &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="204"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
         <source>no new participants</source>
         <translation>ingen nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="312"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="313"/>
         <source>the participant code is empty</source>
         <translation>deltagerkoden er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="325"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="326"/>
         <source>the item is empty</source>
         <translation>punktet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="330"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="331"/>
         <source>rank &apos;{rank}&apos; is not a positive whole number</source>
         <translation>placeringen &apos;{rank}&apos; er ikke et positivt heltal</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="368"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="369"/>
         <source>{code} is an employee; predictions (what my employees want) come from supervisors and managers</source>
         <translation>{code} er medarbejder; forventninger (hvad mine medarbejdere ønsker) kommer fra mellemledere og ledere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="380"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="381"/>
         <source>&apos;{item}&apos; is ranked twice for {code} ({perspective}; also on line {first})</source>
         <translation>&apos;{item}&apos; er rangeret to gange for {code} ({perspective}; også på linje {first})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="404"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="405"/>
         <source>This workspace has no needs list; give --needs-list NAME to make one from the file.</source>
         <translation>Dette arbejdsområde har ingen behovsliste; angiv --needs-list NAME for at oprette en ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="432"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="433"/>
         <source>There is no department called &quot;{name}&quot;; add it first (departments are not created by an import).</source>
         <translation>Der findes ingen afdeling med navnet &quot;{name}&quot;; tilføj den først (afdelinger oprettes ikke ved en import).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="451"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="452"/>
         <source>no rankings found in the file</source>
         <translation>der blev ikke fundet nogen rangeringer i filen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="205"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
         <source>1 new participant</source>
         <translation>1 ny deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="206"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="207"/>
         <source>{count} new participants</source>
         <translation>{count} nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="208"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="209"/>
         <source>; 1 earlier ranking replaced</source>
         <translation>; 1 tidligere rangering erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="209"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="210"/>
         <source>; {count} earlier rankings replaced</source>
         <translation>; {count} tidligere rangeringer erstattet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="234"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="235"/>
         <source>item name longer than {most} characters</source>
         <translation>punktets navn er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="314"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="315"/>
         <source>the participant code is longer than {most} characters</source>
         <translation>deltagerkoden er længere end {most} tegn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="317"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="318"/>
         <source>unknown role &apos;{role}&apos; (use employee, supervisor, manager or other)</source>
         <translation>ukendt rolle &apos;{role}&apos; (brug employee, supervisor, manager eller other)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="319"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="320"/>
         <source>the role is empty</source>
         <translation>rollen er tom</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="321"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="322"/>
         <source>unknown perspective &apos;{perspective}&apos; (use own or predicted)</source>
         <translation>ukendt perspektiv &apos;{perspective}&apos; (brug own eller predicted)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="323"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="324"/>
         <source>the perspective is empty</source>
         <translation>perspektivet er tomt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="327"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="328"/>
         <source>unknown item &apos;{item}&apos;</source>
         <translation>ukendt punkt &apos;{item}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="332"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="333"/>
         <source>rank {rank} is larger than the number of items ({count})</source>
         <translation>placeringen {rank} er større end antallet af punkter ({count})</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="338"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="339"/>
         <source>unknown department &apos;{name}&apos;</source>
         <translation>ukendt afdeling &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="342"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="343"/>
         <source>date &apos;{date}&apos; is not a date like 2026-05-31</source>
         <translation>datoen &apos;{date}&apos; er ikke en dato som 2026-05-31</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="356"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="357"/>
         <source>{code} is registered as {registered}, not {role}</source>
         <translation>{code} er registreret som {registered}, ikke {role}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="363"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="364"/>
         <source>{code} has role {first} on line {line}, {role} here</source>
         <translation>{code} har rollen {first} på linje {line}, {role} her</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="411"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="412"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="45"/>
         <source>{what} can be at most {most} characters.</source>
         <translation>{what} må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/import_rankings.py" line="412"/>
+        <location filename="../../focusgroup/services/import_rankings.py" line="413"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="51"/>
         <location filename="../../focusgroup/services/needs_lists.py" line="58"/>
         <source>A list&apos;s name</source>
@@ -4528,7 +4533,7 @@
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/options.py" line="58"/>
+        <location filename="../../focusgroup/options.py" line="56"/>
         <source>{key} must be a whole number from {least} to {most}.</source>
         <translation>{key} skal være et helt tal fra {least} til {most}.</translation>
     </message>
@@ -5170,6 +5175,11 @@
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/storage/companion.py" line="50"/>
+        <source>{path} was changed by another program while it was open (workspace version {version}).</source>
+        <translation>{path} blev ændret af et andet program, mens det var åbent (arbejdsområdeversion {version}).</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/storage/merge.py" line="88"/>
         <source>Department &quot;{name}&quot; has {differences}; the values here were kept.</source>
         <translation>Afdelingen &quot;{name}&quot; har {differences}; værdierne her blev beholdt.</translation>
@@ -5319,6 +5329,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="56"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="262"/>
         <location filename="../../focusgroup/storage/restore_journal.py" line="186"/>
         <source>Restoring {path} from its backup failed: {error}.</source>
         <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
@@ -5349,7 +5360,7 @@
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="265"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="268"/>
         <source>An interrupted restore of {name} was completed from the backup of {when}. The damaged file is kept at {copy}.</source>
         <translation>En afbrudt gendannelse af {name} blev gjort færdig fra sikkerhedskopien fra {when}. Den beskadigede fil er gemt som {copy}.</translation>
     </message>
@@ -5423,7 +5434,7 @@
         <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="323"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="327"/>
         <source>{path} holds what a focusgroup workspace does not ({difference}); nothing in it was run or changed.</source>
         <translation>{path} indeholder noget, et focusgroup-arbejdsområde ikke har ({difference}); intet i den blev kørt eller ændret.</translation>
     </message>
@@ -5434,7 +5445,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/workspace.py" line="68"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="436"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="440"/>
         <source>{path} is not a workspace: it is not a regular file.</source>
         <translation>{path} er ikke et arbejdsområde: det er ikke en almindelig fil.</translation>
     </message>
@@ -5459,24 +5470,25 @@
         <translation>{path} er skrevet af en nyere version af focusgroup (arbejdsområdeversion {version}; denne version kan læse op til {current}). Opdater focusgroup; filen er ikke ændret.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/storage/companion.py" line="36"/>
         <location filename="../../focusgroup/storage/recovery.py" line="49"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="332"/>
-        <location filename="../../focusgroup/storage/workspace.py" line="420"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="336"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="424"/>
         <source>There is no workspace at {path}.</source>
         <translation>Der er intet arbejdsområde i {path}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="422"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="426"/>
         <source>{path} is not a focusgroup workspace (it is empty); it was left untouched.</source>
         <translation>{path} er ikke et focusgroup-arbejdsområde (filen er tom); den er ikke blevet rørt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="428"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="432"/>
         <source>{path} is read-only; focusgroup cannot save to it.</source>
         <translation>{path} er skrivebeskyttet; focusgroup kan ikke gemme i den.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="444"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="448"/>
         <source>The folder {folder} is not writable.</source>
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
@@ -5487,22 +5499,23 @@
         <translation>{path} kan ikke læses: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="346"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="350"/>
         <source>{path} needs an upgrade, which cannot be done while it is open read-only.</source>
         <translation>{path} skal opgraderes, og det kan ikke ske, mens den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="356"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="360"/>
         <source>{path} could not be opened read-only: {error}.</source>
         <translation>{path} kunne ikke åbnes skrivebeskyttet: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="360"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="364"/>
         <source>{path} could not be read: {error}.</source>
         <translation>{path} kunne ikke læses: {error}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="487"/>
+        <location filename="../../focusgroup/storage/companion.py" line="46"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="491"/>
         <source>{path} could not be opened: {error}.</source>
         <translation>{path} kunne ikke åbnes: {error}.</translation>
     </message>
@@ -5517,9 +5530,17 @@
         <translation>{name} er allerede åbent i et andet focusgroup-vindue. Luk det dér først, eller åbn arbejdsområdet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/workspace.py" line="477"/>
+        <location filename="../../focusgroup/storage/workspace.py" line="481"/>
         <source>{path} is damaged (it fails SQLite&apos;s integrity check); it was not changed, and its earlier backups are kept.</source>
         <translation>{path} er beskadiget (den består ikke integritetstjekket i SQLite); den er ikke ændret, og dens tidligere sikkerhedskopier er bevaret.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../focusgroup/ui/operations.py" line="142"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 </TS>
