@@ -99,7 +99,11 @@ class _Job:
             if not self.write:
                 return self.fn(ws, self.reporter)
             with transaction(ws):
-                return self.fn(ws, self.reporter)
+                result = self.fn(ws, self.reporter)
+            # committed: the window's connection backs the file up on close, as after its own
+            # writes (set here, before the window can hear of it and close)
+            self.op.window_ws.changed_elsewhere()
+            return result
         finally:
             ws.close(backup=False)
 
@@ -120,6 +124,7 @@ class Op:
         self.on_done, self.on_failed = on_done, on_failed
         self.reporter = _Reporter()
         ws = hub.ws if on_workspace else None
+        self.window_ws = ws
         self.job = _Job(ws.path if ws else None, ws is None or ws.read_only or changes is None,
                         fn, changes is not None, self)
         self.dialog: QProgressDialog | None = None
@@ -181,8 +186,6 @@ class Op:
                                 self.parent_widget)
         else:
             if self.changes is not None:
-                if self.hub.ws is not None:
-                    self.hub.ws.changed_elsewhere()  # so closing the window backs it up
                 self.hub.announce(*self.changes)
             if self.on_done is not None:
                 self.on_done(result)

@@ -175,3 +175,19 @@ def test_a_workspace_that_cannot_be_opened_again_is_one_line_not_the_windows_con
     assert ran == []
     window.hub.error_box.close()
     (tmp_path / "moved.focusgroup").rename(path)
+
+
+def test_closing_right_after_an_import_backs_the_imported_rankings_up(window, qtbot, tmp_path):
+    """The import wrote through its own connection: closing the window must still count it as
+    a change and make the closing backup."""
+    path = tmp_path / "survey.csv"
+    _rankings_csv(path, 10)
+    ws = window.ws
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # Back up now
+    before = {b.path for b in ws.backups()}
+    assert "manual" in {b.reason for b in ws.backups()}  # everything so far is covered
+    _on_the_import_dialog(qtbot, window, path, lambda dialog: settle(qtbot, window))
+    assert queries.table_counts(ws)["rankings"] == 10
+    window.close_workspace()
+    made = [b for b in ws.backups() if b.path not in before]
+    assert [b.reason for b in made] == ["close"]
