@@ -24,7 +24,7 @@ from focusgroup.services.workspaces import Workspace, make_private_folder
 from focusgroup.ui import labels, opening, running_session
 from focusgroup.ui.lazy_stack import LazyStack
 from focusgroup.ui.operations import CHANGES, WorkspaceHub, wait_for_all
-from focusgroup.ui.pages import NAV_KEYS, PAGES, bind_page, concerns, connect_page
+from focusgroup.ui.pages import NAV_KEYS, PAGES, WRITES, bind_page, concerns, connect_page
 from focusgroup.ui.settings import Settings
 from focusgroup.ui.theme import apply_theme
 
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.hub = WorkspaceHub(self)
         self.hub.workspace_changed.connect(self._workspace_changed)
         self._stale: set[str] = set()  # built pages hidden when something they show changed
+        self._source: str | None = None  # the page announcing its own write
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
 
@@ -108,8 +109,8 @@ class MainWindow(QMainWindow):
         self.resume_action.setEnabled(bool(running_session.running(self)))
         current = self.stack.current_key()
         for key, page in self.stack.built_pages().items():
-            if not concerns(key, what):
-                continue
+            if key == self._source or not concerns(key, what):
+                continue  # the page that wrote shows its change already
             if key == current:
                 self._stale.discard(key)
                 bind_page(self, key, page)
@@ -119,6 +120,14 @@ class MainWindow(QMainWindow):
     def changed(self, *what: str) -> None:
         """Announce a write made on the window's own connection (see operations)."""
         self.hub.announce(*what)
+
+    def page_changed(self, key: str) -> None:
+        """A page wrote (and has shown it): every other page hears of it."""
+        self._source = key
+        try:
+            self.hub.announce(*WRITES[key])
+        finally:
+            self._source = None
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:

@@ -72,7 +72,7 @@ def connect_page(window: MainWindow, key: str, page: QWidget) -> None:
         page.dashboard.lunch_button.clicked.connect(window.log_lunch)
         page.dashboard.field_visit_button.clicked.connect(window.new_field_visit)
     elif key in WRITES:
-        page.changed.connect(partial(window.changed, *WRITES[key]))
+        page.changed.connect(partial(window.page_changed, key))
     elif key == "sessions":
         page.open_requested.connect(window.open_session)
         page.new_button.clicked.connect(window.new_session)
