@@ -225,9 +225,7 @@ class NeedsGapView(QWidget):
                 "%3", str(result.current_people)))])
             return
         lines = [f"<span style='color:gray'>{escape(period)}</span>"]
-        for item in sorted(result.items, key=lambda t: -abs(t.moved)):
-            if abs(item.moved) < 1:
-                continue
+        for item in result.biggest_moves_first():
             arrow, word = ("▲", self.tr("up")) if item.moved > 0 else ("▼", self.tr("down"))
             lines.append(escape(f"{arrow} {labels.get(item.key, item.key)}: "
                                 f"{number(item.previous_rank)} → {number(item.current_rank)} "
@@ -271,7 +269,7 @@ class NeedsGapView(QWidget):
         self.chart.show()
         self.legend.show()
         stats = result.employees.ranking.by_key()
-        ordered = sorted(result.gap.items, key=lambda i: i.employee_rank)
+        ordered = result.gap_in_employee_order()
         self.table.setRowCount(len(ordered))
         for row, item in enumerate(ordered):
             values = [labels[item.key], number(item.employee_rank), number(item.manager_rank),
