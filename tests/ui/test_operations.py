@@ -191,3 +191,22 @@ def test_closing_right_after_an_import_backs_the_imported_rankings_up(window, qt
     window.close_workspace()
     made = [b for b in ws.backups() if b.path not in before]
     assert [b.reason for b in made] == ["close"]
+
+
+def test_a_page_shown_again_reads_the_workspace_only_when_something_it_shows_changed(
+        window, qtbot, monkeypatch):
+    from focusgroup.ui.views import sessions as sessions_view
+
+    press_on = window.nav
+    reads = []
+    real = sessions_view.session_rows
+    monkeypatch.setattr(sessions_view, "session_rows", lambda ws: reads.append(1) or real(ws))
+    for _ in range(3):  # Sessions, Home, Sessions, Home, …: nothing was written
+        qtbot.keyClick(press_on, Qt.Key.Key_2, ALT)
+        qtbot.keyClick(press_on, Qt.Key.Key_1, ALT)
+    assert len(reads) == 1  # built once
+    window.changed("settings")  # nothing the Sessions page shows
+    qtbot.keyClick(press_on, Qt.Key.Key_2, ALT)
+    assert len(reads) == 1
+    window.changed("sessions")  # while it is on screen: read at once
+    assert len(reads) == 2
