@@ -23,7 +23,7 @@ from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.services.workspaces import Workspace, make_private_folder
 from focusgroup.ui import labels, opening, running_session
 from focusgroup.ui.lazy_stack import LazyStack
-from focusgroup.ui.operations import CHANGES, WorkspaceHub, wait_for_all
+from focusgroup.ui.operations import CHANGES, WorkspaceHub
 from focusgroup.ui.pages import NAV_KEYS, PAGES, WRITES, bind_page, concerns, connect_page
 from focusgroup.ui.settings import Settings
 from focusgroup.ui.theme import apply_theme
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         if self.stack.current_key() == "capture":
             self.capture_view.leave()
         if self.ws is not None:
-            wait_for_all()  # an operation still writing through its own connection ends first
+            self.hub.finish()  # operations on it stop (or, writing, end) first
             self.ws.close()
             self.ws = self.hub.ws = None
 
@@ -307,7 +307,6 @@ class MainWindow(QMainWindow):
     def _demo_written(self, _summary: dict[str, int]) -> None:
         self.open_path(self._demo_target, create=False)
         self.nav.setCurrentRow(0)
-
 
     def backup_now(self) -> None:
         if self.ws is None:

@@ -266,6 +266,12 @@ class WorkspaceHub(QObject):
         future.add_done_callback(_running.discard)
         return op
 
+    def finish(self) -> None:
+        """Before the workspace closes: cancel what may be cancelled, wait for the rest."""
+        for op in list(self._ops):
+            op.cancel()
+        wait_for_all()
+
     @property
     def busy(self) -> bool:
         return bool(self._ops)
