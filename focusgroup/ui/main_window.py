@@ -121,13 +121,18 @@ class MainWindow(QMainWindow):
         """Announce a write made on the window's own connection (see operations)."""
         self.hub.announce(*what)
 
-    def page_changed(self, key: str) -> None:
+    def page_changed(self) -> None:
         """A page wrote (and has shown it): every other page hears of it."""
+        page = self.sender()
+        key = next(k for k, p in self.stack.built_pages().items() if p is page)
         self._source = key
         try:
             self.hub.announce(*WRITES[key])
         finally:
             self._source = None
+
+    def notes_written(self) -> None:
+        self.changed("notes")
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:

@@ -8,7 +8,6 @@ something it shows (:data:`SHOWS`): at once if it is on screen, else when it is 
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -72,13 +71,13 @@ def connect_page(window: MainWindow, key: str, page: QWidget) -> None:
         page.dashboard.lunch_button.clicked.connect(window.log_lunch)
         page.dashboard.field_visit_button.clicked.connect(window.new_field_visit)
     elif key in WRITES:
-        page.changed.connect(partial(window.page_changed, key))
+        page.changed.connect(window.page_changed)
     elif key == "sessions":
         page.open_requested.connect(window.open_session)
         page.new_button.clicked.connect(window.new_session)
         page.lunch_button.clicked.connect(window.log_lunch)
     elif key == "capture":
-        page.notes_written.connect(partial(window.changed, "notes"))
+        page.notes_written.connect(window.notes_written)
         page.closed.connect(window.capture_left)
         page.session_closed.connect(window.capture_closed)
         page.status_message.connect(window.show_status)
