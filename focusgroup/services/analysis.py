@@ -64,6 +64,10 @@ class GapResult:
     gap: Gap | None
     threshold: int
 
+    def gap_in_employee_order(self) -> list:
+        """The gap's items as employees rank them (their first choice first)."""
+        return sorted(self.gap.items, key=lambda i: i.employee_rank) if self.gap else []
+
     def groups(self) -> list[tuple[str, str, GroupResult]]:
         """(role group, perspective, result) for every group, in reading order."""
         return [("employees", "own", self.employees), ("managers", "predicted", self.predicted),

@@ -80,3 +80,7 @@ def update_department(
 def set_archived(ws: Workspace, department: Department, archived: bool) -> Department:
     """Archived departments keep their sessions but leave lists and cadence warnings."""
     return repository.save(ws, replace(department, archived=archived))
+
+
+def get_department(ws: Workspace, department_id: str | None) -> Department | None:
+    return repository.get(ws, Department, department_id) if department_id else None

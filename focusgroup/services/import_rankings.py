@@ -48,6 +48,7 @@ from focusgroup.services.import_formats import (
 )
 from focusgroup.services.import_notes import problems_message
 from focusgroup.services.needs_lists import MAX_LABEL, slug
+from focusgroup.services.progress import NO_PROGRESS, Progress
 from focusgroup.services.rankings import MAX_CODE
 from focusgroup.services.sessions import MAX_TITLE
 from focusgroup.storage import repository
@@ -464,8 +465,10 @@ def _stale(ws: Workspace, plan: ImportPlan) -> bool:
             or (plan.new_needs_list is not None and norm(plan.new_needs_list.name) in lists))
 
 
-def apply_plan(ws: Workspace, plan: ImportPlan) -> ImportResult:
-    """Write the plan in one transaction, or raise :class:`InvalidInput` and write nothing."""
+def apply_plan(ws: Workspace, plan: ImportPlan, progress: Progress = NO_PROGRESS
+               ) -> ImportResult:
+    """Write the plan in one transaction, or raise :class:`InvalidInput` and write nothing
+    (nor when ``progress`` says the user cancelled)."""
     if not plan.ok:
         raise InvalidInput(plan.problem_message())
     if _stale(ws, plan):
@@ -477,8 +480,12 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> ImportResult:
             objects += [plan.new_needs_list, *plan.items]
         objects += [*plan.new_sessions, *plan.new_participants]
         repository.save_all(ws, objects)
-        for planned in plan.rankings:
+        total = len(plan.rankings)
+        for done, planned in enumerate(plan.rankings):
+            if done % 20 == 0:
+                progress.report(done, total)
             replace_ranking(ws, planned.ranking, list(planned.entries))
+        progress.report(total, total)
     return ImportResult(
         source_name=plan.source.name,
         rankings=len(plan.rankings),

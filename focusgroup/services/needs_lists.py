@@ -109,3 +109,13 @@ def delete_item(ws: Workspace, item: NeedsItem) -> None:
                                    "deleted; archive it instead.", label=item.label_en,
                                    used=used))
     repository.delete(ws, item)
+
+
+def get_list(ws: Workspace, list_id: str | None) -> NeedsList | None:
+    return repository.get(ws, NeedsList, list_id) if list_id else None
+
+
+def lists_to_choose(ws: Workspace, default: NeedsList | None) -> list[NeedsList]:
+    """The lists in use (not archived): ``default`` first, then by name."""
+    return sorted(repository.find_by(ws, NeedsList, archived=False),
+                  key=lambda n: (n.id != (default.id if default else None), n.name))

@@ -210,3 +210,31 @@ def add_to_session(ws: Workspace, session_id: str, participant_ids: Iterable[str
     people = _participants(ws, participant_ids)
     if people:
         queries.add_session_participants(ws, session_id, people)
+
+
+# -- looking sessions up -----------------------------------------------------------------------
+def get_session(ws: Workspace, session_id: str | None) -> Session | None:
+    return repository.get(ws, Session, session_id) if session_id else None
+
+
+def running_sessions(ws: Workspace) -> list[Session]:
+    """Sessions being captured now, the most recently started first."""
+    found = repository.find_by(ws, Session, status=SessionStatus.RUNNING)
+    return sorted(found, key=lambda s: s.started_at or s.created_at, reverse=True)
+
+
+def sessions_newest_first(ws: Workspace) -> list[Session]:
+    """Every session, the latest date first; sessions without a date last."""
+    return sorted(repository.find(ws, Session),
+                  key=lambda s: (s.date is not None, s.date or Date.min, s.created_at),
+                  reverse=True)
+
+
+def held_sessions(ws: Workspace) -> list[Session]:
+    """Sessions that have been held (running or closed), the latest first."""
+    return [s for s in sessions_newest_first(ws) if s.status is not SessionStatus.PLANNED]
+
+
+def participant_codes(ws: Workspace) -> dict[str, str]:
+    """Every participant's code by their id."""
+    return {p.id: p.code for p in repository.find(ws, Participant)}

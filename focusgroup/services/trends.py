@@ -27,6 +27,11 @@ class TrendResult:
     def shown(self) -> bool:
         return bool(self.items)
 
+    def biggest_moves_first(self) -> list[TrendItem]:
+        """The items that moved, the biggest move (up or down) first; a move under one place
+        is left out."""
+        return [i for i in sorted(self.items, key=lambda t: -abs(t.moved)) if abs(i.moved) >= 1]
+
 
 def _people(records: list[RankingRecord], period: Round) -> list[RankingRecord]:
     latest: dict[str, RankingRecord] = {}

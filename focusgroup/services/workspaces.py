@@ -6,6 +6,8 @@ them without importing storage/.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from focusgroup import options, paths
@@ -13,12 +15,13 @@ from focusgroup.domain import model
 from focusgroup.domain.needs import BUILT_IN
 from focusgroup.storage import queries, repository
 from focusgroup.storage.backups import BackupInfo
+from focusgroup.storage.companion import open_companion
 from focusgroup.storage.private import narrow_dir, private_dir
 from focusgroup.storage.recovery import Recovery, newest_good_backup, restore_newest_backup
 from focusgroup.storage.workspace import Workspace, open_workspace
 
-__all__ = ["BackupInfo", "Workspace", "has_backups", "make_private_folder", "open_ws",
-           "restore_from_backup", "seed_needs_lists"]
+__all__ = ["BackupInfo", "Workspace", "has_backups", "make_private_folder", "open_for_work",
+           "open_ws", "restore_from_backup", "seed_needs_lists", "transaction"]
 
 
 def make_private_folder(path: Path) -> Path:
@@ -57,6 +60,23 @@ def open_ws(
 
         finish_on_open(ws)
     return ws
+
+
+def open_for_work(path: str | Path, *, read_only: bool) -> Workspace:
+    """One more connection to a workspace that is open in this process (under its lock), for
+    one piece of background work; close it with ``close(backup=False)``. Raises a
+    WorkspaceError when it cannot be opened: there is no fall-back to another connection."""
+    target = Path(path).expanduser().absolute()
+    return open_companion(target, read_only=read_only, backup_dir=paths.backups_dir(target),
+                          keep_backups=options.BACKUPS_KEPT.default)
+
+
+@contextlib.contextmanager
+def transaction(ws: Workspace) -> Iterator[None]:
+    """Everything written inside is one transaction: an exception (a cancel too) takes it all
+    back."""
+    with repository.atomic(ws):
+        yield
 
 
 def restore_from_backup(path: str | Path) -> tuple[Workspace, Recovery]:

@@ -252,6 +252,10 @@ class Workspace:
         """Count everything written so far as covered by the newest backup."""
         self._changes_at_backup = self.conn.total_changes
 
+    def changed_elsewhere(self) -> None:
+        """Another connection of this process wrote: back up on close as after own writes."""
+        self._changes_at_backup = -1
+
     def backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.backup_dir) if self.backup_dir else []
 

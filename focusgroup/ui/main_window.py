@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
 
@@ -24,9 +23,9 @@ from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.services.workspaces import Workspace, make_private_folder
 from focusgroup.ui import labels, opening, running_session
 from focusgroup.ui.lazy_stack import LazyStack
-from focusgroup.ui.pages import NAV_KEYS, PAGES, bind_page, connect_page
+from focusgroup.ui.operations import CHANGES, WorkspaceHub
+from focusgroup.ui.pages import NAV_KEYS, PAGES, WRITES, bind_page, concerns, connect_page
 from focusgroup.ui.settings import Settings
-from focusgroup.ui.tasks import run_task
 from focusgroup.ui.theme import apply_theme
 
 
@@ -42,6 +41,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.ws: Workspace | None = None
+        # every operation on the workspace starts here; every write ends in its one signal
+        self.hub = WorkspaceHub(self)
+        self.hub.workspace_changed.connect(self._workspace_changed)
+        self._stale: set[str] = set()  # built pages hidden when something they show changed
+        self._source: str | None = None  # the page announcing its own write
         self.resize(1180, 760)
         self.setMinimumSize(820, 560)
 
@@ -85,19 +89,50 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(NAV_KEYS):
             key = NAV_KEYS[row]
-            fresh = self.stack.built_page(key) is None  # built now: it reads the workspace then
+            stale = key in self._stale  # a page built now reads the workspace as it is built
             self.stack.show_page(key)
-            self._page_shown(key, refresh=not fresh)
+            self._page_shown(key, refresh=stale)
 
     def _page_shown(self, key: str, refresh: bool = False) -> None:
-        """A page is shown: it reads the workspace again (a session may have added notes since
-        it was last shown). While a session is open the navigation takes no keyboard focus:
+        """A page is shown: it reads the workspace again only if something it shows changed
+        while it was hidden. While a session is open the navigation takes no keyboard focus:
         focusing it would select its first row and leave the session for Home."""
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus if key == "capture"
                                 else Qt.FocusPolicy.StrongFocus)
         self.resume_action.setEnabled(bool(running_session.running(self)))
         if refresh:
+            self._stale.discard(key)
             bind_page(self, key, self.stack.page(key))
+
+    def _workspace_changed(self, what: frozenset[str]) -> None:
+        """Something was written: the page on screen shows it now, hidden ones when shown."""
+        self.resume_action.setEnabled(bool(running_session.running(self)))
+        current = self.stack.current_key()
+        for key, page in self.stack.built_pages().items():
+            if key == self._source or not concerns(key, what):
+                continue  # the page that wrote shows its change already
+            if key == current:
+                self._stale.discard(key)
+                bind_page(self, key, page)
+            else:
+                self._stale.add(key)
+
+    def changed(self, *what: str) -> None:
+        """Announce a write made on the window's own connection (see operations)."""
+        self.hub.announce(*what)
+
+    def page_changed(self) -> None:
+        """A page wrote (and has shown it): every other page hears of it."""
+        page = self.sender()
+        key = next(k for k, p in self.stack.built_pages().items() if p is page)
+        self._source = key
+        try:
+            self.hub.announce(*WRITES[key])
+        finally:
+            self._source = None
+
+    def notes_written(self) -> None:
+        self.changed("notes")
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -196,7 +231,7 @@ class MainWindow(QMainWindow):
         if new is None:
             return False
         self.close_workspace()
-        self.ws = new
+        self.ws = self.hub.ws = new
         self.settings.remember(path)
         self._show_workspace()
         opening.show_notices(self, new)
@@ -209,8 +244,9 @@ class MainWindow(QMainWindow):
         if self.stack.current_key() == "capture":
             self.capture_view.leave()
         if self.ws is not None:
+            self.hub.finish()  # operations on it stop (or, writing, end) first
             self.ws.close()
-            self.ws = None
+            self.ws = self.hub.ws = None
 
     def refresh(self) -> None:
         self._show_workspace()
@@ -228,6 +264,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(ws is not None and not ws.read_only)
         self.resume_action.setEnabled(bool(running_session.running(self)))
         self.add_department_action.setEnabled(ws is not None and not ws.read_only)
+        self._stale.clear()
         for key, page in self.stack.built_pages().items():
             bind_page(self, key, page)
 
@@ -263,29 +300,18 @@ class MainWindow(QMainWindow):
         if target.exists():
             self.open_path(target, create=False)
             return
-        self._demo_progress = QProgressDialog(self.tr("Writing the demo workspace…"), None, 0, 0,
-                                              self)
-        self._demo_progress.setWindowTitle(self.tr("Demo workspace"))
-        self._demo_progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._demo_progress.setMinimumDuration(300)
-        self._demo_progress.setValue(0)
         self._demo_target = target
-        run_task(self._write_demo, self._demo_written, self._demo_failed)
+        self.hub.job(self._write_demo, title=self.tr("Demo workspace"), parent=self,
+                     on_done=self._demo_written)
 
-    def _write_demo(self) -> dict[str, int]:
+    def _write_demo(self, _progress) -> dict[str, int]:
         from focusgroup.services.demo_file import write_demo_file  # loaded on first use
 
         return write_demo_file(self._demo_target)
 
     def _demo_written(self, _summary: dict[str, int]) -> None:
-        self._demo_progress.close()
         self.open_path(self._demo_target, create=False)
         self.nav.setCurrentRow(0)
-
-    def _demo_failed(self, error: Exception) -> None:
-        self._demo_progress.close()
-        QMessageBox.critical(self, self.tr("Demo workspace"), self.tr(
-            "The demo workspace could not be written: %1").replace("%1", labels.message(error)))
 
     def backup_now(self) -> None:
         if self.ws is None:
@@ -318,7 +344,7 @@ class MainWindow(QMainWindow):
         if kind is not None:
             dialog.kind.setCurrentIndex(dialog.kind.findData(kind.value))
         if dialog.exec() and dialog.created is not None:
-            self.refresh()
+            self.changed("sessions", "departments", "participants")
             self.open_session(dialog.created.id)
 
     def new_focus_group(self) -> None:
@@ -333,7 +359,7 @@ class MainWindow(QMainWindow):
         from focusgroup.ui.dialogs.lunch_dialog import LunchDialog  # loaded on first use
         dialog = LunchDialog(self.ws, self, lang=self.settings.get(options.LANGUAGE))
         if dialog.exec():
-            self.refresh()
+            self.changed("sessions", "notes", "departments", "participants", "rankings")
             if dialog.saved is not None:
                 self.statusBar().showMessage(self.tr("Lunch interview saved: %1").replace(
                     "%1", dialog.saved.title), 5000)
@@ -377,13 +403,14 @@ class MainWindow(QMainWindow):
         return running_session.open_by_id(self, session_id)
 
     def capture_left(self) -> None:
-        self.refresh()
+        self.changed("sessions", "notes")
         self.nav.setCurrentRow(1)
 
     def capture_closed(self, summary) -> None:
         session_id = self.capture_view.capture.session.id
         from focusgroup.ui.dialogs.close_dialog import CloseDialog  # loaded on first use
         CloseDialog(self.ws, session_id, summary, self).exec()
+        self.changed("actions")
         self.capture_left()
 
     def enter_rankings(self) -> None:
@@ -394,18 +421,19 @@ class MainWindow(QMainWindow):
         dialog = RankingDialog(self.ws, needs_list, self.needs_gap.session.currentData(), self,
                                department_id=self.needs_gap.department.currentData(),
                                lang=self.settings.get(options.LANGUAGE))
-        dialog.saved.connect(self.needs_gap.refresh)
+        dialog.saved.connect(self.rankings_saved)
         dialog.exec()
-        self.refresh()
+
+    def rankings_saved(self) -> None:
+        self.changed("rankings", "participants", "sessions")
 
     def import_rankings(self) -> None:
         if self.ws is None or self.ws.read_only:
             return
         from focusgroup.ui.dialogs.import_dialog import ImportDialog  # loaded on first use
-        dialog = ImportDialog(self.ws, self)
+        dialog = ImportDialog(self.ws, self, hub=self.hub)
         if dialog.exec():
             self.statusBar().showMessage(dialog.result_text, 10000)
-            self.refresh()
 
     def erase_participant(self) -> None:
         if self.ws is None or self.ws.read_only:
@@ -417,20 +445,20 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, self.tr("Participant erased"), dialog.result_text)
             else:
                 QMessageBox.warning(self, self.tr("Erasure not finished"), dialog.result_text)
-            self.refresh()
+            self.changed(*CHANGES)
 
     def edit_needs_lists(self) -> None:
         if self.ws is None:
             return
         from focusgroup.ui.dialogs.needs_lists_dialog import NeedsListsDialog  # loaded on first use
         NeedsListsDialog(self.ws, self).exec()
-        self.refresh()
+        self.changed("needs_lists")
 
     def edit_settings(self) -> None:
         from focusgroup.ui.dialogs.settings_dialog import SettingsDialog  # loaded on first use
         if SettingsDialog(self.settings, self.ws, self).exec():
             apply_theme(QApplication.instance(), self.settings.get(options.THEME))
-            self.refresh()
+            self.changed("settings")
 
     def about(self) -> None:
         from focusgroup.ui.dialogs.about import show_about  # loaded on first use

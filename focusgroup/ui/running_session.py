@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from focusgroup.domain.model import Session, SessionStatus
-from focusgroup.services import records
+from focusgroup.services.sessions import get_session, running_sessions
 
 if TYPE_CHECKING:
     from focusgroup.ui.main_window import MainWindow
@@ -23,8 +23,7 @@ def running(window: MainWindow) -> list[Session]:
     """Sessions left running, newest first."""
     if window.ws is None:
         return []
-    found = records.find_by(window.ws, Session, status=SessionStatus.RUNNING)
-    return sorted(found, key=lambda s: s.started_at or s.created_at, reverse=True)
+    return running_sessions(window.ws)
 
 
 def resume(window: MainWindow) -> None:
@@ -52,7 +51,7 @@ def offer_resume(window: MainWindow) -> None:
 
 def open_by_id(window: MainWindow, session_id: str) -> bool:
     """Open the window on a session's capture line, starting it if it was planned."""
-    if window.ws is None or records.get(window.ws, Session, session_id) is None:
+    if window.ws is None or get_session(window.ws, session_id) is None:
         return False
     window.open_session(session_id)
     view = window.capture_view

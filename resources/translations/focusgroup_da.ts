@@ -133,38 +133,38 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="58"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="60"/>
         <source>&amp;Close session…</source>
         <translation>&amp;Luk session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="59"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="61"/>
         <source>&amp;Back to sessions</source>
         <translation>T&amp;ilbage til sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="115"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="117"/>
         <source>+ like   - dislike   ! idea   ? question   &quot; quote   n: need   @P-003 who   #theme   — Enter saves</source>
         <translation>+ positiv   - negativ   ! idé   ? spørgsmål   &quot; citat   n: behov   @P-003 hvem   #tema   — Enter gemmer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="155"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="157"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="180"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="182"/>
         <location filename="../../focusgroup/ui/views/capture_view.py" line="453"/>
         <source>change kind</source>
         <translation>ændring af type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="206"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="207"/>
         <source>Your unsaved text from last time was restored in the capture line. Press Enter to save it.</source>
         <translation>Din ikke-gemte tekst fra sidst står igen i noteringslinjen. Tryk Enter for at gemme den.</translation>
     </message>
@@ -244,12 +244,12 @@
         <translation>%1 af %2 noter vises</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="57"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="59"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/capture_view.py" line="490"/>
+        <location filename="../../focusgroup/ui/views/capture_view.py" line="491"/>
         <source>Not saved: %1 Your text is still in the capture line.</source>
         <translation>Ikke gemt: %1 Din tekst står stadig i noteringslinjen.</translation>
     </message>
@@ -599,27 +599,27 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="30"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="29"/>
         <source>Erase a participant</source>
         <translation>Slet en deltager</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="34"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="33"/>
         <source>Removes the person&apos;s rankings, name and code, and their notes (or keeps the notes without a name). Their name and code are also blanked out wherever else they appear (other notes, sessions they led, actions they own, themes), and older backups and damaged copies are deleted. This cannot be undone.</source>
         <translation>Fjerner personens rangeringer, navn og kode samt personens noter (eller beholder noterne uden navn). Navn og kode fjernes også alle andre steder, de står (andre noter, sessioner som personen har ledet, handlinger som personen er ansvarlig for, temaer), og ældre sikkerhedskopier og beskadigede kopier slettes. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="43"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="42"/>
         <source>Keep their notes, unattributed</source>
         <translation>Behold personens noter anonymt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="44"/>
         <source>Participant &amp;code:</source>
         <translation>Deltager&amp;kode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="54"/>
+        <location filename="../../focusgroup/ui/dialogs/erase_dialog.py" line="53"/>
         <source>&amp;Erase permanently</source>
         <translation>&amp;Slet permanent</translation>
     </message>
@@ -723,79 +723,89 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="50"/>
         <source>Import rankings</source>
         <translation>Importér rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="54"/>
         <source>A CSV with participant, role, perspective, item, rank (one row per ranked item), a Microsoft Forms export or a Google Forms ranking grid. Nothing is written until every row checks out.</source>
         <translation>En CSV-fil med deltager, rolle, perspektiv, punkt og plads (én række pr. rangeret punkt), en eksport fra Microsoft Forms eller et rangeringsgitter fra Google Forms. Intet gemmes, før alle rækker er i orden.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="66"/>
         <source>Type a new name to create the list from the file.</source>
         <translation>Skriv et nyt navn for at oprette listen ud fra filen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="68"/>
         <source>e.g. Survey spring 2026 (default: from the file name)</source>
         <translation>f.eks. Spørgeundersøgelse forår 2026 (standard: filens navn)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="71"/>
         <source>— from the file, or none —</source>
         <translation>— fra filen eller ingen —</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="77"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="78"/>
         <source>Needs &amp;list:</source>
         <translation>&amp;Behovsliste:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="79"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="80"/>
         <source>&amp;Department:</source>
         <translation>&amp;Afdeling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="81"/>
         <source>D&amp;ate:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="88"/>
         <source>&amp;Preview</source>
         <translation>Forhånds&amp;vis</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="90"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="108"/>
         <source>Rankings file</source>
         <translation>Fil med rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="129"/>
         <source>Choose a file first.</source>
         <translation>Vælg først en fil.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="151"/>
+        <source>Importing rankings</source>
+        <translation>Importerer rangordninger</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/import_dialog.py" line="162"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulleret: intet blev importeret.</translation>
     </message>
 </context>
 <context>
@@ -1226,163 +1236,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="49"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="53"/>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="54"/>
         <source>Needs &amp;&amp; gap</source>
         <translation>Behov &amp;&amp; kløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="54"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="50"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="54"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="55"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="51"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="55"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="114"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="115"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="117"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="119"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="121"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="123"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="125"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="160"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="127"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="165"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="168"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="178"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="180"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="182"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="183"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="184"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
-        <location filename="../../focusgroup/ui/running_session.py" line="44"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="186"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="43"/>
         <source>&amp;Resume the running session</source>
         <translation>&amp;Genoptag den igangværende session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="189"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="191"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="192"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="194"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="162"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="163"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="198"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="178"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="213"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1400,6 +1410,11 @@
         <location filename="../../focusgroup/ui/opening.py" line="40"/>
         <source>Open it read-only to look around?</source>
         <translation>Vil du åbne det skrivebeskyttet og se dig omkring?</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/pages.py" line="131"/>
+        <source>Reading the workspace…</source>
+        <translation>Læser arbejdsområdet…</translation>
     </message>
     <message>
         <location filename="../../focusgroup/ui/opening.py" line="35"/>
@@ -1437,12 +1452,12 @@
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="170"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="419"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="447"/>
         <location filename="../../focusgroup/ui/opening.py" line="66"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
@@ -1460,95 +1475,84 @@
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="220"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="256"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="223"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="259"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="225"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="262"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="236"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="243"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="273"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="280"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="251"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
-        <source>Writing the demo workspace…</source>
-        <translation>Skriver demo-arbejdsområdet…</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="268"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="287"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="298"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="304"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
-        <source>The demo workspace could not be written: %1</source>
-        <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
-    </message>
-    <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="296"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="322"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="338"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="364"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="360"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="386"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="417"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="445"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/running_session.py" line="40"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="39"/>
         <source>Resume the running session</source>
         <translation>Genoptag den igangværende session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/running_session.py" line="41"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="40"/>
         <source>“%1” was still running when focusgroup stopped. Its notes and the half-typed line are kept.</source>
         <translation>“%1” var stadig i gang, da focusgroup stoppede. Dens noter og den halvskrevne linje er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/running_session.py" line="45"/>
+        <location filename="../../focusgroup/ui/running_session.py" line="44"/>
         <source>&amp;Not now</source>
         <translation>&amp;Ikke nu</translation>
     </message>
@@ -1556,97 +1560,97 @@
 <context>
     <name>NeedsGapView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="57"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="59"/>
         <source>Needs &amp; perception gap</source>
         <translation>Behov og opfattelseskløft</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="59"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="61"/>
         <source>Needs &amp;lists…</source>
         <translation>Behovs&amp;lister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="61"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
         <source>I&amp;mport…</source>
         <translation>I&amp;mportér…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="63"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="65"/>
         <source>En&amp;ter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="76"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
         <source>L&amp;ist:</source>
         <translation>Lis&amp;te:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="77"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="79"/>
         <source>De&amp;partment:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="78"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="80"/>
         <source>Pe&amp;riod:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="79"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="81"/>
         <source>Sessi&amp;on:</source>
         <translation>S&amp;ession:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="88"/>
         <source>In words</source>
         <translation>Med ord</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="91"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="93"/>
         <source>Employees&apos; ranking since the previous round</source>
         <translation>Medarbejdernes rangering siden forrige runde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="95"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="97"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;━━ managers underestimate&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ managers overestimate&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;━━ ledere undervurderer&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;╍╍ ledere overvurderer&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="106"/>
         <source>Employees&apos; group rank</source>
         <translation>Medarbejdernes placering som gruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="104"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="106"/>
         <source>Managers&apos; predicted group rank</source>
         <translation>Ledernes forventede placering som gruppe</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="105"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="107"/>
         <source>Managers&apos; rank minus employees&apos; rank: positive means managers underestimate the need</source>
         <translation>Ledernes placering minus medarbejdernes: positiv betyder, at lederne undervurderer behovet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="107"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="109"/>
         <source>Employees&apos; mean rank</source>
         <translation>Medarbejdernes gennemsnitlige placering</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="108"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="110"/>
         <source>How many employees put it in their top 3</source>
         <translation>Antal medarbejdere, der satte behovet i deres top 3</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="145"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="147"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="146"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="148"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="149"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="151"/>
         <source>All sessions</source>
         <translation>Alle sessioner</translation>
     </message>
@@ -1656,67 +1660,67 @@
         <translation>Runde %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="195"/>
         <source>Open a workspace to see rankings.</source>
         <translation>Åbn et arbejdsområde for at se rangeringer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="217"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="214"/>
         <source>Only one round of rankings so far; the trend appears after the next one.</source>
         <translation>Kun én runde rangeringer indtil nu; udviklingen vises efter den næste.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="219"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="216"/>
         <source>%1 – %2 compared with %3 – %4.</source>
         <translation>%1 – %2 sammenlignet med %3 – %4.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="226"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="223"/>
         <source>Not shown: each round needs at least %1 employees (%2 and %3).</source>
         <translation>Vises ikke: hver runde kræver mindst %1 medarbejdere (%2 og %3).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="234"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="229"/>
         <source>up</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="234"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="229"/>
         <source>down</source>
         <translation>ned</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="253"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="248"/>
         <source>employees&apos; own rankings</source>
         <translation>medarbejdernes egne rangeringer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="254"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="249"/>
         <source>managers&apos; predictions</source>
         <translation>ledernes forventninger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="255"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="250"/>
         <source>%1: %2 people</source>
         <translation>%1: %2 personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="257"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="252"/>
         <source>(%1 more needed)</source>
         <translation>(mangler %1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="260"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="255"/>
         <source>Not shown: both sides need at least %1 people to protect anonymity. In this scope: %2.</source>
         <translation>Vises ikke: begge sider skal have mindst %1 personer for at beskytte anonymiteten. I dette udvalg: %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="267"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="262"/>
         <source>%1 employees and %2 managers and supervisors.</source>
         <translation>%1 medarbejdere og %2 ledere og mellemledere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/needs_gap.py" line="272"/>
+        <location filename="../../focusgroup/ui/views/needs_gap.py" line="267"/>
         <source>What employees want</source>
         <translation>Hvad medarbejderne ønsker</translation>
     </message>
@@ -1922,108 +1926,108 @@
 <context>
     <name>RankingDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="52"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="59"/>
         <source>Enter rankings — %1</source>
         <translation>Indtast rangeringer — %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="69"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="75"/>
         <source>Se&amp;ssion:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="81"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="87"/>
         <source>…or drag into order:</source>
         <translation>…eller træk dem i rækkefølge:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="94"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="100"/>
         <source>use the top </source>
         <translation>brug de øverste </translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="95"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="101"/>
         <source>Use this &amp;order</source>
         <translation>&amp;Brug denne rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="115"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="121"/>
         <source>Own: what I want</source>
         <translation>Egen: hvad jeg ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="116"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="122"/>
         <source>Predicted: what my employees want</source>
         <translation>Forventet: hvad mine medarbejdere ønsker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="119"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="125"/>
         <source>e.g. 3 1 5 2   (ties: 1=5; leave out unranked)</source>
         <translation>f.eks. 3 1 5 2   (delt plads: 1=5; udelad dem uden plads)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="120"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="126"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="122"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="128"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="122"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="128"/>
         <source>&amp;Role</source>
         <translation>R&amp;olle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="123"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="129"/>
         <source>&amp;Order</source>
         <translation>&amp;Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="145"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="145"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="145"/>
         <source>View</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="139"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="145"/>
         <source>Order</source>
         <translation>Rækkefølge</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="215"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="221"/>
         <source>Plan or pick a session first.</source>
         <translation>Planlæg eller vælg først en session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="226"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="232"/>
         <source>Saved %1&apos;s ranking.</source>
         <translation>Rangeringen for %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="251"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="257"/>
         <source>own</source>
         <comment>one ranking&apos;s perspective</comment>
         <translation>egen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="252"/>
+        <location filename="../../focusgroup/ui/dialogs/ranking_dialog.py" line="258"/>
         <source>predicted</source>
         <translation>forventet</translation>
     </message>
@@ -2031,147 +2035,148 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="68"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="69"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="70"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="71"/>
         <source>PDF summaries for management that keep people anonymous: groups smaller than the anonymity threshold are left out with a sentence saying why, and names never appear.</source>
         <translation>PDF-opsummeringer til ledelsen, der holder folk anonyme: grupper, der er mindre end anonymitetsgrænsen, udelades med en sætning om hvorfor, og navne kommer aldrig med.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="78"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="79"/>
         <source>Period or department summary</source>
         <translation>Opsummering for periode eller afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>&amp;Report:</source>
         <translation>Rap&amp;port:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="85"/>
         <source>&amp;Only from</source>
         <translation>&amp;Kun fra</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="97"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="98"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
         <source>Sess&amp;ion:</source>
         <translation>Sess&amp;ion:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="112"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
         <source>De&amp;partment:</source>
         <translation>Afde&amp;ling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="113"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;og:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="107"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="108"/>
         <source> people</source>
         <translation> personer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="109"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="110"/>
         <source>Any group with fewer distinct participants than this is not shown.</source>
         <translation>Grupper med færre forskellige deltagere end dette vises ikke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="114"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="115"/>
         <source>Anonymity &amp;threshold:</source>
         <translation>Anonymitetsgræ&amp;nse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="110"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="111"/>
         <source>Show participant &amp;codes (never names)</source>
         <translation>Vis &amp;deltagerkoder (aldrig navne)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="129"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="127"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="128"/>
         <source>Gener&amp;ate</source>
         <translation>G&amp;enerér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="136"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="137"/>
         <source>Sa&amp;ve as…</source>
         <translation>Gem so&amp;m…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="137"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="138"/>
         <source>Open e&amp;xternally</source>
         <translation>Åbn eks&amp;ternt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="159"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="160"/>
         <source>Choose a report and press Generate to see it here.</source>
         <translation>Vælg en rapport, og tryk på Generér for at se den her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="241"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="238"/>
         <source>There is no session to report on yet.</source>
         <translation>Der er endnu ingen session at lave rapport om.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="250"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="247"/>
         <source>Building the report…</source>
         <translation>Laver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="308"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="295"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="309"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="296"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="330"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="316"/>
         <source>Cancelled.</source>
         <translation>Annulleret.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="333"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="261"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="319"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="334"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="320"/>
         <source>The report could not be made: %1</source>
         <translation>Rapporten kunne ikke laves: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="373"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="359"/>
         <source>Save report</source>
         <translation>Gem rapport</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="374"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/reports.py" line="393"/>
+        <location filename="../../focusgroup/ui/views/reports.py" line="379"/>
         <source>Saved to %1</source>
         <translation>Gemt i %1</translation>
     </message>
@@ -3266,6 +3271,14 @@
         <location filename="../../focusgroup/ui/labels.py" line="138"/>
         <source>before upgrading to version %1</source>
         <translation>før opgradering til version %1</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../focusgroup/ui/operations.py" line="147"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,10 @@
 """Start-up to the first painted window, and memory, against a bare PySide6 window that applies
 qt-material the same way the app does (same theme, options and extra), measured in the same run
-(goals: time <= 1.3x, RSS <= 1.5x)."""
+(budget: time <= 1.3x, RSS <= 1.5x).
+
+"Painted" is the first turn of the event loop after ``show()``: the window with the workspace
+open (its name in the title) and Home laid out. Home's figures are read by a query operation on
+its own connection and arrive later; the time until they are on screen is printed as well."""
 
 from __future__ import annotations
 
@@ -42,6 +46,15 @@ QTimer.singleShot(0, done)
 app.exec()
 """
 
+# The same start, ended only once Home's figures are shown (the query operation has finished).
+APP_HOME = APP.replace("QTimer.singleShot(0, done)", """def poll():
+    if w.hub.busy:
+        QTimer.singleShot(2, poll)
+    else:
+        app.processEvents()
+        done()
+QTimer.singleShot(0, poll)""")
+
 
 def run(code: str, *args: str, env: dict) -> tuple[float, int]:
     start = time.perf_counter()
@@ -69,12 +82,15 @@ def main() -> None:
         run(APP, workspace, env=env)
         bare = [run(BARE, env=env) for _ in range(args.repeats)]
         app = [run(APP, workspace, env=env) for _ in range(args.repeats)]
+        home = [run(APP_HOME, workspace, env=env) for _ in range(args.repeats)]
     bare_t, app_t = statistics.median(t for t, _ in bare), statistics.median(t for t, _ in app)
     bare_m, app_m = max(m for _, m in bare), max(m for _, m in app)
     print(f"bare window   {bare_t * 1000:6.0f} ms   max RSS {bare_m / 1024:6.1f} MB")
+    home_t = statistics.median(t for t, _ in home)
     print(f"focusgroup    {app_t * 1000:6.0f} ms   max RSS {app_m / 1024:6.1f} MB")
-    print(f"ratio: start-up {app_t / bare_t:.2f}x (goal <= 1.3x)   "
-          f"RSS {app_m / bare_m:.2f}x (goal <= 1.5x)")
+    print(f"  Home's figures shown {home_t * 1000:6.0f} ms ({home_t / bare_t:.2f}x)")
+    print(f"ratio: start-up to painted window {app_t / bare_t:.2f}x (budget <= 1.3x)   "
+          f"RSS {app_m / bare_m:.2f}x (budget <= 1.5x)")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from ui_keys import settle
 
 from focusgroup.domain.model import Ranking
 from focusgroup.storage import repository
@@ -20,7 +21,7 @@ BAD = GOOD + "P-103,employee,own,Free pizza,1\nP-104,boss,own,Pay,1\n"
 def test_preview_then_import(window, qtbot, tmp_path):
     path = tmp_path / "survey.csv"
     path.write_text(GOOD, encoding="utf-8")
-    dialog = ImportDialog(window.ws, window)
+    dialog = ImportDialog(window.ws, window, hub=window.hub)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.path, str(path))
     qtbot.keyClicks(dialog.session, "Survey autumn")
@@ -29,6 +30,7 @@ def test_preview_then_import(window, qtbot, tmp_path):
     assert repository.find(window.ws, Ranking) == []  # the preview writes nothing
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert len(repository.find(window.ws, Ranking)) == 2
     assert dialog.result_text.startswith("Imported 2 rankings")
 
@@ -36,7 +38,7 @@ def test_preview_then_import(window, qtbot, tmp_path):
 def test_bad_rows_are_listed_and_import_stays_off(window, qtbot, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text(BAD, encoding="utf-8")
-    dialog = ImportDialog(window.ws, window)
+    dialog = ImportDialog(window.ws, window, hub=window.hub)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(path))
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
@@ -59,12 +61,13 @@ def test_a_built_in_list_shown_in_danish_still_imports_into_that_list(window, qt
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Danish))
     try:
-        dialog = ImportDialog(window.ws, window)
+        dialog = ImportDialog(window.ws, window, hub=window.hub)
         qtbot.addWidget(dialog)
         assert dialog.needs_list.currentText() == "Klassiske motivationsfaktorer (10)"
         dialog.path.setText(str(path))
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
     finally:
         QLocale.setDefault(previous)
     lists = {n.id: n.name for n in repository.find(window.ws, NeedsList)}

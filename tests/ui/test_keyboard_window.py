@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from test_danish import danish  # noqa: F401 - the Danish translator, as a fixture
-from ui_keys import press, type_text
+from ui_keys import press, settle, type_text
 
 from focusgroup.domain.model import Note, NoteKind, Session, SessionStatus, Theme
 from focusgroup.storage import repository
@@ -250,6 +250,7 @@ def test_a_planned_session_run_early_is_dated_the_day_it_runs(main_window, qtbot
     assert held.status is SessionStatus.RUNNING and held.date == date.today()
     assert "dated today" in main_window.statusBar().currentMessage()
     press(qtbot, Qt.Key.Key_1, ALT)
+    settle(qtbot, main_window)
     overdue = main_window.home.dashboard.overdue.texts()
     assert not any(t.startswith("Warehouse") for t in overdue), overdue
 
@@ -265,6 +266,7 @@ def test_sessions_and_home_show_notes_typed_since_they_were_built(main_window, q
     press(qtbot, Qt.Key.Key_2, ALT)
     assert sessions.model.data(sessions.model.index(0, 5)) == "3"
     press(qtbot, Qt.Key.Key_1, ALT)
+    settle(qtbot, main_window)
     value = main_window.home.dashboard.notes.value.text()
     assert value == "3"
 

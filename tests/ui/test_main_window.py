@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_keys import settle
 
 from focusgroup import paths
 from focusgroup.domain.model import Department, DepartmentKind
@@ -43,6 +44,7 @@ def test_open_the_demo_from_the_welcome_screen(window, qtbot):
     qtbot.mouseClick(window.home.welcome.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ws is not None and window.ws.path == paths.demo_workspace(),
                     timeout=20000)
+    settle(qtbot, window)
     dashboard = window.home.dashboard
     assert dashboard.isVisible() and not window.home.welcome.isVisible()
     assert int(dashboard.notes.value.text().replace("\u2009", "")) >= 150
@@ -78,7 +80,9 @@ def test_add_a_department_through_the_dialog(window, qtbot):
         ("NordFragt A/S", DepartmentKind.SUPPLIER, 3)]
     assert view.model.rowCount() == 1
     assert view.model.data(view.model.index(0, 4)) == "Never listened to"
-    # Home now shows the dashboard with the new department due for listening.
+    # Home, shown again, has the dashboard with the new department due for listening.
+    window.nav.setCurrentRow(0)
+    settle(qtbot, window)
     assert not window.home.dashboard.isHidden() and window.home.welcome.isHidden()
     assert window.home.dashboard.overdue.texts() == ["NordFragt A/S (supplier) — never listened to"]
 
@@ -161,6 +165,7 @@ def test_recent_workspaces_are_listed_and_open_with_one_activation(window, tmp_p
     first = window.ws.path
     second = tmp_path / "second.focusgroup"
     assert window.open_path(second)
+    settle(qtbot, window)
     welcome = window.home.welcome
     texts = [welcome.recent.item(i).text() for i in range(welcome.recent.count())]
     assert len(texts) == 1 and str(first) in texts[0]  # the open one is not repeated

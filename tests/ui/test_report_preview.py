@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from focusgroup.ui.tasks import wait_for_all
+from focusgroup.ui.operations import wait_for_all
 
 
 def test_the_preview_fills_the_page(window, qtbot, demo_file, tmp_path):

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QMessageBox
 
-from focusgroup.ui.tasks import wait_for_all
+from focusgroup.ui.operations import wait_for_all
 
 
 @pytest.fixture
@@ -111,12 +111,12 @@ def test_errors_are_shown_in_a_dialog(qtbot, view, monkeypatch):
 
     monkeypatch.setattr("focusgroup.ui.views.reports.write_report", broken)
     view.generate_button.click()
-    qtbot.waitUntil(lambda: view.error_box is not None and view.error_box.isVisible(),
+    qtbot.waitUntil(lambda: view.hub.error_box is not None and view.hub.error_box.isVisible(),
                     timeout=10000)
-    assert 'no department called "Gone"' in view.error_box.text()
-    assert view.error_box.icon() == QMessageBox.Icon.Warning
+    assert 'no department called "Gone"' in view.hub.error_box.text()
+    assert view.hub.error_box.icon() == QMessageBox.Icon.Warning
     assert view.progress.isHidden() and view.generate_button.isEnabled()
-    view.error_box.close()
+    view.hub.error_box.close()
 
 
 def test_a_report_that_cannot_be_laid_out_is_a_dialog_and_no_preview(qtbot, view,
@@ -128,11 +128,11 @@ def test_a_report_that_cannot_be_laid_out_is_a_dialog_and_no_preview(qtbot, view
     monkeypatch.setattr(gap_report, "story", lambda data, tr: [Spacer(1, 5000)])
     view.kind.setCurrentIndex(view.kind.findData("gap"))
     view.generate_button.click()
-    qtbot.waitUntil(lambda: view.error_box is not None and view.error_box.isVisible(),
+    qtbot.waitUntil(lambda: view.hub.error_box is not None and view.hub.error_box.isVisible(),
                     timeout=20000)
-    assert "could not be laid out" in view.error_box.text()
-    assert "\n" not in view.error_box.text() and "Traceback" not in view.error_box.text()
+    assert "could not be laid out" in view.hub.error_box.text()
+    assert "\n" not in view.hub.error_box.text() and "Traceback" not in view.hub.error_box.text()
     assert view.preview is None and not view.save_button.isEnabled()
     assert view.progress.isHidden() and view.generate_button.isEnabled()
     assert list(view._folder.iterdir()) == []
-    view.error_box.close()
+    view.hub.error_box.close()

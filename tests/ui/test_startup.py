@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QFile, Qt
+from ui_keys import settle
 
 from focusgroup.services.demo_file import write_demo_file
 from focusgroup.storage.workspace import open_workspace
@@ -81,7 +82,7 @@ def test_every_page_can_be_reached_from_the_navigation(window, qtbot):
     assert len(window.stack.built_pages()) == window.nav.count()
 
 
-def test_home_lists_a_few_lines_per_card_and_says_how_many_more(window):
+def test_home_lists_a_few_lines_per_card_and_says_how_many_more(window, qtbot):
     """Hundreds of planned sessions (an imported plan, a big workspace) must not turn Home
     into a long list that takes seconds to lay out."""
     from datetime import date, timedelta
@@ -93,6 +94,7 @@ def test_home_lists_a_few_lines_per_card_and_says_how_many_more(window):
     repository.save_all(window.ws, [Session(f"Round {i:03}", date=start + timedelta(days=i))
                                     for i in range(300)])
     window.refresh()
+    settle(qtbot, window)
     shown = window.home.dashboard.upcoming.texts()
     assert len(shown) == 9
     assert "Round 000" in shown[0] and "Round 007" in shown[7]

@@ -14,3 +14,8 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -
     for _ in range(times):
         qtbot.keyClick(QApplication.focusWidget(), key, modifier)
         QApplication.processEvents()  # item views commit an edit through a queued call
+
+
+def settle(qtbot, window) -> None:
+    """Wait until the window's operations (Home's figures are read by one) have ended."""
+    qtbot.waitUntil(lambda: not window.hub.busy, timeout=10000)

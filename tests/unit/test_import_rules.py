@@ -104,6 +104,16 @@ def reaches_storage(names: set[str]) -> bool:
     return any(n == "focusgroup.storage" or n.startswith("focusgroup.storage.") for n in names)
 
 
+# Modules that only handed storage (or the thread pool) through, deleted: views call task-shaped
+# services (``sessions.running_sessions``), and background work is ``ui.operations``.
+DELETED_PASS_THROUGHS = ("focusgroup.services.records", "focusgroup.ui.tasks")
+
+
+def reaches_a_pass_through(names: set[str]) -> list[str]:
+    return sorted(n for n in names for gone in DELETED_PASS_THROUGHS
+                  if n == gone or n.startswith(gone + "."))
+
+
 @pytest.mark.parametrize("path", [p for p in MODULES if rel(p).startswith("focusgroup/ui/")],
                          ids=rel)
 def test_views_reach_storage_only_through_services(path):
@@ -111,6 +121,24 @@ def test_views_reach_storage_only_through_services(path):
     handle and its errors; no module under ui/ imports focusgroup.storage, not even lazily."""
     names = project_imports(path.read_text(encoding="utf-8"), module_name(path))
     assert not reaches_storage(names), sorted(n for n in names if "storage" in n)
+    assert not reaches_a_pass_through(names)
+
+
+def test_the_interface_modules_are_checked():
+    """The rule above is checked on the real views, dialogs and window (not on nothing)."""
+    checked = {rel(p) for p in MODULES if rel(p).startswith("focusgroup/ui/")}
+    assert {"focusgroup/ui/main_window.py", "focusgroup/ui/operations.py",
+            "focusgroup/ui/views/home.py", "focusgroup/ui/dialogs/import_dialog.py"} <= checked
+
+
+@pytest.mark.parametrize("gone", DELETED_PASS_THROUGHS)
+def test_the_deleted_pass_throughs_stay_deleted(gone):
+    path = PACKAGE.parent / (gone.replace(".", "/") + ".py")
+    assert not path.exists()
+    users = [rel(p) for p in MODULES
+             if reaches_a_pass_through(project_imports(p.read_text(encoding="utf-8"),
+                                                       module_name(p)))]
+    assert users == []
 
 
 def test_the_storage_import_detector_catches_every_form():
@@ -126,6 +154,16 @@ def test_the_storage_import_detector_catches_every_form():
     assert caught("from ... import storage")
     assert not caught("from focusgroup.services import workspaces")
     assert not caught("from focusgroup.services.errors import WorkspaceError")
+
+    def passes_through(source: str, module: str = "focusgroup.ui.views.x") -> bool:
+        return bool(reaches_a_pass_through(project_imports(source, module)))
+
+    assert passes_through("from focusgroup.services import records")
+    assert passes_through("from focusgroup.services.records import find")
+    assert passes_through("def f():\n    from ..tasks import run_task\n")
+    assert passes_through("import focusgroup.ui.tasks")
+    assert not passes_through("from focusgroup.services import sessions")
+    assert not passes_through("from focusgroup.ui.operations import WorkspaceHub")
 
 
 @pytest.mark.parametrize("path", [p for p in MODULES if "/domain/" in p.as_posix()], ids=rel)

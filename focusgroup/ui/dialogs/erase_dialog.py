@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focusgroup.domain.model import Participant
-from focusgroup.services import records
 from focusgroup.services.erase import describe, erase, preview
 from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.sessions import list_participants
 from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
@@ -37,7 +36,7 @@ class EraseDialog(QDialog):
             "backups and damaged copies are deleted. This cannot be undone."), wrap=True))
         self.code = QComboBox()
         self.code.setEditable(True)
-        for person in sorted(records.find(ws, Participant), key=lambda p: p.code):
+        for person in list_participants(ws):
             self.code.addItem(person.code)
         self.code.setCurrentText("")
         self.keep = QCheckBox(self.tr("Keep their notes, unattributed"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -29,17 +30,21 @@ from focusgroup.services.import_rankings import (
     read_rankings_file,
 )
 from focusgroup.services.needs_lists import all_lists
+from focusgroup.services.progress import Cancelled
 from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
+from focusgroup.ui.operations import WorkspaceHub
 from focusgroup.ui.widgets.cards import label
 
 FILTER = "Rankings (*.csv *.txt *.xlsx);;All files (*)"
 
 
 class ImportDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, hub: WorkspaceHub):
         super().__init__(parent)
         self.ws = ws
+        self.hub = hub
+        self.op = None  # the import under way
         self.plan: ImportPlan | None = None
         self.result_text = ""
         self.setWindowTitle(self.tr("Import rankings"))
@@ -136,13 +141,31 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(plan.ok and not self.ws.read_only)
 
     def write(self) -> None:
-        if self.plan is None:
+        """Import in the background, in one transaction: Cancel in the progress dialog (shown
+        when it takes a while) leaves the workspace as it was."""
+        if self.plan is None or self.op is not None:
             return
-        try:
-            result = apply_plan(self.ws, self.plan)
-        except (InvalidInput, WorkspaceError) as error:
-            self.preview.setPlainText(labels.message(error))
-            self._invalidate()
-            return
+        plan = self.plan
+        self.import_button.setEnabled(False)
+        self.op = self.hub.write(partial(_apply, plan), changes=IMPORT_CHANGES,
+                                 title=self.tr("Importing rankings"), parent=self,
+                                 on_done=self._written, on_failed=self._not_written,
+                                 cancellable=True)
+
+    def _written(self, result) -> None:
+        self.op = None
         self.result_text = labels.message(result.summary())
         self.accept()
+
+    def _not_written(self, error: Exception) -> None:
+        self.op = None
+        self.preview.setPlainText(self.tr("Cancelled: nothing was imported.")
+                                  if isinstance(error, Cancelled) else labels.message(error))
+        self._invalidate()
+
+
+IMPORT_CHANGES = ("rankings", "sessions", "participants", "needs_lists")
+
+
+def _apply(plan: ImportPlan, ws: Workspace, progress):
+    return apply_plan(ws, plan, progress)

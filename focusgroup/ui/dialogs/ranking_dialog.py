@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -26,11 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from focusgroup.domain.model import NeedsList, Participant, Perspective, Role, Session
+from focusgroup.domain.model import NeedsList, Perspective, Role, Session
 from focusgroup.domain.ranking_input import OrderError, parse_order
 from focusgroup.services import rankings as service
-from focusgroup.services import records
+from focusgroup.services.codes import find_by_code
 from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.sessions import (
+    get_session,
+    list_participants,
+    participant_codes,
+    sessions_newest_first,
+)
 from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
@@ -55,8 +62,7 @@ class RankingDialog(QDialog):
         layout = QVBoxLayout(self)
 
         self.session = QComboBox()
-        sessions = sorted(records.find(ws, Session),  # newest first
-                          key=lambda s: (s.date is not None, s.date, s.created_at), reverse=True)
+        sessions = sessions_newest_first(ws)
         for session in sessions:
             day = session.date.isoformat() if session.date else "—"
             self.session.addItem(f"{day}  {session.title}", session.id)
@@ -106,7 +112,7 @@ class RankingDialog(QDialog):
         entry = QGridLayout()
         self.code = QLineEdit()
         self.code.setPlaceholderText("P-007")
-        codes = sorted(p.code for p in records.find(ws, Participant))
+        codes = [p.code for p in list_participants(ws)]
         self.code.setCompleter(QCompleter(codes, self))
         self.role = QComboBox()
         for role in Role:
@@ -169,7 +175,7 @@ class RankingDialog(QDialog):
 
     def current_session(self) -> Session | None:
         key = self.session.currentData()
-        return records.get(self.ws, Session, key) if key else None
+        return get_session(self.ws, key)
 
     def _suggest_code(self, after: str | None = None) -> None:
         """The next participant to enter: the session's own people first, then the code after
@@ -201,9 +207,9 @@ class RankingDialog(QDialog):
                           for position in sorted(by_position))
 
     def _code_entered(self) -> None:
-        known = records.find_by(self.ws, Participant, code=self.code.text().strip())
-        if known:
-            self.role.setCurrentIndex(self.role.findData(known[0].role.value))
+        with contextlib.suppress(InvalidInput):  # a code that could be two people: no guess
+            if (known := find_by_code(self.ws, self.code.text())) is not None:
+                self.role.setCurrentIndex(self.role.findData(known.role.value))
 
     def _role_changed(self) -> None:
         if Role(self.role.currentData()) is Role.EMPLOYEE:
@@ -228,7 +234,7 @@ class RankingDialog(QDialog):
         self.saved.emit()
         self.order.clear()
         self.code.completer().model().setStringList(  # type: ignore[attr-defined]
-            sorted(p.code for p in records.find(self.ws, Participant)))
+            [p.code for p in list_participants(self.ws)])
         self._suggest_code(after=saved.participant.code)  # on to the next person
         self.order.setFocus()
 
@@ -243,7 +249,7 @@ class RankingDialog(QDialog):
         rows = []
         if session is not None:
             numbers = {item.key: n for n, item in enumerate(self.items, start=1)}
-            codes = {p.id: p.code for p in records.find(self.ws, Participant)}
+            codes = participant_codes(self.ws)
             for record in service.session_rankings(self.ws, self.needs_list, session):
                 order = {numbers[k]: r for k, r in record.entries.items() if k in numbers}
                 own = record.perspective is Perspective.OWN

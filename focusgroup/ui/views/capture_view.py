@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.domain.capture_line import SHORTCUT_KINDS, kind_from_prefix
-from focusgroup.domain.model import Department, NoteKind, Participant, Role, SessionStatus
-from focusgroup.services import records
+from focusgroup.domain.model import NoteKind, Role, SessionStatus
 from focusgroup.services.capture import Capture, UnknownParticipant
+from focusgroup.services.departments import get_department
 from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.sessions import participant_codes
 from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.capture_commands import AddNote, ChangeNote, DeleteNote, Retag
@@ -41,6 +42,7 @@ class CaptureView(QWidget):
     closed = Signal()  # back to the sessions list
     session_closed = Signal(object)  # SessionSummary
     status_message = Signal(str)  # for the window's status bar
+    notes_written = Signal()  # the notes shown may have changed: other pages show it too
 
     def __init__(self, parent: QWidget | None = None, clock=None):
         super().__init__(parent)
@@ -188,8 +190,7 @@ class CaptureView(QWidget):
         self.undo_stack.clear()
         self.title.setText(session.title)
         self._show_meta()
-        self.model.reset(self.capture.notes(), {
-            p.id: p.code for p in records.find(ws, Participant)})
+        self.model.reset(self.capture.notes(), participant_codes(ws))
         self.guide.set_guide(self.capture.guide, self.capture.current)
         self.stance_bar.set_session(ws, session_id)
         self._fill_filters()
@@ -214,8 +215,7 @@ class CaptureView(QWidget):
 
     def _show_meta(self) -> None:
         session, ws = self.capture.session, self.capture.ws
-        department = records.get(ws, Department, session.department_id) \
-            if session.department_id else None
+        department = get_department(ws, session.department_id)
         parts = [labels.session_kind(session.kind), labels.session_status(session.status)]
         parts += [p for p in (department.name if department else "",
                               session.date.isoformat() if session.date else "",
@@ -477,6 +477,7 @@ class CaptureView(QWidget):
         prefix = prefix.replace("%1", str(shown))
         self.counts.setText(prefix + (":  " + " · ".join(parts) if parts else ""))
         self.stance_bar.refresh()
+        self.notes_written.emit()
 
     # -- messages ----------------------------------------------------------------------------
     def _notice(self, text: str, *, warning: bool = True) -> None:

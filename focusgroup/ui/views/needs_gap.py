@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.domain.cadence import add_months
-from focusgroup.domain.model import Department, NeedsList, Session
-from focusgroup.services import records
+from focusgroup.domain.model import NeedsList
 from focusgroup.services.analysis import GapResult, Scope, analyse, default_needs_list
+from focusgroup.services.departments import list_departments
+from focusgroup.services.needs_lists import get_list, lists_to_choose
+from focusgroup.services.sessions import sessions_newest_first
 from focusgroup.services.trends import TrendResult, department_trend, rounds_of
 from focusgroup.services.workspaces import Workspace
 from focusgroup.ui.labels import needs_list_name, number, term
@@ -149,22 +151,17 @@ class NeedsGapView(QWidget):
         self.session.addItem(self.tr("All sessions"), None)
         if self.ws is not None:
             default = default_needs_list(self.ws)
-            lists = sorted(records.find_by(self.ws, NeedsList, archived=False),
-                           key=lambda n: (n.id != (default.id if default else None), n.name))
-            for needs_list in lists:
+            for needs_list in lists_to_choose(self.ws, default):
                 self.needs_list.addItem(needs_list_name(needs_list.name), needs_list.id)
-            chosen = default if self.needs_list.findData(previous[0]) < 0 else records.get(
-                self.ws, NeedsList, previous[0])
+            chosen = default if self.needs_list.findData(previous[0]) < 0 else get_list(
+                self.ws, previous[0])
             for period in reversed(rounds_of(self.ws, chosen) if chosen else []):
                 self.period.addItem(self.tr("Round %1 – %2").replace(
                     "%1", period.start.isoformat()).replace("%2", period.end.isoformat()),
                     f"{period.start.isoformat()}/{period.end.isoformat()}")
-            for department in sorted(records.find_by(self.ws, Department, archived=False),
-                                     key=lambda d: d.name.lower()):
+            for department in list_departments(self.ws):
                 self.department.addItem(department.name, department.id)
-            sessions = sorted(records.find(self.ws, Session),
-                              key=lambda s: (s.date or date.min), reverse=True)
-            for session in sessions:
+            for session in sessions_newest_first(self.ws):
                 day = session.date.isoformat() if session.date else "—"
                 self.session.addItem(f"{day}  {session.title}", session.id)
         for combo, value in zip(combos, previous, strict=True):
@@ -187,7 +184,7 @@ class NeedsGapView(QWidget):
     def selected_list(self) -> NeedsList | None:
         if self.ws is None or self.needs_list.currentData() is None:
             return None
-        return records.get(self.ws, NeedsList, self.needs_list.currentData())
+        return get_list(self.ws, self.needs_list.currentData())
 
     def refresh(self) -> None:
         needs_list = self.selected_list()
@@ -228,9 +225,7 @@ class NeedsGapView(QWidget):
                 "%3", str(result.current_people)))])
             return
         lines = [f"<span style='color:gray'>{escape(period)}</span>"]
-        for item in sorted(result.items, key=lambda t: -abs(t.moved)):
-            if abs(item.moved) < 1:
-                continue
+        for item in result.biggest_moves_first():
             arrow, word = ("▲", self.tr("up")) if item.moved > 0 else ("▼", self.tr("down"))
             lines.append(escape(f"{arrow} {labels.get(item.key, item.key)}: "
                                 f"{number(item.previous_rank)} → {number(item.current_rank)} "
@@ -274,7 +269,7 @@ class NeedsGapView(QWidget):
         self.chart.show()
         self.legend.show()
         stats = result.employees.ranking.by_key()
-        ordered = sorted(result.gap.items, key=lambda i: i.employee_rank)
+        ordered = result.gap_in_employee_order()
         self.table.setRowCount(len(ordered))
         for row, item in enumerate(ordered):
             values = [labels[item.key], number(item.employee_rank), number(item.manager_rank),

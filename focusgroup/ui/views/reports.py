@@ -1,8 +1,8 @@
 """Reports: choose a kind and a scope, build the PDF in the background, preview it, save it.
 
-The build runs through ``ui.tasks.run_task`` on its own read-only connection to the workspace,
-so the window stays responsive. Cancel stops the build at the next step (or throws away a result
-that arrives later) and deletes the temporary file.
+The build runs as a query operation (``ui.operations``) on its own read-only connection to the
+workspace, so the window stays responsive. Cancel stops the build at the next step (or throws
+away a result that arrives later) and deletes the temporary file.
 """
 
 from __future__ import annotations
@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.domain.cadence import add_months
-from focusgroup.domain.model import Department, Session, SessionStatus
 from focusgroup.options import ANONYMITY_THRESHOLD
-from focusgroup.services import records
-from focusgroup.services.errors import InvalidInput, WorkspaceError
+from focusgroup.services.departments import list_departments
+from focusgroup.services.errors import InvalidInput
 from focusgroup.services.output_files import write_output
-from focusgroup.services.reports import ReportCancelled, ReportRequest, write_report
-from focusgroup.services.workspaces import Workspace, open_ws
+from focusgroup.services.reports import ReportRequest, write_report
+from focusgroup.services.sessions import held_sessions
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
-from focusgroup.ui.tasks import run_task
 from focusgroup.ui.widgets.cards import label
 
 
@@ -53,6 +52,8 @@ class ReportsView(QWidget):
         self._builds = 0
         self._defaults: tuple[int | None, str | None] = (None, None)
         self._cancelled: set[int] = set()
+        self.hub = None  # the window's WorkspaceHub, given when the page is connected
+        self._op = None
         self._progress = 0.0  # written by the building thread, read by the timer
 
         # The choices on the left, the preview beside them at the page's full height.
@@ -197,13 +198,9 @@ class ReportsView(QWidget):
         self.department.clear()
         self.department.addItem(labels.term("All departments"), None)
         if self.ws is not None:
-            for department in sorted(records.find_by(self.ws, Department, archived=False),
-                                     key=lambda d: d.name.casefold()):
+            for department in list_departments(self.ws):
                 self.department.addItem(department.name, department.id)
-            held = [s for s in records.find(self.ws, Session)
-                    if s.status is not SessionStatus.PLANNED]
-            held.sort(key=lambda s: (s.date or date.min, s.created_at), reverse=True)
-            for session in held:
+            for session in held_sessions(self.ws):
                 day = session.date.isoformat() if session.date else "—"
                 self.session.addItem(f"{day}  {session.title}", session.id)
         for combo, value in zip((self.session, self.department), previous, strict=True):
@@ -251,31 +248,21 @@ class ReportsView(QWidget):
         self.generate_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.timer.start()
-        workspace = self.ws
 
-        def build() -> tuple[int, Path]:
-            own = None
-            with contextlib.suppress(WorkspaceError):
-                own = open_ws(workspace.path, create=False, read_only=True)
+        def build(ws: Workspace, progress) -> tuple[int, Path]:
             try:
-                write_report(own or workspace, request, path, progress=self._report,
-                             check=lambda: self._check(job))
+                write_report(ws, request, path, progress=self._report, check=progress.check)
             except Exception as error:
                 error.report_job = job  # type: ignore[attr-defined]
                 raise
-            finally:
-                if own is not None:
-                    own.close(backup=False)
             return job, path
 
-        run_task(build, self._built, self._failed)
+        self._op = self.hub.query(build, on_done=self._built, on_failed=self._failed,
+                                  title=self.tr("Report"), parent=self, cancellable=True,
+                                  progress_dialog=False)
 
     def _report(self, fraction: float, _step: str) -> None:
         self._progress = fraction  # from the worker thread: a plain float, read by the timer
-
-    def _check(self, job: int) -> None:
-        if job in self._cancelled:
-            raise ReportCancelled()
 
     def _show_progress(self) -> None:
         self.progress.setValue(int(self._progress * 100))
@@ -311,17 +298,16 @@ class ReportsView(QWidget):
     def _failed(self, error: Exception) -> None:
         job = getattr(error, "report_job", self._job)
         self._finish(job)
-        if job in self._cancelled or isinstance(error, ReportCancelled):
-            self._cancelled.discard(job)
-            return
-        self.status.setText("")
-        self._error(labels.message(error) or type(error).__name__)
+        self._cancelled.discard(job)
+        self.status.setText("")  # a failure is shown by the operation, as every one is
 
     def cancel(self) -> None:
         """Stop the build in progress; its result (if it still arrives) is thrown away."""
         if not self._job:
             return
         self._cancelled.add(self._job)
+        if self._op is not None:
+            self._op.cancel()
         self._job = 0
         self.timer.stop()
         self.progress.hide()

@@ -61,9 +61,8 @@ class DepartmentDetail(QWidget):
         lang = "da" if QLocale().language() == QLocale.Language.Danish else "en"
         names = {i.key: i.label(lang) for i in items_of(ws, needs_list)}
         lines = []
-        for item in sorted(result.items, key=lambda t: -abs(t.moved)):
-            if abs(item.moved) >= 1:
-                arrow = "▲" if item.moved > 0 else "▼"
-                lines.append(escape(f"{arrow} {names.get(item.key, item.key)}: "
-                                    f"{number(item.previous_rank)} → {number(item.current_rank)}"))
+        for item in result.biggest_moves_first():
+            arrow = "▲" if item.moved > 0 else "▼"
+            lines.append(escape(f"{arrow} {names.get(item.key, item.key)}: "
+                                f"{number(item.previous_rank)} → {number(item.current_rank)}"))
         self.trend.set_lines(lines or [escape(term("No need moved by a whole place."))])
