@@ -51,7 +51,7 @@ from focusgroup.services.needs_lists import MAX_LABEL, slug
 from focusgroup.services.rankings import MAX_CODE
 from focusgroup.services.sessions import MAX_TITLE
 from focusgroup.storage import repository
-from focusgroup.storage.rankings import replace_ranking
+from focusgroup.storage.rankings import replace_rankings
 from focusgroup.storage.workspace import Workspace
 
 MAX_LISTED = 20
@@ -471,14 +471,14 @@ def apply_plan(ws: Workspace, plan: ImportPlan) -> ImportResult:
     if _stale(ws, plan):
         raise InvalidInput(Message(
             "The workspace changed after the file was read; read the file again."))
+    ws.backup_before("before-import")
     with repository.atomic(ws):
         objects: list[object] = []
         if plan.new_needs_list is not None:
             objects += [plan.new_needs_list, *plan.items]
         objects += [*plan.new_sessions, *plan.new_participants]
         repository.save_all(ws, objects)
-        for planned in plan.rankings:
-            replace_ranking(ws, planned.ranking, list(planned.entries))
+        replace_rankings(ws, [(p.ranking, list(p.entries)) for p in plan.rankings])
     return ImportResult(
         source_name=plan.source.name,
         rankings=len(plan.rankings),
