@@ -63,6 +63,14 @@ LANGUAGE = Option("appearance/language", str, "en", choices=("en", "da"))
 ANONYMITY_THRESHOLD = Option("anonymity_threshold", int, 5, minimum=3, maximum=50,
                              place=WORKSPACE)
 BACKUPS_KEPT = Option("backups_kept", int, 10, minimum=1, maximum=200, place=WORKSPACE)
+# A routine backup (on opening or closing after changes) is made at most once per this many
+# minutes; 0 makes one after every change. Risky steps (migration, merge, erasure, restore,
+# import of a file) always get their own verified backup first.
+BACKUP_INTERVAL = Option("backup_interval_minutes", int, 60, minimum=0, maximum=10080,
+                         place=WORKSPACE)
+# All of a workspace's backups together take at most this many times the workspace's size
+# (the oldest go first; the newest is always kept).
+BACKUP_SPACE = Option("backups_size_factor", int, 3, minimum=1, maximum=100, place=WORKSPACE)
 DEFAULT_CADENCE_MONTHS = Option("cadence_months", int, 6, minimum=1, maximum=36, place=WORKSPACE)
 RECENT_FILES = Option("files/recent", list, [])
 LAST_WORKSPACE = Option("files/last_workspace", str, "")
@@ -73,6 +81,8 @@ ALL: tuple[Option, ...] = (
     ANONYMITY_THRESHOLD,
     BACKUPS_KEPT,
     DEFAULT_CADENCE_MONTHS,
+    BACKUP_INTERVAL,
+    BACKUP_SPACE,
     RECENT_FILES,
     LAST_WORKSPACE,
 )

@@ -1,4 +1,5 @@
-"""``focusgroup check --workspace FILE``: integrity, schema version, counts, backups."""
+"""``focusgroup check --workspace FILE [--full]``: integrity (SQLite's quick check, or its full
+integrity check with ``--full``), schema version, counts, backups."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def register(commands) -> None:
     parser.add_argument("--salvage", action="store_true",
                         help="add those rows to the workspace (restoring first if needed), "
                              "from the newest damaged file kept beside it")
+    parser.add_argument("--full", action="store_true",
+                        help="SQLite's full integrity check, which also compares every index "
+                             "with its table (slower); without it, the quick check")
     parser.add_argument("--remove-extras", action="store_true",
                         help="remove triggers, views, tables and indexes that focusgroup did "
                              "not make (after a backup)")
@@ -31,7 +35,8 @@ def register(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     report = check_workspace(workspace_arg(args), restore=args.restore,
-                             salvage=args.salvage, remove_extras=args.remove_extras)
+                             salvage=args.salvage, remove_extras=args.remove_extras,
+                            full=args.full)
     for line in report.lines:
         print(line)
     for text in report.warnings:

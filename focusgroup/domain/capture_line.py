@@ -7,7 +7,6 @@ observation. ``@P-003`` attributes the note to a participant, ``#canteen`` tags 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from focusgroup.domain.model import NoteKind
@@ -59,12 +58,15 @@ class ParsedNote:
     themes: tuple[str, ...]
 
 
+# Unicode's categories Cc (C0 controls, DEL, C1 controls) and Cs (surrogates), but for line
+# breaks and tabs: one regular expression instead of a look-up per character (an import of
+# 20,000 answers spent seconds here).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Remove NUL and other control characters (keeping line breaks and tabs)."""
-    return "".join(
-        ch for ch in text
-        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    return _CONTROL.sub("", text)
 
 
 def kind_from_prefix(line: str) -> tuple[NoteKind, str]:

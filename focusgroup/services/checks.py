@@ -33,12 +33,14 @@ class CheckReport:
 
 
 def check_workspace(path: str | Path | None, *, restore: bool = False,
-                    salvage: bool = False, remove_extras: bool = False) -> CheckReport:
+                    salvage: bool = False, remove_extras: bool = False,
+                    full: bool = False) -> CheckReport:
     """Check the workspace; ``restore`` replaces a damaged one by its newest good backup and
     counts what the damaged file still holds; ``salvage`` (which implies ``restore``) also adds
     those rows, from the damaged file just kept or else from the newest one beside it.
     ``remove_extras``: triggers, views, tables and indexes that are not ours are removed
-    (and our own remade) after a backup; without it they are listed as problems."""
+    (and our own remade) after a backup; without it they are listed as problems. The file is
+    read with SQLite's quick check, or with its full integrity check when ``full``."""
     restore = restore or salvage
     target = Path(path).expanduser() if path else paths.default_workspace()
     report = CheckReport()
@@ -92,7 +94,7 @@ def check_workspace(path: str | Path | None, *, restore: bool = False,
     try:
         report.lines.append(Message("Schema version: {version} (this app: {current})",
                                     version=ws.version, current=CURRENT_VERSION))
-        problems = queries.integrity_problems(ws)
+        problems = queries.integrity_problems(ws, full=full)
         for text in problems:
             report.problem(text)
         if not problems:

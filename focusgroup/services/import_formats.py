@@ -202,6 +202,9 @@ class _Limits:
         return cells
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # but tab, line feed, return
+
+
 def _decode(data: bytes, name: str) -> tuple[str, str]:
     binary = InvalidInput(Message("{name} is not a CSV file (it looks like binary data).",
                                   name=name))
@@ -221,7 +224,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise InvalidInput(Message("{name} is not UTF-8 text; save it as CSV UTF-8 "
                                            "and try again.", name=name)) from None
-    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\r\n") or c == "\x7f")
+    controls = len(_CONTROLS.findall(text))
     if "\x00" in text or controls > len(text) // 100:
         raise binary
     return text, encoding

@@ -28,7 +28,7 @@ from focusgroup.messages import Message
 from focusgroup.services.codes import CodeBook
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.import_formats import ROLES, norm, read_table
-from focusgroup.storage import capture, queries, repository
+from focusgroup.storage import bulk, queries, repository
 from focusgroup.storage.workspace import Workspace
 
 KINDS = {
@@ -194,11 +194,11 @@ def read_notes_file(ws: Workspace, path: str | Path, *, session: str | None = No
 def apply_notes_plan(ws: Workspace, plan: NotesPlan) -> str:
     if plan.problems:
         raise InvalidInput(plan.problem_message())
+    ws.backup_before("before-import")
     with repository.atomic(ws):
         repository.save_all(ws, [*([plan.session] if plan.new_session else []), *plan.guide,
                                  *plan.participants])
-        for note, themes in plan.notes:
-            capture.add_note(ws, note, themes)
+        bulk.add_notes(ws, plan.notes)
         people = sorted({n.participant_id for n, _ in plan.notes if n.participant_id})
         if people:
             queries.add_session_participants(ws, plan.session.id, people)

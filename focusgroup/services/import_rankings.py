@@ -52,7 +52,7 @@ from focusgroup.services.progress import NO_PROGRESS, Progress
 from focusgroup.services.rankings import MAX_CODE
 from focusgroup.services.sessions import MAX_TITLE
 from focusgroup.storage import repository
-from focusgroup.storage.rankings import replace_ranking
+from focusgroup.storage.rankings import replace_rankings
 from focusgroup.storage.workspace import Workspace
 
 MAX_LISTED = 20
@@ -474,6 +474,7 @@ def apply_plan(ws: Workspace, plan: ImportPlan, progress: Progress = NO_PROGRESS
     if _stale(ws, plan):
         raise InvalidInput(Message(
             "The workspace changed after the file was read; read the file again."))
+    ws.backup_before("before-import")
     with repository.atomic(ws):
         objects: list[object] = []
         if plan.new_needs_list is not None:
@@ -481,10 +482,10 @@ def apply_plan(ws: Workspace, plan: ImportPlan, progress: Progress = NO_PROGRESS
         objects += [*plan.new_sessions, *plan.new_participants]
         repository.save_all(ws, objects)
         total = len(plan.rankings)
-        for done, planned in enumerate(plan.rankings):
-            if done % 20 == 0:
-                progress.report(done, total)
-            replace_ranking(ws, planned.ranking, list(planned.entries))
+        for start in range(0, total, 200):
+            progress.report(start, total)
+            replace_rankings(ws, [(p.ranking, list(p.entries))
+                                  for p in plan.rankings[start:start + 200]])
         progress.report(total, total)
     return ImportResult(
         source_name=plan.source.name,

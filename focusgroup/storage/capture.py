@@ -23,7 +23,7 @@ class NoteSnapshot:
     stances: tuple[tuple[str, str], ...] = ()  # (initiative id, stance)
 
 
-def _theme_ids(ws: Workspace, names: tuple[str, ...] | list[str]) -> list[str]:
+def theme_ids(ws: Workspace, names: tuple[str, ...] | list[str]) -> list[str]:
     """The themes named (a new one for an unknown name); "#Tools-equipment" is the theme
     "Tools & equipment" (a tag cannot hold spaces or "&")."""
     ids = []
@@ -46,7 +46,7 @@ def add_note(ws: Workspace, note: model.Note, themes: tuple[str, ...] = ()) -> N
     """Insert the note, its themes and clear the session's draft: one commit."""
     with atomic(ws):
         ws.db["notes"].insert(to_row(note))
-        for theme_id in _theme_ids(ws, themes):
+        for theme_id in theme_ids(ws, themes):
             ws.db["note_themes"].insert({"note_id": note.id, "theme_id": theme_id},
                                         ignore=True)
         ws.conn.execute("DELETE FROM drafts WHERE session_id = ?", [note.session_id])
@@ -60,7 +60,7 @@ def update_note(ws: Workspace, note: model.Note) -> None:
 def set_note_themes(ws: Workspace, note_id: str, themes: list[str]) -> None:
     with atomic(ws):
         ws.conn.execute("DELETE FROM note_themes WHERE note_id = ?", [note_id])
-        for theme_id in _theme_ids(ws, themes):
+        for theme_id in theme_ids(ws, themes):
             ws.db["note_themes"].insert({"note_id": note_id, "theme_id": theme_id},
                                         ignore=True)
 

@@ -38,7 +38,7 @@ def _unlink_all(path: Path) -> list[Path]:
 def _in_use(path: Path) -> bool:
     """True while another run builds ``path`` as a workspace (it holds ``<path>.lock``)."""
     from focusgroup.storage.errors import WorkspaceError
-    from focusgroup.storage.workspace import lock_for
+    from focusgroup.storage.lock import lock_for
 
     if not os.path.lexists(f"{path}.lock"):
         return False

@@ -35,7 +35,7 @@ def newest_good_backup(folder: Path | None) -> BackupInfo | None:
 def restore_newest_backup(path: Path, backup_dir: Path | None) -> Recovery:
     """Keep ``path`` (and its -wal) aside under a new name and put the newest verified backup
     in its place, as a journaled sequence (:mod:`focusgroup.storage.restore_journal`)."""
-    from focusgroup.storage.workspace import lock_for
+    from focusgroup.storage.lock import lock_for
 
     lock = lock_for(path)
     lock.acquire()

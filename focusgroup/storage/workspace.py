@@ -8,7 +8,6 @@ writing, locked against a second app instance, backed up and migrated.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 import stat
@@ -29,6 +28,7 @@ from focusgroup.storage.errors import (
     WorkspaceMissing,
     WorkspaceReadOnly,
 )
+from focusgroup.storage.lock import Lock as _Lock
 from focusgroup.storage.migrations import migrate, schema_version
 from focusgroup.storage.schema import APPLICATION_ID, CURRENT_VERSION, ensure_speed_indexes
 
@@ -103,55 +103,6 @@ def _refuse_newer(path: Path, version: int) -> None:
         ))
 
 
-class _Lock:
-    """An advisory lock on ``<workspace>.lock`` held while the workspace is open for writing."""
-
-    def __init__(self, path: Path):
-        name = path.name + ".lock"
-        if len(name.encode("utf-8", "surrogateescape")) > 255:  # longer than a name may be
-            digest = hashlib.sha1(path.name.encode("utf-8", "surrogateescape")).hexdigest()
-            name = f"{path.name[:40]}-{digest[:8]}.lock"
-        self.path = path.with_name(name)
-        self._handle = None
-
-    def acquire(self) -> None:
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
-                         private.FILE_MODE)
-            handle = os.fdopen(fd, "a+")
-        except OSError as error:
-            raise WorkspaceReadOnly(Message("Cannot write beside {folder}: {reason}.",
-                                            folder=self.path.parent,
-                                            reason=error.strerror or error)) from error
-        try:
-            _lock_file(handle)
-        except OSError as error:
-            handle.close()
-            raise WorkspaceLocked(Message(
-                "{name} is already open in another focusgroup window. "
-                "Close it there first, or open the workspace read-only.",
-                name=self.path.with_suffix("").name,
-            )) from error
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        self._handle = handle
-
-    def release(self) -> None:
-        if self._handle is not None:
-            _unlock_file(self._handle)
-            self._handle.close()
-            self._handle = None
-            with contextlib.suppress(OSError):
-                self.path.unlink()
-
-
-def lock_for(path: Path) -> _Lock:
-    """The lock that keeps a second writer (app or command) away from ``path``."""
-    return _Lock(path)
-
-
 def _finish_interrupted_restore(path: Path) -> str | None:
     """A restore cut short (the journal beside the file) is completed before anything else."""
     from focusgroup.storage import restore_journal
@@ -167,27 +118,6 @@ def _finish_interrupted_restore(path: Path) -> str | None:
         return restore_journal.finish(path)
     finally:
         lock.release()
-
-
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock_file(handle) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock_file(handle) -> None:
-        handle.seek(0)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _lock_file(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock_file(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 class Workspace:
@@ -214,6 +144,7 @@ class Workspace:
         self.created = created
         self._lock = lock
         self._changes_at_backup = 0
+        self._backup_current = False  # the newest backup holds what the file held at open
         self._state_before_open = ""
         self.backup_warning: str | None = None  # set when the backup on open could not be made
         self.restore_notice: str | None = None  # set when an interrupted restore was finished
@@ -240,17 +171,72 @@ class Workspace:
         return self.path.stem
 
     def backup(self, reason: str = "manual") -> backups.BackupInfo | None:
+        """A verified backup now, whatever the interval; old ones are pruned to the
+        workspace's ``backups_kept`` and its ``backups_size_factor``."""
         if self.backup_dir is None:
             return None
         info = backups.make_backup(self.conn, self.backup_dir, self.name, reason)
-        self._changes_at_backup = self.conn.total_changes
-        # the number stored in the workspace, so the app and every command keep the same
-        backups.rotate(self.backup_dir, backups.number_kept(self.conn, self.keep_backups))
+        self.mark_backed_up()
+        self._prune()
         return info
+
+    def _prune(self) -> None:
+        # the numbers stored in the workspace, so the app and every command keep the same
+        page_size = self.conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
+        backups.rotate(self.backup_dir, backups.number_kept(self.conn, self.keep_backups),
+                       backups.space_factor(self.conn) * page_size * pages)
+
+    def backup_before(self, reason: str) -> backups.BackupInfo | None:
+        """A verified backup before a risky step (import of a file, merge, erasure…), unless
+        the newest backup already holds exactly what the workspace holds now."""
+        if self.is_backed_up():
+            return None
+        return self.backup(reason)
+
+    def is_backed_up(self) -> bool:
+        """True when the newest backup holds everything written so far."""
+        return self._backup_current and self.conn.total_changes == self._changes_at_backup
+
+    def backup_due(self) -> bool:
+        """True when there are changes no backup holds and the newest backup is older than
+        the workspace's ``backup_interval_minutes``."""
+        return (self.backup_dir is not None and not self.read_only and not self.is_backed_up()
+                and backups.due(self.backup_dir, backups.interval(self.conn)))
+
+    def backup_if_due(self, reason: str) -> backups.BackupInfo | None:
+        """A routine backup (on opening, on closing, on the app's timer): at most one per
+        interval, and only of changes not yet backed up."""
+        return self.backup(reason) if self.backup_due() else None
+
+    def background_backup(self, reason: str = "hourly"):
+        """Work to run on another thread: a verified backup read through a connection of its
+        own (the app goes on writing meanwhile), then pruning. It returns ``(info, changes)``;
+        pass ``changes`` to :meth:`backed_up` on this thread once it is done."""
+        folder, stem, path, changes = self.backup_dir, self.name, self.path, self.conn.total_changes
+        keep = backups.number_kept(self.conn, self.keep_backups)
+        factor = backups.space_factor(self.conn)
+
+        def work() -> tuple[backups.BackupInfo, int]:
+            with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as own:
+                own.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                info = backups.make_backup(own, folder, stem, reason)
+                size = own.execute("PRAGMA page_size").fetchone()[0] * own.execute(
+                    "PRAGMA page_count").fetchone()[0]
+            backups.rotate(folder, keep, factor * size)
+            return info, changes
+
+        return work
+
+    def backed_up(self, changes: int) -> None:
+        """A background backup holding the first ``changes`` writes has been kept."""
+        self._changes_at_backup = changes
+        self._backup_current = True
 
     def mark_backed_up(self) -> None:
         """Count everything written so far as covered by the newest backup."""
         self._changes_at_backup = self.conn.total_changes
+        self._backup_current = True
 
     def changed_elsewhere(self) -> None:
         """Another connection of this process wrote: back up on close as after own writes."""
@@ -272,6 +258,16 @@ class Workspace:
             return False
         return marker.read_text() == self._state_before_open
 
+    def _closed_marker(self) -> Path | None:
+        return self.backup_dir / "closed.txt" if self.backup_dir else None
+
+    def left_as_closed(self) -> bool:
+        """True when the file is what focusgroup left at its last clean close: nothing else
+        (a crash, another program, damage) has changed it since."""
+        marker = self._closed_marker()
+        return marker is not None and marker.exists() and (
+            marker.read_text() == self._state_before_open)
+
     def close(self, *, backup: bool = True) -> None:
         """Close cleanly: WAL checkpoint, a backup if anything was written, lock released."""
         if self.conn is None:
@@ -281,18 +277,20 @@ class Workspace:
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                covered = self.conn.total_changes == self._changes_at_backup
-                if backup and not covered:
+                if backup and not self.is_backed_up():
                     with contextlib.suppress(backups.BackupFailed):
-                        self.backup("close")
-                        covered = True
+                        self.backup_if_due("close")
+                covered = self.is_backed_up()
         finally:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
-            marker = self._state_marker()
-            if covered and marker is not None and marker.parent.is_dir():
+            marker, closed = self._state_marker(), self._closed_marker()
+            if not self.read_only and closed is not None and closed.parent.is_dir():
+                state = self._file_state()
                 with contextlib.suppress(OSError):
-                    private.write_text(marker, self._file_state())
+                    private.write_text(closed, state)
+                    if covered:
+                        private.write_text(marker, state)
             if self._lock:
                 self._lock.release()
 
@@ -473,9 +471,13 @@ def _open(path: Path, *, create: bool, read_only: bool, backup_dir: Path | None,
         ensure_speed_indexes(conn)
         ws._changes_at_backup = conn.total_changes
         ws._state_before_open = state_before_open
-        if found.version > 0 and not ws.covered_by_backup():
+        ws._backup_current = ws.covered_by_backup()
+        if found.version > 0 and not ws.is_backed_up():
             try:
-                ws.backup("open")
+                if ws.left_as_closed():
+                    ws.backup_if_due("open")
+                else:  # changed by something else (a crash, damage): a verified copy at once
+                    ws.backup("open")
             except backups.BackupFailed as error:
                 if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                     raise WorkspaceDamaged(Message(

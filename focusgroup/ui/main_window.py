@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.setCurrentRow(0)
         self._show_workspace()
+        from focusgroup.ui.backup_timer import BackupTimer
+
+        self.backup_timer = BackupTimer(self)  # routine backups, made off the GUI thread
 
     home = _page("home")
     sessions = _page("sessions")

@@ -247,11 +247,13 @@ class WorkspaceHub(QObject):
 
     def job(self, fn: Callable[[Progress], Any], *, title: str, parent: QWidget | None = None,
             on_done: Callable[[Any], None] | None = None,
-            on_failed: Callable[[Exception], None] | None = None) -> Op | None:
+            on_failed: Callable[[Exception], None] | None = None,
+            progress_dialog: bool = True) -> Op | None:
         """Run ``fn(progress)``, work that does not touch the open workspace (writing a new
-        file), with the same progress and error handling."""
-        return self._start(fn, None, title, parent, on_done, on_failed, False, True,
-                           on_workspace=False)
+        file, a routine backup read through a connection of its own), with the same progress
+        and error handling."""
+        return self._start(fn, None, title, parent, on_done, on_failed, False,
+                           progress_dialog, on_workspace=False)
 
     def _start(self, fn, changes, title, parent, on_done, on_failed, cancellable,
                progress_dialog, on_workspace: bool = True) -> Op | None:

@@ -128,13 +128,13 @@ def test_cancelling_a_long_import_leaves_the_workspace_unchanged(window, qtbot, 
     before = queries.table_counts(window.ws)
     changes = []
     window.hub.workspace_changed.connect(changes.append)
-    real = import_rankings.replace_ranking
+    real = import_rankings.replace_rankings
 
     def steady(*args, **kwargs):  # a slow disk: the import surely outlasts the cancel
-        time.sleep(0.002)
+        time.sleep(0.3)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_rankings, "replace_ranking", steady)
+    monkeypatch.setattr(import_rankings, "replace_rankings", steady)
     seen = {}
 
     def cancel(dialog):
@@ -179,10 +179,13 @@ def test_a_workspace_that_cannot_be_opened_again_is_one_line_not_the_windows_con
 
 def test_closing_right_after_an_import_backs_the_imported_rankings_up(window, qtbot, tmp_path):
     """The import wrote through its own connection: closing the window must still count it as
-    a change and make the closing backup."""
+    a change and make the closing backup (routine backups at every close: interval 0)."""
+    from focusgroup.services.workspace_settings import set_value
+
     path = tmp_path / "survey.csv"
     _rankings_csv(path, 10)
     ws = window.ws
+    set_value(ws, "backup_interval_minutes", "0")
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # Back up now
     before = {b.path for b in ws.backups()}
     assert "manual" in {b.reason for b in ws.backups()}  # everything so far is covered
@@ -190,7 +193,7 @@ def test_closing_right_after_an_import_backs_the_imported_rankings_up(window, qt
     assert queries.table_counts(ws)["rankings"] == 10
     window.close_workspace()
     made = [b for b in ws.backups() if b.path not in before]
-    assert [b.reason for b in made] == ["close"]
+    assert sorted(b.reason for b in made) == ["before-import", "close"]
 
 
 def test_a_page_shown_again_reads_the_workspace_only_when_something_it_shows_changed(

@@ -25,7 +25,7 @@ from focusgroup.services.analysis import Scope, analyse, default_needs_list, fin
 from focusgroup.services.errors import InvalidInput
 from focusgroup.services.import_rankings import ImportOptions, apply_plan, read_rankings_file
 from focusgroup.services.workspaces import open_ws
-from focusgroup.storage import queries, repository
+from focusgroup.storage import bulk, queries, repository
 
 TODAY = date(2026, 5, 4)
 HEADER = "participant,role,perspective,item,rank\n"
@@ -334,17 +334,18 @@ def test_a_failure_half_way_writes_nothing(workspace, tmp_path, monkeypatch):
     plan = read_rankings_file(workspace, path)
     before = queries.table_counts(workspace)
     calls = []
-    real = importer.replace_ranking
+    real = bulk._insert
 
-    def flaky(ws, ranking, entries, **kw):
-        calls.append(ranking)
-        if len(calls) == 3:
+    def flaky(ws, table, columns, rows, **kw):  # the rankings go in, then their entries fail
+        calls.append(table)
+        if table == "ranking_entries":
             raise OSError("disk pulled out")
-        real(ws, ranking, entries, **kw)
+        real(ws, table, columns, rows, **kw)
 
-    monkeypatch.setattr(importer, "replace_ranking", flaky)
+    monkeypatch.setattr(bulk, "_insert", flaky)
     with pytest.raises(OSError):
         apply_plan(workspace, plan)
+    assert "rankings" in calls
     assert queries.table_counts(workspace) == before
 
 

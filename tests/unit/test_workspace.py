@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -180,7 +181,7 @@ def test_backups_are_verified_rotated_and_listed_with_note_counts(tmp_path):
     ws.close()
 
 
-def test_reopening_an_unchanged_workspace_makes_no_new_backup(tmp_path):
+def test_reopening_an_unchanged_workspace_makes_no_new_backup(tmp_path, monkeypatch):
     path, folder = tmp_path / "w.focusgroup", tmp_path / "b"
     with open_workspace(path, backup_dir=folder) as ws:
         repository.save(ws, model.Department("Warehouse"))
@@ -190,7 +191,12 @@ def test_reopening_an_unchanged_workspace_makes_no_new_backup(tmp_path):
     assert len(backups.list_backups(folder)) == 1
     with open_workspace(path, backup_dir=folder) as ws:
         repository.save(ws, model.Department("Canteen"))
-    assert [b.notes for b in backups.list_backups(folder)] == [0, 0]
+    assert len(backups.list_backups(folder)) == 1  # a routine backup at most once an hour
+    later = datetime.now(UTC) + timedelta(minutes=61)
+    monkeypatch.setattr(backups, "utc_now", lambda: later)
+    open_workspace(path, backup_dir=folder).close()  # the change not yet backed up
+    assert [b.reason for b in backups.list_backups(folder)] == ["open", "close"]
+    open_workspace(path, backup_dir=folder).close()
     assert len(backups.list_backups(folder)) == 2
 
 

@@ -31,7 +31,8 @@ def test_config_lists_the_declared_defaults_and_no_secrets(cli, ws_file):
     code, out, err = cli("config", "--workspace", ws_file)
     assert code == 0, err
     assert out.splitlines() == ["anonymity_threshold = 5", "backups_kept = 10",
-                                "cadence_months = 6"]
+                                "cadence_months = 6", "backup_interval_minutes = 60",
+                                "backups_size_factor = 3"]
     assert "workspace_id" not in out and "erasure_key" not in out
 
 
@@ -61,7 +62,8 @@ def test_bad_key_or_value_is_one_line_exit_2_and_nothing_changes(cli, ws_file, a
     assert err.count("\n") == 1 and err.startswith("focusgroup: ") and words in err
     code, out, _ = cli("config", "-w", ws_file)
     assert out.splitlines() == ["anonymity_threshold = 5", "backups_kept = 10",
-                                "cadence_months = 6"]
+                                "cadence_months = 6", "backup_interval_minutes = 60",
+                                "backups_size_factor = 3"]
 
 
 def test_a_cli_write_keeps_the_workspaces_number_of_backups(cli, tmp_path):
@@ -69,9 +71,11 @@ def test_a_cli_write_keeps_the_workspaces_number_of_backups(cli, tmp_path):
 
     path = tmp_path / "team.focusgroup"
     open_ws(path).close()
-    code, _, err = cli("config", "-w", str(path), "backups_kept", "12")
-    assert code == 0, err
-    for n in range(16):  # each CLI write backs up on open and on close, then prunes
+    for key, value in (("backups_kept", "12"), ("backup_interval_minutes", "0"),
+                       ("backups_size_factor", "100")):  # a backup after every write
+        code, _, err = cli("config", "-w", str(path), key, value)
+        assert code == 0, err
+    for n in range(16):  # each CLI write backs up on close, then prunes
         code, _, err = cli("config", "-w", str(path), "cadence_months", str(n % 5 + 1))
         assert code == 0, err
     assert len(list_backups(paths.backups_dir(path))) == 12
