@@ -4528,7 +4528,7 @@
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/options.py" line="58"/>
+        <location filename="../../focusgroup/options.py" line="56"/>
         <source>{key} must be a whole number from {least} to {most}.</source>
         <translation>{key} skal være et helt tal fra {least} til {most}.</translation>
     </message>
@@ -4671,6 +4671,102 @@
         <location filename="../../focusgroup/services/erase.py" line="162"/>
         <source>{done} A fresh backup was made.</source>
         <translation>{done} Der er taget en ny sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="111"/>
+        <source>Wrote {name} ({what}; sessions: {sessions}, notes: {notes}, rankings: {rankings}, actions: {actions}), encrypted with the passphrase.</source>
+        <translation>Skrev {name} ({what}; sessioner: {sessions}, noter: {notes}, rangordninger: {rankings}, handlinger: {actions}), krypteret med adgangssætningen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="207"/>
+        <source>Done.</source>
+        <translation>Færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="59"/>
+        <location filename="../../focusgroup/services/exchange.py" line="124"/>
+        <source>The passphrase is empty.</source>
+        <translation>Adgangssætningen er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="73"/>
+        <source>The passphrase file {path} is too long for a passphrase.</source>
+        <translation>Adgangssætningsfilen {path} er for lang til at være en adgangssætning.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="81"/>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>Adgangssætningsfilen {path} er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="110"/>
+        <source>everything</source>
+        <translation>alt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="122"/>
+        <source>Unknown choice &quot;{only}&quot;: lunch or sessions.</source>
+        <translation>Ukendt valg &quot;{only}&quot;: lunch eller sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="144"/>
+        <source>{name} is too large for a package.</source>
+        <translation>{name} er for stor til at være en pakke.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="168"/>
+        <source>{name} was made from this workspace; it has nothing to add here.</source>
+        <translation>{name} blev lavet fra dette arbejdsområde; den har intet at tilføje her.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="180"/>
+        <source>Name at least one package to receive.</source>
+        <translation>Angiv mindst én pakke, der skal modtages.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="182"/>
+        <source>{name} is open read-only; close it elsewhere before receiving work into it.</source>
+        <translation>{name} er åbnet skrivebeskyttet; luk den andre steder, før du modtager arbejde i den.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="70"/>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>Kan ikke læse adgangssætningsfilen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="78"/>
+        <source>The passphrase file {path} is not UTF-8 text.</source>
+        <translation>Adgangssætningsfilen {path} er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="161"/>
+        <source>{name} holds no usable workspace: {reason}</source>
+        <translation>{name} indeholder intet brugbart arbejdsområde: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="192"/>
+        <source>Opening {name}…</source>
+        <translation>Åbner {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="197"/>
+        <source>Merging {name}…</source>
+        <translation>Fletter {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="108"/>
+        <source>lunch interviews only</source>
+        <translation>kun frokostsamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="109"/>
+        <source>everything but lunch interviews</source>
+        <translation>alt undtagen frokostsamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="203"/>
+        <source>{problem} The {count} packages before it were received.</source>
+        <translation>{problem} De {count} pakker før den blev modtaget.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/import_formats.py" line="270"/>
@@ -4976,6 +5072,27 @@
         <location filename="../../focusgroup/services/output_files.py" line="53"/>
         <source>Cannot write {path}: it is a symbolic link; give the file it points to instead.</source>
         <translation>Kan ikke skrive til {path}: det er et symbolsk link; angiv i stedet den fil, det peger på.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/package_seal.py" line="56"/>
+        <location filename="../../focusgroup/services/package_seal.py" line="67"/>
+        <source>{name} is not a focusgroup package.</source>
+        <translation>{name} er ikke en focusgroup-pakke.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/package_seal.py" line="58"/>
+        <source>{name} is cut short: it is not a whole package.</source>
+        <translation>{name} er afkortet: det er ikke en hel pakke.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/package_seal.py" line="62"/>
+        <source>{name} was made by a newer focusgroup (package format {format}, workspace version {version}); please update focusgroup to receive it.</source>
+        <translation>{name} blev lavet af en nyere focusgroup (pakkeformat {format}, arbejdsområdeversion {version}); opdater focusgroup for at modtage den.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/package_seal.py" line="75"/>
+        <source>{name} could not be opened: the passphrase is wrong, or the file was changed or cut short on its way.</source>
+        <translation>{name} kunne ikke åbnes: adgangssætningen er forkert, eller filen blev ændret eller afkortet undervejs.</translation>
     </message>
     <message>
         <location filename="../../focusgroup/services/rankings.py" line="69"/>
@@ -5319,6 +5436,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="56"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="262"/>
         <location filename="../../focusgroup/storage/restore_journal.py" line="186"/>
         <source>Restoring {path} from its backup failed: {error}.</source>
         <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
@@ -5349,7 +5467,7 @@
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="265"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="268"/>
         <source>An interrupted restore of {name} was completed from the backup of {when}. The damaged file is kept at {copy}.</source>
         <translation>En afbrudt gendannelse af {name} blev gjort færdig fra sikkerhedskopien fra {when}. Den beskadigede fil er gemt som {copy}.</translation>
     </message>
@@ -5481,6 +5599,7 @@
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/exchange.py" line="141"/>
         <location filename="../../focusgroup/storage/workspace.py" line="63"/>
         <location filename="../../focusgroup/storage/workspace.py" line="74"/>
         <source>Cannot read {path}: {reason}.</source>
