@@ -1427,92 +1427,102 @@
     </message>
     <message>
         <location filename="../../focusgroup/ui/main_window.py" line="127"/>
+        <source>S&amp;end work…</source>
+        <translation>S&amp;end arbejde…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="128"/>
+        <source>Recei&amp;ve work…</source>
+        <translation>&amp;Modtag arbejde…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="129"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="130"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="134"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="133"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="137"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="141"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="143"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="145"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="147"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="148"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="153"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="151"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
         <location filename="../../focusgroup/ui/running_session.py" line="44"/>
         <source>&amp;Resume the running session</source>
         <translation>&amp;Genoptag den igangværende session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="160"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="161"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="163"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="162"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="163"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="167"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="178"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="182"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1567,12 +1577,12 @@
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="135"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="139"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="419"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="441"/>
         <location filename="../../focusgroup/ui/opening.py" line="66"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
@@ -1590,80 +1600,80 @@
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="220"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="224"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="223"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="227"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="225"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="229"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="226"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="230"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="236"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="243"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="242"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="249"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="244"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="250"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="251"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="257"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="272"/>
         <source>Writing the demo workspace…</source>
         <translation>Skriver demo-arbejdsområdet…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="268"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="287"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="267"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="274"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="293"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="294"/>
         <source>The demo workspace could not be written: %1</source>
         <translation>Demo-arbejdsområdet kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="296"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="302"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="299"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="305"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="338"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="360"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="360"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="382"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="417"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="439"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -2213,6 +2223,55 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="172"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="210"/>
+        <source>Receive work</source>
+        <translation>Modtag arbejde</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="176"/>
+        <source>Adds what colleagues&apos; packages hold and this workspace lacks, after a backup. Receiving a package again changes nothing.</source>
+        <translation>Tilføjer det, som kollegers pakker indeholder og dette arbejdsområde mangler, efter en sikkerhedskopi. At modtage en pakke igen ændrer intet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="179"/>
+        <source>&amp;Add packages…</source>
+        <translation>&amp;Tilføj pakker…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="181"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Ryd</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="189"/>
+        <source>Pac&amp;kages:</source>
+        <translation>Pa&amp;kker:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="191"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="195"/>
+        <source>&amp;Receive</source>
+        <translation>&amp;Modtag</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="217"/>
+        <source>Add the packages to receive first.</source>
+        <translation>Tilføj først de pakker, der skal modtages.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="244"/>
+        <source>Difference: %1</source>
+        <translation>Forskel: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="68"/>
@@ -2431,6 +2490,86 @@
         <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="146"/>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="91"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="125"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="146"/>
+        <source>Send work</source>
+        <translation>Send arbejde</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="95"/>
+        <source>Writes a package of this workspace&apos;s work for a colleague to receive. It is encrypted with the passphrase: give them the passphrase another way than the file (by phone, not in the same e-mail).</source>
+        <translation>Skriver en pakke med dette arbejdsområdes arbejde, som en kollega kan modtage. Den er krypteret med adgangssætningen: giv dem adgangssætningen ad en anden vej end filen (i telefonen, ikke i samme e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="99"/>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="100"/>
+        <source>Only lunch interviews</source>
+        <translation>Kun frokostsamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="101"/>
+        <source>Everything but lunch interviews</source>
+        <translation>Alt undtagen frokostsamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="103"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="111"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Hvad:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="112"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="113"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="114"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Gentag &amp;den:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="118"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="133"/>
+        <source>Choose where to write the package.</source>
+        <translation>Vælg, hvor pakken skal skrives.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="136"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>De to adgangssætninger er forskellige; skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="147"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="153"/>
+        <source>Writing the package…</source>
+        <translation>Skriver pakken…</translation>
     </message>
 </context>
 <context>
