@@ -48,11 +48,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     ws = open_existing(args, read_only_ok=False)
     try:
-        results = import_packages(ws, args.packages, passphrase)
+        result = import_packages(ws, args.packages, passphrase)
     finally:
         ws.close()
-    for result in results:
-        print(result.summary())
-        for conflict in result.conflicts:
-            print(f"Conflict: {conflict}")
+    for line in result.lines():
+        print(line)
     return EXIT_OK

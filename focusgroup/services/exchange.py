@@ -21,7 +21,7 @@ import socket
 import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from focusgroup.messages import Message, text_of
@@ -40,8 +40,8 @@ from focusgroup.storage.private import create_exclusive, open_regular
 from focusgroup.storage.schema import CURRENT_VERSION
 from focusgroup.storage.workspace import Workspace, open_workspace
 
-__all__ = ["LUNCH", "ONLY", "SESSIONS", "ExportResult", "export_package", "import_packages",
-           "passphrase_from_file", "passphrase_from_text"]
+__all__ = ["LUNCH", "ONLY", "SESSIONS", "ExportResult", "ImportResult", "export_package",
+           "import_packages", "passphrase_from_file", "passphrase_from_text"]
 
 ONLY = (LUNCH, SESSIONS)
 SUFFIX = ".fgpackage"
@@ -145,9 +145,14 @@ def _read_package(path: Path) -> bytes:
     return data
 
 
-def _opened(path: Path, passphrase: bytes, folder: Path, own: str) -> Path:
-    """Decrypt the package at ``path`` into a private file in ``folder`` and check that it
-    holds a workspace that did not come from here; returns that file."""
+def _made_here(path: Path) -> InvalidInput:
+    return InvalidInput(Message("{name} was made from this workspace; it has nothing to add "
+                                "here.", name=path.name))
+
+
+def _opened(path: Path, passphrase: bytes, folder: Path, own: str) -> tuple[Path, bool]:
+    """Decrypt the package at ``path`` into a private file in ``folder``; returns that file
+    and whether the package was made from this very workspace."""
     data = unseal(_read_package(path), passphrase, CURRENT_VERSION, path.name)
     target = folder / path.name  # merge messages name the package, not a temporary file
     fd = create_exclusive(target)
@@ -161,20 +166,36 @@ def _opened(path: Path, passphrase: bytes, folder: Path, own: str) -> Path:
         raise InvalidInput(Message("{name} holds no usable workspace: {reason}",
                                    name=path.name, reason=reason)) from None
     try:
-        made_here = meta_value(copy, SOURCE_KEY) == own
+        return target, meta_value(copy, SOURCE_KEY) == own
     finally:
         copy.close(backup=False)
-    if made_here:
-        raise InvalidInput(Message("{name} was made from this workspace; it has nothing to "
-                                   "add here.", name=path.name))
-    return target
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    merged: list[MergeResult] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # made from this very workspace
+
+    def lines(self) -> list[Message]:
+        """What happened, one sentence a line: each package merged, then those skipped."""
+        found: list[Message] = []
+        for result in self.merged:
+            found.append(result.summary())
+            found.extend(Message("Conflict: {conflict}", conflict=conflict)
+                         for conflict in result.conflicts)
+        found.extend(Message("Skipped {name}: it was made from this workspace.",
+                             name=path.name) for path in self.skipped)
+        return found
 
 
 def import_packages(ws: Workspace, files: Sequence[str | Path], passphrase: bytes, *,
-                    progress: Progress | None = None) -> list[MergeResult]:
+                    progress: Progress | None = None) -> ImportResult:
     """Receive every package in ``files`` into ``ws`` (see the module docstring). Raises
     :class:`InvalidInput` or a workspace error, one line, for the first unusable package;
-    when every package opens, nothing has been written before that."""
+    when every package opens, nothing has been written before that.
+
+    A package made from ``ws`` itself is refused when it is all there is; among others (a
+    shared folder where everyone leaves theirs) it is skipped, and the result says so."""
     paths = [Path(f).expanduser().absolute() for f in files]
     if not paths:
         raise InvalidInput(Message("Name at least one package to receive."))
@@ -185,24 +206,30 @@ def import_packages(ws: Workspace, files: Sequence[str | Path], passphrase: byte
     tell = progress or (lambda _done, _total, _what: None)
     total = 2 * len(paths)
     own = _fingerprint(ws)
-    results: list[MergeResult] = []
+    result = ImportResult()
     with _private_folder() as folder:
         opened = []
         for number, path in enumerate(paths):
             tell(number, total, Message("Opening {name}…", name=path.name))
             place = folder / str(number)
             place.mkdir(mode=0o700)
-            opened.append((path, _opened(path, passphrase, place, own)))
+            plain, made_here = _opened(path, passphrase, place, own)
+            if made_here:
+                result.skipped.append(path)
+            else:
+                opened.append((path, plain))
+        if not opened:
+            raise _made_here(result.skipped[0])
         for number, (path, plain) in enumerate(opened):
             tell(len(paths) + number, total, Message("Merging {name}…", name=path.name))
             try:
-                result = merge_workspaces(plain, ws)
+                merged = merge_workspaces(plain, ws)
             except (InvalidInput, WorkspaceError) as error:
-                if not results:
+                if not result.merged:
                     raise
                 raise InvalidInput(Message("{problem} The {count} packages before it were "
                                            "received.", problem=text_of(error),
-                                           count=len(results))) from None
-            results.append(replace(result, source=path))
+                                           count=len(result.merged))) from None
+            result.merged.append(replace(merged, source=path))
     tell(total, total, Message("Done."))
-    return results
+    return result

@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         dialog = ReceiveDialog(self.ws, self)
         dialog.exec()
         if dialog.received:
-            self.statusBar().showMessage(dialog.result_text.splitlines()[-1], 10000)
+            self.statusBar().showMessage(dialog.result_text.splitlines()[0], 10000)
             self.refresh()
 
     def add_department(self) -> None:

@@ -2265,11 +2265,6 @@
         <source>Add the packages to receive first.</source>
         <translation>Tilføj først de pakker, der skal modtages.</translation>
     </message>
-    <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="244"/>
-        <source>Difference: %1</source>
-        <translation>Forskel: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportsView</name>
@@ -4817,7 +4812,7 @@
         <translation>Skrev {name} ({what}; sessioner: {sessions}, noter: {notes}, rangordninger: {rankings}, handlinger: {actions}), krypteret med adgangssætningen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="207"/>
+        <location filename="../../focusgroup/services/exchange.py" line="234"/>
         <source>Done.</source>
         <translation>Færdig.</translation>
     </message>
@@ -4853,17 +4848,17 @@
         <translation>{name} er for stor til at være en pakke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="168"/>
+        <location filename="../../focusgroup/services/exchange.py" line="149"/>
         <source>{name} was made from this workspace; it has nothing to add here.</source>
         <translation>{name} blev lavet fra dette arbejdsområde; den har intet at tilføje her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="180"/>
+        <location filename="../../focusgroup/services/exchange.py" line="201"/>
         <source>Name at least one package to receive.</source>
         <translation>Angiv mindst én pakke, der skal modtages.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="182"/>
+        <location filename="../../focusgroup/services/exchange.py" line="203"/>
         <source>{name} is open read-only; close it elsewhere before receiving work into it.</source>
         <translation>{name} er åbnet skrivebeskyttet; luk den andre steder, før du modtager arbejde i den.</translation>
     </message>
@@ -4878,17 +4873,22 @@
         <translation>Adgangssætningsfilen {path} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="161"/>
+        <location filename="../../focusgroup/services/exchange.py" line="166"/>
         <source>{name} holds no usable workspace: {reason}</source>
         <translation>{name} indeholder intet brugbart arbejdsområde: {reason}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="192"/>
+        <location filename="../../focusgroup/services/exchange.py" line="186"/>
+        <source>Skipped {name}: it was made from this workspace.</source>
+        <translation>Sprang {name} over: den blev lavet fra dette arbejdsområde.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="213"/>
         <source>Opening {name}…</source>
         <translation>Åbner {name}…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="197"/>
+        <location filename="../../focusgroup/services/exchange.py" line="224"/>
         <source>Merging {name}…</source>
         <translation>Fletter {name}…</translation>
     </message>
@@ -4903,7 +4903,12 @@
         <translation>alt undtagen frokostsamtaler</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="203"/>
+        <location filename="../../focusgroup/services/exchange.py" line="184"/>
+        <source>Conflict: {conflict}</source>
+        <translation>Konflikt: {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="230"/>
         <source>{problem} The {count} packages before it were received.</source>
         <translation>{problem} De {count} pakker før den blev modtaget.</translation>
     </message>

@@ -6,6 +6,7 @@ exactly what it had."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -203,3 +204,31 @@ def test_a_package_that_is_not_a_regular_file(setup, cli, tmp_path):
     os.mkfifo(fifo)
     _refused(cli, w, str(fifo), "--passphrase-file", str(secret))
     _refused(cli, w, str(tmp_path / "nowhere.fgpackage"), "--passphrase-file", str(secret))
+
+
+def test_decrypted_copies_are_removed_when_receiving_fails(setup, cli, tmp_path, monkeypatch):
+    """The good package was already decrypted when the bad one is met: its private copy is
+    removed all the same, as is the copy of a package the merge refuses."""
+    import tempfile
+
+    a, w, secret, package = setup
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    junk = tmp_path / "junk.fgpackage"
+    junk.write_bytes(os.urandom(100))
+    _refused(cli, w, str(package), str(junk), "--passphrase-file", str(secret))
+    assert list(scratch.iterdir()) == []
+    # A copy of W elsewhere still holds a person erased in W since: the merge refuses it.
+    ws = open_ws(w)
+    person = repository.save(ws, model.Participant("P-404", model.Role.EMPLOYEE))
+    ws.close()
+    copy = tmp_path / "copy.focusgroup"
+    shutil.copyfile(w, copy)
+    erased = tmp_path / "erased.fgpackage"
+    assert cli("exchange", "export", "-w", str(copy), "--out", str(erased),
+               "--passphrase-file", str(secret))[0] == 0
+    assert cli("erase", "-w", str(w), "--participant", person.code, "--yes")[0] == 0
+    err = _refused(cli, w, str(erased), "--passphrase-file", str(secret))
+    assert "P-404 was erased here" in err
+    assert list(scratch.iterdir()) == []

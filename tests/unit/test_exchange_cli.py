@@ -148,6 +148,24 @@ def test_a_folder_of_packages_is_received_in_one_go(laptops, cli, tmp_path):
     assert {SECRET_LUNCH, SECRET_GROUP, "Soup on Fridays"} <= texts
 
 
+def test_in_a_shared_folder_ones_own_package_is_skipped(laptops, cli, tmp_path):
+    """Everyone leaves their package in one folder and receives the folder: their own is
+    skipped (it has nothing new), the others' are merged."""
+    a, b, secret = laptops
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for source in (a, b):
+        assert cli("exchange", "export", "-w", str(source), "--out",
+                   str(shared / f"{source.stem}.fgpackage"), "--passphrase-file",
+                   str(secret))[0] == 0
+    code, out, err = cli("exchange", "import", *sorted(map(str, shared.iterdir())),
+                         "-w", str(b), "--passphrase-file", str(secret))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0].startswith("Merged a.fgpackage into b.focusgroup")
+    assert out.splitlines()[-1] == "Skipped b.fgpackage: it was made from this workspace."
+    assert SECRET_GROUP in {t for (t,) in rows(b, "SELECT text FROM notes")}
+
+
 def test_the_package_holds_no_readable_text(laptops, cli, tmp_path):
     a, _b, secret = laptops
     package = tmp_path / "all.fgpackage"

@@ -236,14 +236,9 @@ class ReceiveDialog(_ExchangeDialog):
         self.progress.setValue(done)
         self.summary.setPlainText(labels.message(what))
 
-    def _received(self, results) -> None:
+    def _received(self, result) -> None:
         self._busy(False)
-        lines = []
-        for result in results:
-            lines.append(labels.message(result.summary()))
-            lines.extend(self.tr("Difference: %1").replace("%1", labels.message(conflict))
-                         for conflict in result.conflicts)
-        self.result_text = "\n".join(lines)
+        self.result_text = "\n".join(labels.message(line) for line in result.lines())
         self.summary.setPlainText(self.result_text)
         self.received = True
         self.files.clear()
