@@ -27,7 +27,7 @@ from pathlib import Path
 from focusgroup.messages import Message, text_of
 from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.services.merge import MergeResult, merge_workspaces
-from focusgroup.services.output_files import write_output
+from focusgroup.services.output_files import output_target, write_output
 from focusgroup.services.package_seal import seal, unseal
 from focusgroup.storage.exchange_copy import (
     LUNCH,
@@ -122,14 +122,18 @@ def export_package(ws: Workspace, out: str | Path, passphrase: bytes, *,
         raise InvalidInput(Message('Unknown choice "{only}": lunch or sessions.', only=only))
     if not passphrase:
         raise InvalidInput(Message("The passphrase is empty."))
-    with _private_folder() as folder:
-        plain = folder / "package.focusgroup"
-        os.close(create_exclusive(plain))
-        counts = write_shared_copy(ws, plain, only, _fingerprint(ws))
-        data = plain.read_bytes()
+    target = output_target(out, force=force)  # before the work: a bad --out says so at once
+    try:
+        with _private_folder() as folder:
+            plain = folder / "package.focusgroup"
+            os.close(create_exclusive(plain))
+            counts = write_shared_copy(ws, plain, only, _fingerprint(ws))
+            data = plain.read_bytes()
+    except OSError as error:
+        raise InvalidInput(Message("Could not make the package in a temporary folder: "
+                                   "{reason}.", reason=error.strerror or error)) from None
     sealed = seal(data, passphrase, CURRENT_VERSION)
-    target = write_output(Path(out).expanduser(), lambda handle: handle.write(sealed),
-                          force=force)
+    target = write_output(target, lambda handle: handle.write(sealed), force=force)
     return ExportResult(target, counts, only)
 
 
@@ -155,9 +159,12 @@ def _opened(path: Path, passphrase: bytes, folder: Path, own: str) -> tuple[Path
     and whether the package was made from this very workspace."""
     data = unseal(_read_package(path), passphrase, CURRENT_VERSION, path.name)
     target = folder / path.name  # merge messages name the package, not a temporary file
-    fd = create_exclusive(target)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+    try:
+        with os.fdopen(create_exclusive(target), "wb") as handle:
+            handle.write(data)
+    except OSError as error:
+        raise InvalidInput(Message("Could not open {name} in a temporary folder: {reason}.",
+                                   name=path.name, reason=error.strerror or error)) from None
     del data
     try:
         copy = open_workspace(target, create=False, read_only=True)

@@ -23,6 +23,8 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+from focusgroup.messages import Message
+from focusgroup.storage.errors import StorageWriteError
 from focusgroup.storage.workspace import Workspace
 
 LUNCH, SESSIONS = "lunch", "sessions"
@@ -78,7 +80,16 @@ _ONLY_SESSIONS = (
 
 def write_shared_copy(ws: Workspace, target: Path, only: str | None, source: str) -> dict[str, int]:
     """Fill the new, empty private file ``target`` with what ``ws`` may share (see the module
-    docstring); returns how many sessions, notes, rankings and actions it holds."""
+    docstring); returns how many sessions, notes, rankings and actions it holds. Raises
+    :class:`StorageWriteError` (one line) when the copy cannot be made (a full disk)."""
+    try:
+        return _write(ws, target, only, source)
+    except sqlite3.Error as error:
+        raise StorageWriteError(Message("Could not copy {name} for the package: {error}.",
+                                        name=ws.path.name, error=str(error))) from error
+
+
+def _write(ws: Workspace, target: Path, only: str | None, source: str) -> dict[str, int]:
     with contextlib.closing(sqlite3.connect(target, isolation_level=None)) as copy:
         ws.conn.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")

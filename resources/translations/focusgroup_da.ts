@@ -4812,7 +4812,7 @@
         <translation>Skrev {name} ({what}; sessioner: {sessions}, noter: {notes}, rangordninger: {rankings}, handlinger: {actions}), krypteret med adgangssætningen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="234"/>
+        <location filename="../../focusgroup/services/exchange.py" line="241"/>
         <source>Done.</source>
         <translation>Færdig.</translation>
     </message>
@@ -4843,22 +4843,22 @@
         <translation>Ukendt valg &quot;{only}&quot;: lunch eller sessions.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="144"/>
+        <location filename="../../focusgroup/services/exchange.py" line="148"/>
         <source>{name} is too large for a package.</source>
         <translation>{name} er for stor til at være en pakke.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="149"/>
+        <location filename="../../focusgroup/services/exchange.py" line="153"/>
         <source>{name} was made from this workspace; it has nothing to add here.</source>
         <translation>{name} blev lavet fra dette arbejdsområde; den har intet at tilføje her.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="201"/>
+        <location filename="../../focusgroup/services/exchange.py" line="208"/>
         <source>Name at least one package to receive.</source>
         <translation>Angiv mindst én pakke, der skal modtages.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="203"/>
+        <location filename="../../focusgroup/services/exchange.py" line="210"/>
         <source>{name} is open read-only; close it elsewhere before receiving work into it.</source>
         <translation>{name} er åbnet skrivebeskyttet; luk den andre steder, før du modtager arbejde i den.</translation>
     </message>
@@ -4873,22 +4873,32 @@
         <translation>Adgangssætningsfilen {path} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/services/exchange.py" line="133"/>
+        <source>Could not make the package in a temporary folder: {reason}.</source>
+        <translation>Kunne ikke lave pakken i en midlertidig mappe: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/services/exchange.py" line="166"/>
+        <source>Could not open {name} in a temporary folder: {reason}.</source>
+        <translation>Kunne ikke åbne {name} i en midlertidig mappe: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/services/exchange.py" line="173"/>
         <source>{name} holds no usable workspace: {reason}</source>
         <translation>{name} indeholder intet brugbart arbejdsområde: {reason}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="186"/>
+        <location filename="../../focusgroup/services/exchange.py" line="193"/>
         <source>Skipped {name}: it was made from this workspace.</source>
         <translation>Sprang {name} over: den blev lavet fra dette arbejdsområde.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="213"/>
+        <location filename="../../focusgroup/services/exchange.py" line="220"/>
         <source>Opening {name}…</source>
         <translation>Åbner {name}…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="224"/>
+        <location filename="../../focusgroup/services/exchange.py" line="231"/>
         <source>Merging {name}…</source>
         <translation>Fletter {name}…</translation>
     </message>
@@ -4903,12 +4913,12 @@
         <translation>alt undtagen frokostsamtaler</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="184"/>
+        <location filename="../../focusgroup/services/exchange.py" line="191"/>
         <source>Conflict: {conflict}</source>
         <translation>Konflikt: {conflict}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="230"/>
+        <location filename="../../focusgroup/services/exchange.py" line="237"/>
         <source>{problem} The {count} packages before it were received.</source>
         <translation>{problem} De {count} pakker før den blev modtaget.</translation>
     </message>
@@ -5431,6 +5441,11 @@
         <translation>Kunne ikke skrive en sikkerhedskopi til {folder}: {error}.</translation>
     </message>
     <message>
+        <location filename="../../focusgroup/storage/exchange_copy.py" line="88"/>
+        <source>Could not copy {name} for the package: {error}.</source>
+        <translation>Kunne ikke kopiere {name} til pakken: {error}.</translation>
+    </message>
+    <message>
         <location filename="../../focusgroup/storage/merge.py" line="88"/>
         <source>Department &quot;{name}&quot; has {differences}; the values here were kept.</source>
         <translation>Afdelingen &quot;{name}&quot; har {differences}; værdierne her blev beholdt.</translation>
@@ -5743,7 +5758,7 @@
         <translation>Der kan ikke skrives i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/exchange.py" line="141"/>
+        <location filename="../../focusgroup/services/exchange.py" line="145"/>
         <location filename="../../focusgroup/storage/workspace.py" line="63"/>
         <location filename="../../focusgroup/storage/workspace.py" line="74"/>
         <source>Cannot read {path}: {reason}.</source>
