@@ -10,7 +10,7 @@ from importlib import import_module
 
 COMMANDS = (
     "demo", "sessions", "check", "analyze", "import_rankings", "report", "export", "erase",
-    "merge", "config",
+    "merge", "config", "exchange",
 )
 
 

@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
                                           file_menu)
         self._action(self.tr("Backu&ps…"), self.show_backups, None, file_menu)
         file_menu.addSeparator()
+        self.send_action = self._action(self.tr("S&end work…"), self.send_work, None, file_menu)
+        self.receive_action = self._action(self.tr("Recei&ve work…"), self.receive_work, None,
+                                           file_menu)
+        file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -268,6 +272,8 @@ class MainWindow(QMainWindow):
         self.resume_action.setEnabled(bool(running_session.running(self)))
         self.add_department_action.setEnabled(ws is not None and not ws.read_only)
         self._stale.clear()
+        self.send_action.setEnabled(ws is not None)
+        self.receive_action.setEnabled(ws is not None and not ws.read_only)
         for key, page in self.stack.built_pages().items():
             bind_page(self, key, page)
 
@@ -333,6 +339,22 @@ class MainWindow(QMainWindow):
             return
         from focusgroup.ui.dialogs.backups_dialog import BackupsDialog  # loaded on first use
         BackupsDialog(self.ws.backups(), str(self.ws.backup_dir), self).exec()
+
+    def send_work(self) -> None:
+        if self.ws is None:
+            return
+        from focusgroup.ui.dialogs.exchange_dialog import SendDialog  # loaded on first use
+        SendDialog(self.ws, self).exec()
+
+    def receive_work(self) -> None:
+        if self.ws is None or self.ws.read_only:
+            return
+        from focusgroup.ui.dialogs.exchange_dialog import ReceiveDialog  # loaded on first use
+        dialog = ReceiveDialog(self.ws, self)
+        dialog.exec()
+        if dialog.received:
+            self.statusBar().showMessage(dialog.result_text.splitlines()[0], 10000)
+            self.changed(*CHANGES)  # anything may have arrived
 
     def add_department(self) -> None:
         self.nav.setCurrentRow(2)

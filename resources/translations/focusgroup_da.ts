@@ -1271,128 +1271,138 @@
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="149"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="150"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="153"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nyt arbejdsområde…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="152"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="155"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;bn…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="154"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="157"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="156"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="159"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Åbn &amp;demo-arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="158"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="161"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="160"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="163"/>
         <source>Backu&amp;ps…</source>
         <translation>Sikkerheds&amp;kopier…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="162"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="165"/>
+        <source>S&amp;end work…</source>
+        <translation>S&amp;end arbejde…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="166"/>
+        <source>Recei&amp;ve work…</source>
+        <translation>&amp;Modtag arbejde…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="164"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="165"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
         <source>&amp;Search notes…</source>
         <translation>&amp;Søg i noter…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="168"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="175"/>
         <source>&amp;Erase a participant…</source>
         <translation>Slet en &amp;deltager…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="172"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="178"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="185"/>
         <source>&amp;Departments</source>
         <translation>&amp;Afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="180"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="187"/>
         <source>&amp;Add department…</source>
         <translation>&amp;Tilføj afdeling…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="182"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="189"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="183"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="190"/>
         <source>&amp;New session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="184"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="191"/>
         <source>Log a &amp;lunch interview…</source>
         <translation>Notér en &amp;frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="186"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="193"/>
         <location filename="../../focusgroup/ui/running_session.py" line="43"/>
         <source>&amp;Resume the running session</source>
         <translation>&amp;Genoptag den igangværende session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="189"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="196"/>
         <source>&amp;Needs</source>
         <translation>&amp;Behov</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="191"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="198"/>
         <source>&amp;Enter rankings…</source>
         <translation>&amp;Indtast rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="192"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="199"/>
         <source>Edit needs &amp;lists…</source>
         <translation>Rediger &amp;behovslister…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="194"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="201"/>
         <source>&amp;Import rankings…</source>
         <translation>I&amp;mportér rangeringer…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="197"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="198"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="205"/>
         <source>&amp;About focusgroup</source>
         <translation>&amp;Om focusgroup</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="213"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="220"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1452,12 +1462,12 @@
         <translation>Arbejdsområdet er gendannet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="170"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="177"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="447"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="472"/>
         <location filename="../../focusgroup/ui/opening.py" line="66"/>
         <source>Erasure not finished</source>
         <translation>Sletningen er ikke færdig</translation>
@@ -1475,69 +1485,75 @@
         <translation>Red rækker</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="256"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="263"/>
         <source>no workspace</source>
         <translation>intet arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="259"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="266"/>
         <source>No workspace open</source>
         <translation>Intet arbejdsområde er åbent</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="261"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="268"/>
         <source>  (read-only)</source>
         <translation>  (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="262"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="269"/>
         <source>Workspace: %1</source>
         <translation>Arbejdsområde: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="273"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="280"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="282"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="289"/>
         <source>New workspace</source>
         <translation>Nyt arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="281"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="290"/>
         <source>%1 already exists. Choose Open… to open it, or another name.</source>
         <translation>%1 findes allerede. Vælg Åbn… for at åbne det, eller vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="288"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="297"/>
         <source>Open workspace</source>
         <translation>Åbn arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="298"/>
-        <location filename="../../focusgroup/ui/main_window.py" line="304"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="307"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="313"/>
         <source>Demo workspace</source>
         <translation>Demo-arbejdsområde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="322"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="331"/>
         <source>Backup failed</source>
         <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="325"/>
+        <location filename="../../focusgroup/ui/backup_timer.py" line="34"/>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/backup_timer.py" line="44"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="334"/>
         <source>Backup saved: %1 notes</source>
         <translation>Sikkerhedskopi gemt: %1 noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="364"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="389"/>
         <source>Lunch interview saved: %1</source>
         <translation>Frokostsamtale gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="386"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="411"/>
         <source>Cannot open session</source>
         <translation>Sessionen kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/main_window.py" line="445"/>
+        <location filename="../../focusgroup/ui/main_window.py" line="470"/>
         <source>Participant erased</source>
         <translation>Deltageren er slettet</translation>
     </message>
@@ -2033,6 +2049,51 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="174"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="212"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="230"/>
+        <source>Receive work</source>
+        <translation>Modtag arbejde</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="178"/>
+        <source>Adds what colleagues&apos; packages hold and this workspace lacks, after a backup. Receiving a package again changes nothing.</source>
+        <translation>Tilføjer det, som kollegers pakker indeholder og dette arbejdsområde mangler, efter en sikkerhedskopi. At modtage en pakke igen ændrer intet.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="181"/>
+        <source>&amp;Add packages…</source>
+        <translation>&amp;Tilføj pakker…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="183"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Ryd</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="191"/>
+        <source>Pac&amp;kages:</source>
+        <translation>Pa&amp;kker:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="193"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="197"/>
+        <source>&amp;Receive</source>
+        <translation>&amp;Modtag</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="219"/>
+        <source>Add the packages to receive first.</source>
+        <translation>Tilføj først de pakker, der skal modtages.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../focusgroup/ui/views/reports.py" line="69"/>
@@ -2232,6 +2293,87 @@
         <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="146"/>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="91"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="125"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="146"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="155"/>
+        <source>Send work</source>
+        <translation>Send arbejde</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="95"/>
+        <source>Writes a package of this workspace&apos;s work for a colleague to receive. It is encrypted with the passphrase: give them the passphrase another way than the file (by phone, not in the same e-mail).</source>
+        <translation>Skriver en pakke med dette arbejdsområdes arbejde, som en kollega kan modtage. Den er krypteret med adgangssætningen: giv dem adgangssætningen ad en anden vej end filen (i telefonen, ikke i samme e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="99"/>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="100"/>
+        <source>Only lunch interviews</source>
+        <translation>Kun frokostsamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="101"/>
+        <source>Everything but lunch interviews</source>
+        <translation>Alt undtagen frokostsamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="103"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="111"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Hvad:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="112"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="113"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="114"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Gentag &amp;den:</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="118"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="133"/>
+        <source>Choose where to write the package.</source>
+        <translation>Vælg, hvor pakken skal skrives.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="136"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>De to adgangssætninger er forskellige; skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="147"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="153"/>
+        <source>Writing the package…</source>
+        <translation>Skriver pakken…</translation>
     </message>
 </context>
 <context>
