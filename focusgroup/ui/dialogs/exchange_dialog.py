@@ -1,7 +1,8 @@
 """File ▸ Send work… and File ▸ Receive work…: encrypted packages between laptops.
 
 Both dialogs run the work in the background (an operation of the window's hub) with progress
-shown, and end with a summary in the dialog; nothing here reaches the data except through services.exchange.
+shown, and end with a summary in the dialog; nothing here reaches the data except through
+services.exchange.
 """
 
 from __future__ import annotations
