@@ -26,28 +26,46 @@ class SessionRow:
     participants: int
 
 
+_SESSION_SQL = """
+    SELECT s.id, s.date, s.kind, s.status, d.name AS department, s.title,
+           (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS notes,
+           (SELECT count(*) FROM session_participants p WHERE p.session_id = s.id) AS people
+    FROM sessions s LEFT JOIN departments d ON d.id = s.department_id
+"""
+# What the sessions list can be sorted by (a fixed set: never a name from elsewhere).
+SESSION_ORDERS = {
+    "date": "s.date IS NULL, s.date {way}, s.created_at {way}",
+    "kind": "s.kind {way}, s.date {way}",
+    "status": "s.status {way}, s.date {way}",
+    "department": "d.name IS NULL, d.name COLLATE NOCASE {way}, s.date DESC",
+    "title": "s.title COLLATE NOCASE {way}, s.date DESC",
+    "notes": "notes {way}, s.date DESC",
+}
+
+
+def _session_row(r) -> SessionRow:
+    return SessionRow(id=r[0], date=date.fromisoformat(r[1]) if r[1] else None,
+                      kind=model.SessionKind(r[2]), status=model.SessionStatus(r[3]),
+                      department=r[4], title=r[5], notes=r[6], participants=r[7])
+
+
 def session_rows(ws: Workspace) -> list[SessionRow]:
     """All sessions, newest first, with their department name and counts."""
-    sql = """
-        SELECT s.id, s.date, s.kind, s.status, d.name AS department, s.title,
-               (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS notes,
-               (SELECT count(*) FROM session_participants p WHERE p.session_id = s.id) AS people
-        FROM sessions s LEFT JOIN departments d ON d.id = s.department_id
-        ORDER BY s.date IS NULL, s.date DESC, s.created_at DESC
-    """
-    return [
-        SessionRow(
-            id=r[0],
-            date=date.fromisoformat(r[1]) if r[1] else None,
-            kind=model.SessionKind(r[2]),
-            status=model.SessionStatus(r[3]),
-            department=r[4],
-            title=r[5],
-            notes=r[6],
-            participants=r[7],
-        )
-        for r in ws.conn.execute(sql).fetchall()
-    ]
+    sql = _SESSION_SQL + " ORDER BY " + SESSION_ORDERS["date"].format(way="DESC")
+    return [_session_row(r) for r in ws.conn.execute(sql).fetchall()]
+
+
+def session_page(ws: Workspace, order: str = "date", descending: bool = True, *,
+                 offset: int = 0, limit: int = 200) -> list[SessionRow]:
+    """One page of the sessions in ``order`` (a key of :data:`SESSION_ORDERS`)."""
+    way = "DESC" if descending else "ASC"
+    sql = (_SESSION_SQL + " ORDER BY " + SESSION_ORDERS[order].format(way=way)
+           + ", s.rowid LIMIT ? OFFSET ?")
+    return [_session_row(r) for r in ws.conn.execute(sql, [int(limit), int(offset)])]
+
+
+def session_count(ws: Workspace) -> int:
+    return int(ws.conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
 
 
 def last_session_dates(ws: Workspace, today: date | None = None) -> dict[str, date]:

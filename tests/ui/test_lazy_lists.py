@@ -114,3 +114,26 @@ def test_a_drop_and_a_typed_theme_land_in_the_workspace(big, qtbot):
         "WHERE nt.note_id = ? AND t.name = 'Canteen'", [second.note_id]).fetchall()
     assert linked(ws, canteen[0]) == 1
     assert view.unthemed.counts_text().startswith("1848 notes")
+
+
+def test_sessions_list_reads_a_page_and_sorts_in_the_workspace(window, qtbot):
+    ws = window.ws
+    start = datetime(2024, 1, 1).date()
+    repository.save_all(ws, [Session(f"Round {i:03}", date=start + timedelta(days=i))
+                             for i in range(500)])
+    window.refresh()
+    window.nav.setCurrentRow(1)
+    view = window.sessions
+    qtbot.waitExposed(view.table)
+    assert view.model.rowCount() < 500  # a page of the 500
+    assert view.model.total == 500  # counted in the workspace
+    assert view.model.index(0, 4).data() == "Round 499"  # newest first
+    view.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by title, in the workspace
+    assert view.model.index(0, 4).data() == "Round 000"
+    bar = view.table.verticalScrollBar()
+    while view.model.rowCount() < 500:
+        before = view.model.rowCount()
+        qtbot.waitUntil(lambda: bar.value() < bar.maximum())
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda before=before: view.model.rowCount() > before)
+    assert view.model.index(499, 4).data() == "Round 499"
