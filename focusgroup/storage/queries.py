@@ -276,22 +276,7 @@ class SearchHit:
     snippet: str  # with \x02 … \x03 around matches; the caller escapes and styles them
 
 
-def search_notes(
-    ws: Workspace,
-    match: str,
-    *,
-    kind: str | None = None,
-    department_id: str | None = None,
-    theme: str | None = None,
-    role: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    limit: int = 200,
-) -> list[SearchHit]:
-    """Notes matching an FTS5 ``match`` expression, best first, with filters."""
-    sql = """
-        SELECT n.id, n.session_id, s.title, s.date, n.kind,
-               snippet(notes_fts, 0, char(2), char(3), '…', 16)
+_SEARCH_WHERE = """
         FROM notes_fts
         JOIN notes n ON n.rowid = notes_fts.rowid
         JOIN sessions s ON s.id = n.session_id
@@ -305,12 +290,36 @@ def search_notes(
           AND (:theme IS NULL OR EXISTS (
                 SELECT 1 FROM note_themes nt JOIN themes t ON t.id = nt.theme_id
                 WHERE nt.note_id = n.id AND t.name = :theme COLLATE NOCASE))
-        ORDER BY rank
-        LIMIT :limit
-    """
-    params = {"match": match, "kind": kind, "department": department_id, "role": role,
-              "since": since.isoformat() if since else None,
-              "until": until.isoformat() if until else None, "theme": theme, "limit": limit}
+"""
+
+
+def _search_params(match: str, kind, department_id, theme, role, since, until) -> dict:
+    return {"match": match, "kind": kind, "department": department_id, "role": role,
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None, "theme": theme}
+
+
+def search_notes(
+    ws: Workspace,
+    match: str,
+    *,
+    kind: str | None = None,
+    department_id: str | None = None,
+    theme: str | None = None,
+    role: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[SearchHit]:
+    """Notes matching an FTS5 ``match`` expression, best first, with filters; one page of
+    ``limit`` from ``offset``."""
+    sql = """
+        SELECT n.id, n.session_id, s.title, s.date, n.kind,
+               snippet(notes_fts, 0, char(2), char(3), '…', 16)
+    """ + _SEARCH_WHERE + " ORDER BY rank LIMIT :limit OFFSET :offset"
+    params = _search_params(match, kind, department_id, theme, role, since, until) | {
+        "limit": int(limit), "offset": int(offset)}
     try:
         rows = ws.conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
@@ -320,6 +329,18 @@ def search_notes(
                   model.NoteKind(r[4]), r[5])
         for r in rows
     ]
+
+
+def count_search_hits(ws: Workspace, match: str, *, kind: str | None = None,
+                      department_id: str | None = None, theme: str | None = None,
+                      role: str | None = None, since: date | None = None,
+                      until: date | None = None) -> int:
+    """How many notes :func:`search_notes` would find in all."""
+    params = _search_params(match, kind, department_id, theme, role, since, until)
+    try:
+        return int(ws.conn.execute("SELECT count(*) " + _SEARCH_WHERE, params).fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
 
 
 def participants_with_code(ws: Workspace, code: str) -> list[model.Participant]:

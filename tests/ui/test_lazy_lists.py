@@ -137,3 +137,21 @@ def test_sessions_list_reads_a_page_and_sorts_in_the_workspace(window, qtbot):
         bar.setValue(bar.maximum())
         qtbot.waitUntil(lambda before=before: view.model.rowCount() > before)
     assert view.model.index(499, 4).data() == "Round 499"
+
+
+def test_search_counts_every_hit_and_reads_them_as_they_are_scrolled(big, qtbot):
+    from focusgroup.ui.dialogs.search_dialog import SearchDialog
+
+    dialog = SearchDialog(big.ws, big)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.query.setText("rota")
+    dialog.run()
+    assert dialog.count.text().startswith(f"{NOTES} notes found")  # counted, not capped
+    read = len(dialog.hits())
+    assert 0 < read < 300
+    bar = dialog.results.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() < bar.maximum())
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: len(dialog.hits()) > read)
+    assert len(set(dialog.hits())) == len(dialog.hits())  # pages do not repeat a hit

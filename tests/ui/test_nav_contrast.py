@@ -61,7 +61,7 @@ def test_search_results_stay_dark_on_light_after_switching_themes(
             dialog.show()
             qtbot.keyClicks(dialog.query, "canteen")
             dialog.run()
-            rect = dialog.results.visualItemRect(dialog.results.item(0))
+            rect = dialog.results.visualRect(dialog.model.index(0))
             rect.setTop(rect.center().y())  # the note's line, before the highlighted word
             rect.setWidth(140)
             seen.append(text_contrast(dialog.results.viewport().grab(rect).toImage()))
