@@ -118,16 +118,24 @@ def heads(ws: Workspace, scope: Scope = Scope()) -> BoardHeads:
                       store.scoped_note_count(ws, **_where(scope)))
 
 
-SAMPLE_PER_THEME = 200
+SAMPLE_PER_THEME = 50
+_learned: dict[tuple[int, str, int], ThemeSuggester] = {}
 
 
 def suggester(ws: Workspace) -> ThemeSuggester:
     """What suggestions learn from: each theme's name and its most recently themed notes (a
-    bounded sample, so a large workspace is not read whole)."""
-    by_theme: dict[str, list[str]] = {t.name: [] for t in store.all_themes(ws)}
-    for name, text in store.themed_sample(ws, SAMPLE_PER_THEME):
-        by_theme.setdefault(name, []).append(text)
-    return ThemeSuggester(by_theme)
+    bounded sample, so a large workspace is not read whole). Kept until the workspace changes,
+    so switching the board's filters does not learn it all again."""
+    key = (id(ws), str(ws.path), store.changes(ws))
+    found = _learned.get(key)
+    if found is None:
+        by_theme: dict[str, list[str]] = {t.name: [] for t in store.all_themes(ws)}
+        for name, text in store.themed_sample(ws, SAMPLE_PER_THEME):
+            by_theme.setdefault(name, []).append(text)
+        found = ThemeSuggester(by_theme)
+        _learned.clear()
+        _learned[key] = found
+    return found
 
 
 def column_page(ws: Workspace, scope: Scope, theme_id: str | None, *,

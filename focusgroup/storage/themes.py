@@ -94,6 +94,11 @@ def themed_sample(ws: Workspace, per_theme: int) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in ws.conn.execute(sql, {"per_theme": int(per_theme)})]
 
 
+def changes(ws: Workspace) -> int:
+    """Rows changed through this connection since it opened: grows with every write."""
+    return ws.conn.total_changes
+
+
 def all_themes(ws: Workspace) -> list[model.Theme]:
     return sorted(repository.find(ws, model.Theme), key=lambda t: t.name.casefold())
 

@@ -81,6 +81,8 @@ def select(column, *texts):
 
 
 def card_html(column, text):
+    """The card as painted (a card looks for its suggestion when it is painted)."""
+    column.list.viewport().repaint()
     model = column.list.notes()
     row = next(r for r, c in enumerate(model.cards) if c.text == text)
     return model.index(row).data(HTML_ROLE)

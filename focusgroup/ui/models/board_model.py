@@ -7,9 +7,17 @@ The header counts come from SQL; the cards are only read as the list is scrolled
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from focusgroup.services import themes
 from focusgroup.services.themes import BoardCard
@@ -20,8 +28,8 @@ NOTE_IDS_MIME = "application/x-focusgroup-note-ids"
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-FIRST_PAGE = 40  # enough to fill a tall column; the view asks for more as it needs them
-PAGE = 200
+FIRST_PAGE = 20  # a column's height of cards; the view asks for more as it needs them
+PAGE = 60  # a scroll's worth: reading more at once is a longer stall
 MOST_KEPT = 1000  # after a change, at most this many rows are read again to keep the place
 
 
@@ -51,6 +59,8 @@ class ColumnModel(QAbstractListModel):
         self.suggest: Callable[[], Any] | None = None
         self.cards: list[BoardCard] = []
         self._html: dict[str, str] = {}
+        self._asked: set[str] = set()  # notes whose suggestion has been looked for
+        self._redraw: set[int] = set()
         self._after: int | None = None
         self._done = True
         self.editable = True
@@ -62,7 +72,7 @@ class ColumnModel(QAbstractListModel):
         ``MOST_KEPT``, so the place in a long column is kept after a change)."""
         self.beginResetModel()
         self.ws, self.scope, self.suggest = ws, scope, suggest
-        self.cards, self._html, self._after = [], {}, None
+        self.cards, self._html, self._after, self._asked = [], {}, None, set()
         self._done = ws is None
         self.endResetModel()
         self._read(max(FIRST_PAGE, min(at_least, MOST_KEPT)))
@@ -70,9 +80,8 @@ class ColumnModel(QAbstractListModel):
     def _read(self, limit: int) -> None:
         if self._done or self.ws is None:
             return
-        cards, self._after = themes.column_page(
-            self.ws, self.scope, self.theme_id, after=self._after, limit=limit,
-            suggest=self.suggest() if self.suggest is not None else None)
+        cards, self._after = themes.column_page(self.ws, self.scope, self.theme_id,
+                                                after=self._after, limit=limit)
         self._done = self._after is None
         if cards:
             first = len(self.cards)
@@ -94,9 +103,35 @@ class ColumnModel(QAbstractListModel):
         if self.cards:
             self.dataChanged.emit(self.index(0), self.index(len(self.cards) - 1), [HTML_ROLE])
 
+    # -- suggestions (looked for only for the cards that are painted) ------------------------
+    def suggested(self, row: int) -> BoardCard:
+        """The card at ``row`` with its suggested theme, looked for now if it was not yet;
+        a card whose suggestion appears is drawn again (it grows a line)."""
+        card = self.cards[row]
+        if self.suggest is None or card.note_id in self._asked:
+            return card
+        self._asked.add(card.note_id)
+        found = self.suggest().suggest(card.text)
+        if found is None:
+            return card
+        card = self.cards[row] = replace(card, suggestion=found)
+        self._html.pop(card.note_id, None)
+        if not self._redraw:
+            QTimer.singleShot(0, self._grown)
+        self._redraw.add(row)
+        return card
+
+    def _grown(self) -> None:
+        rows, self._redraw = self._redraw, set()
+        for row in rows:
+            if row < len(self.cards):
+                self.dataChanged.emit(self.index(row), self.index(row), [HTML_ROLE])
+
     # -- reading -----------------------------------------------------------------------------
     def card(self, note_id: str) -> BoardCard | None:
-        return next((c for c in self.cards if c.note_id == note_id), None)
+        """The card of a note read so far (with its suggestion looked for)."""
+        row = next((r for r, c in enumerate(self.cards) if c.note_id == note_id), None)
+        return None if row is None else self.suggested(row)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.cards)

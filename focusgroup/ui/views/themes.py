@@ -393,10 +393,9 @@ class ThemesView(QWidget):
         column, note_ids = self._selection()
         if not self.writable() or column is not self.unthemed or self.heads is None:
             return
-        cards = {card.note_id: card for card in column.list.notes().cards}
         by_theme: dict[str, list[str]] = defaultdict(list)
         for note_id in note_ids:
-            card = cards.get(note_id)
+            card = column.list.notes().card(note_id)
             if card and card.suggestion and note_id not in self.ignored:
                 by_theme[card.suggestion.theme].append(note_id)
         if not by_theme:

@@ -138,6 +138,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         return QSize(width, self._heights[key])
 
     def paint(self, painter: QPainter, option, index) -> None:
+        index.model().suggested(index.row())  # only painted cards look for a suggestion
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
