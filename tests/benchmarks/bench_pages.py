@@ -14,6 +14,7 @@ made here unless ``--workspace`` names one made before (``--keep`` keeps it for 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -151,13 +152,13 @@ def generate(path: Path, notes: int, env: dict) -> None:
     syllables = ("ka", "lo", "mi", "ne", "ru", "sa", "te", "vi", "bo", "da", "fe", "gu")
     vocabulary = list(WORDS) + ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
                                 for _ in range(3000)]
-    weights = [1 / rank for rank in range(1, len(vocabulary) + 1)]
+    weights = list(itertools.accumulate(1 / rank for rank in range(1, len(vocabulary) + 1)))
     stamp = datetime(2025, 1, 1, tzinfo=UTC)
     rows, links = [], []
     for i in range(notes):
         note_id = str(uuid.uuid4())
         when = (stamp + timedelta(seconds=i * 60)).isoformat()
-        text = " ".join(rng.choices(vocabulary, weights, k=rng.randint(6, 18)))
+        text = " ".join(rng.choices(vocabulary, cum_weights=weights, k=rng.randint(6, 18)))
         rows.append((note_id, rng.choice(sessions), rng.choice(KINDS), text, when, when))
         if rng.random() < 0.4:
             links.append((note_id, rng.choice(themes)))

@@ -155,3 +155,27 @@ def test_search_counts_every_hit_and_reads_them_as_they_are_scrolled(big, qtbot)
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: len(dialog.hits()) > read)
     assert len(set(dialog.hits())) == len(dialog.hits())  # pages do not repeat a hit
+
+
+def test_initiative_evidence_counts_every_quote_but_shows_the_first(big, qtbot):
+    from focusgroup.services import initiatives
+
+    ws = big.ws
+    (session_id,) = ws.conn.execute("SELECT id FROM sessions").fetchone()
+    canteen = initiatives.create_initiative(ws, "New canteen")
+    initiatives.put_to_session(ws, canteen.id, session_id)
+    notes = [r[0] for r in ws.conn.execute("SELECT id FROM notes LIMIT 130")]
+    with ws.conn:
+        ws.conn.executemany(
+            "INSERT INTO note_stances (note_id, initiative_id, stance) VALUES (?, ?, ?)",
+            [(n, canteen.id, "for" if i < 120 else "against") for i, n in enumerate(notes)])
+    big.refresh()
+    big.nav.setCurrentRow(6)
+    view = big.initiatives
+    qtbot.waitExposed(view.table)
+    view.select(canteen.id)
+    shown = view.texts()
+    assert view.for_title.text() == "For (120)"
+    assert len(shown["for"]) < 120  # the first quotes, not a label for each of 120
+    assert shown["for"][-1] == f"… and {120 - len(shown['for']) + 1} more"
+    assert view.against_title.text() == "Against (10)" and len(shown["against"]) == 10
