@@ -28,10 +28,11 @@ class SessionRow:
 
 _SESSION_SQL = """
     SELECT s.id, s.date, s.kind, s.status, d.name AS department, s.title,
-           (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS notes,
+           (SELECT coalesce(sum(c.notes), 0) FROM board_counts c
+            WHERE c.theme_id = '*' AND c.session_id = s.id) AS notes,
            (SELECT count(*) FROM session_participants p WHERE p.session_id = s.id) AS people
     FROM sessions s LEFT JOIN departments d ON d.id = s.department_id
-"""
+"""  # a session's notes as counted by schema step 8's board_counts (kept by triggers)
 # What the sessions list can be sorted by (a fixed set: never a name from elsewhere).
 SESSION_ORDERS = {
     "date": "s.date IS NULL, s.date {way}, s.created_at {way}",

@@ -64,21 +64,31 @@ def _scope(department_id: str | None, since: date | None, until: date | None) ->
             "until": until.isoformat() if until else None}
 
 
+# The same scope over the kept counts (schema step 8): a count's day is its note's.
+_COUNTED_SCOPE = """
+    (:department IS NULL OR s.department_id = :department)
+    AND (:since IS NULL OR COALESCE(s.date, bc.day) >= :since)
+    AND (:until IS NULL OR COALESCE(s.date, bc.day) <= :until)
+"""
+
+
+def _counted(ws: Workspace, where: str, scope: dict) -> list[tuple]:
+    sql = f"""
+        SELECT bc.theme_id, sum(bc.notes),
+               sum(CASE WHEN bc.kind = '{model.NoteKind.LIKE.value}' THEN bc.notes END),
+               sum(CASE WHEN bc.kind = '{model.NoteKind.DISLIKE.value}' THEN bc.notes END)
+        FROM board_counts bc JOIN sessions s ON s.id = bc.session_id
+        WHERE {where} AND {_COUNTED_SCOPE}
+        GROUP BY bc.theme_id
+    """
+    return ws.conn.execute(sql, scope).fetchall()
+
+
 def theme_counts(ws: Workspace, *, department_id: str | None = None,
                  since: date | None = None, until: date | None = None) -> dict[str, ThemeCounts]:
     """Per theme id: its notes, likes and dislikes in the scope (themes without any: absent)."""
-    sql = f"""
-        SELECT nt.theme_id, count(*),
-               sum(n.kind = '{model.NoteKind.LIKE.value}'),
-               sum(n.kind = '{model.NoteKind.DISLIKE.value}')
-        FROM note_themes nt
-        JOIN notes n ON n.id = nt.note_id
-        JOIN sessions s ON s.id = n.session_id
-        WHERE {_SCOPE}
-        GROUP BY nt.theme_id
-    """
-    return {r[0]: ThemeCounts(r[1], r[2] or 0, r[3] or 0)
-            for r in ws.conn.execute(sql, _scope(department_id, since, until)).fetchall()}
+    rows = _counted(ws, "bc.theme_id NOT IN ('', '*')", _scope(department_id, since, until))
+    return {r[0]: ThemeCounts(r[1], r[2] or 0, r[3] or 0) for r in rows if r[1]}
 
 
 def themed_sample(ws: Workspace, per_theme: int) -> list[tuple[str, str]]:
@@ -332,18 +342,12 @@ def column_page(ws: Workspace, theme_id: str | None, *, department_id: str | Non
 def unthemed_counts(ws: Workspace, *, department_id: str | None = None,
                     since: date | None = None, until: date | None = None) -> ThemeCounts:
     """The notes without a theme in the scope: how many, and their likes and dislikes."""
-    sql = f"""
-        SELECT count(*), sum(n.kind = '{model.NoteKind.LIKE.value}'),
-               sum(n.kind = '{model.NoteKind.DISLIKE.value}')
-        FROM notes n JOIN sessions s ON s.id = n.session_id
-        WHERE NOT EXISTS (SELECT 1 FROM note_themes nt WHERE nt.note_id = n.id) AND {_SCOPE}
-    """
-    row = ws.conn.execute(sql, _scope(department_id, since, until)).fetchone()
-    return ThemeCounts(row[0] or 0, row[1] or 0, row[2] or 0)
+    rows = _counted(ws, "bc.theme_id = ''", _scope(department_id, since, until))
+    return ThemeCounts(*(r or 0 for r in rows[0][1:])) if rows else ThemeCounts(0, 0, 0)
 
 
 def scoped_note_count(ws: Workspace, *, department_id: str | None = None,
                       since: date | None = None, until: date | None = None) -> int:
     """All notes in the scope, themed or not."""
-    sql = f"SELECT count(*) FROM notes n JOIN sessions s ON s.id = n.session_id WHERE {_SCOPE}"
-    return int(ws.conn.execute(sql, _scope(department_id, since, until)).fetchone()[0])
+    rows = _counted(ws, "bc.theme_id = '*'", _scope(department_id, since, until))
+    return int(rows[0][1] or 0) if rows else 0

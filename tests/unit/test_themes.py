@@ -247,3 +247,66 @@ def test_the_demo_workspace_board(tmp_path):
             c.name: (c.likes, c.dislikes) for c in board.themes}
     finally:
         demo.close(backup=False)
+
+
+def _counted_afresh(ws, scope=themes.Scope()):  # noqa: B008
+    """The board's counts read from the notes themselves, not from the kept counts."""
+    where = ("(:d IS NULL OR s.department_id = :d) AND (:since IS NULL OR "
+             "COALESCE(s.date, substr(n.created_at, 1, 10)) >= :since)")
+    args = {"d": scope.department_id, "since": scope.since.isoformat() if scope.since else None}
+    per_theme = {r[0]: (r[1], r[2], r[3]) for r in ws.conn.execute(
+        "SELECT nt.theme_id, count(*), sum(n.kind = 'like'), sum(n.kind = 'dislike') "
+        "FROM note_themes nt JOIN notes n ON n.id = nt.note_id JOIN sessions s ON "
+        f"s.id = n.session_id WHERE {where} GROUP BY nt.theme_id", args)}
+    loose = ws.conn.execute(
+        "SELECT count(*), coalesce(sum(n.kind = 'like'), 0), coalesce(sum(n.kind = 'dislike'), "
+        "0) FROM notes n JOIN sessions s ON s.id = n.session_id WHERE NOT EXISTS (SELECT 1 FROM "
+        f"note_themes nt WHERE nt.note_id = n.id) AND {where}", args).fetchone()
+    every = ws.conn.execute(f"SELECT count(*) FROM notes n JOIN sessions s ON s.id = "
+                            f"n.session_id WHERE {where}", args).fetchone()[0]
+    return per_theme, tuple(loose), every
+
+
+def _counted_kept(ws, scope=themes.Scope()):  # noqa: B008
+    heads = themes.heads(ws, scope)
+    return ({h.theme_id: (h.notes, h.likes, h.dislikes) for h in heads.themes if h.notes},
+            (heads.unthemed.notes, heads.unthemed.likes, heads.unthemed.dislikes), heads.notes)
+
+
+def test_the_kept_board_counts_follow_every_change_of_notes_and_themes(ws):
+    from focusgroup.services.capture import Capture
+
+    scopes = [themes.Scope(), themes.Scope(months=6),
+              themes.Scope(department_id=ws.test_ids["wh"])]
+
+    def agree():
+        for scope in scopes:
+            assert _counted_kept(ws, scope) == _counted_afresh(ws, scope)
+
+    agree()
+    rota = note_id(ws, "Nobody tells us about the new rota")
+    lunch = note_id(ws, "Hot lunch on Fridays is a highlight.")
+    communication, pay = theme_id(ws, "Communication"), theme_id(ws, "Pay")
+    themes.add_to(ws, [rota, lunch], communication)
+    agree()
+    themes.add_to(ws, [rota], pay, move_from=communication)
+    agree()
+    touched = themes.before_change(ws, [rota, lunch], [pay])
+    themes.remove(ws, [rota, lunch], pay)
+    agree()
+    change = themes.after_change(ws, touched)
+    change.undo(ws)
+    agree()
+    themes.merge(ws, pay, communication)
+    agree()
+    (session_id,) = ws.conn.execute(
+        "SELECT session_id FROM notes WHERE id = ?", [lunch]).fetchone()
+    capture = Capture(ws, session_id)
+    stored = repository.get(ws, Note, lunch)
+    capture.set_kind(stored, NoteKind.DISLIKE)
+    agree()
+    capture.add("A brand new note about parking")
+    agree()
+    capture.delete(repository.get(ws, Note, lunch))  # it had a theme
+    capture.delete(repository.get(ws, Note, note_id(ws, "A brand new note about parking")))
+    agree()
