@@ -40,10 +40,12 @@ def search(ws: Workspace, text: str, filters: SearchFilters | None = None,
     return queries.search_notes(ws, match, limit=limit, offset=offset, **_filters(filters))
 
 
-def count_hits(ws: Workspace, text: str, filters: SearchFilters | None = None) -> int:
-    """How many notes the search finds in all (every page)."""
+def count_hits(ws: Workspace, text: str, filters: SearchFilters | None = None,
+               at_most: int | None = None) -> int:
+    """How many notes the search finds in all (every page), counting up to ``at_most``."""
     match = fts_query(text)
-    return 0 if match is None else queries.count_search_hits(ws, match, **_filters(filters))
+    return 0 if match is None else queries.count_search_hits(ws, match, at_most=at_most,
+                                                              **_filters(filters))
 
 
 def split_marks(snippet: str) -> list[tuple[str, bool]]:

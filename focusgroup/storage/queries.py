@@ -335,11 +335,14 @@ def search_notes(
 def count_search_hits(ws: Workspace, match: str, *, kind: str | None = None,
                       department_id: str | None = None, theme: str | None = None,
                       role: str | None = None, since: date | None = None,
-                      until: date | None = None) -> int:
-    """How many notes :func:`search_notes` would find in all."""
-    params = _search_params(match, kind, department_id, theme, role, since, until)
+                      until: date | None = None, at_most: int | None = None) -> int:
+    """How many notes :func:`search_notes` would find in all (counting stops at
+    ``at_most``: a common word's count would cost as much as the search itself)."""
+    params = _search_params(match, kind, department_id, theme, role, since, until) | {
+        "most": -1 if at_most is None else int(at_most)}
+    sql = "SELECT count(*) FROM (SELECT 1 " + _SEARCH_WHERE + " LIMIT :most)"
     try:
-        return int(ws.conn.execute("SELECT count(*) " + _SEARCH_WHERE, params).fetchone()[0])
+        return int(ws.conn.execute(sql, params).fetchone()[0])
     except sqlite3.OperationalError:
         return 0
 

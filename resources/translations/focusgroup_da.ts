@@ -896,47 +896,47 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="76"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="77"/>
         <source>Edit initiative</source>
         <translation>Rediger initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="77"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="78"/>
         <source>Add initiative</source>
         <translation>Tilføj initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="81"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="82"/>
         <source>e.g. Fitness room in building B</source>
         <translation>f.eks. Motionsrum i bygning B</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="86"/>
         <source>What would be built or changed, for whom</source>
         <translation>Hvad der skal bygges eller ændres, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="91"/>
         <source>not estimated</source>
         <translation>ikke anslået</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="99"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="100"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="101"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="102"/>
         <source>Estimated &amp;cost:</source>
         <translation>Anslået &amp;omkostning:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="102"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="103"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -944,211 +944,211 @@
 <context>
     <name>InitiativesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="199"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="200"/>
         <source>&amp;Add initiative…</source>
         <translation>&amp;Tilføj initiativ…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
         <source>&amp;Put to a session…</source>
         <translation>Tag &amp;op på en session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="200"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
         <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="203"/>
         <source>Re&amp;cord hands…</source>
         <translation>Registrér hå&amp;ndsoprækning…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="208"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="209"/>
         <source>Ask before you invest. Put what the organisation plans to spend money on to the sessions of the people it is for; mark their notes for or against and count hands.</source>
         <translation>Spørg, før I investerer. Tag det, organisationen vil bruge penge på, op på sessioner med de mennesker, det er til; markér deres noter for eller imod, og tæl hænder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="212"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="213"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="213"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="214"/>
         <source>Cost</source>
         <translation>Omkostning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="216"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="217"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="277"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="218"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="278"/>
         <source>Asked in</source>
         <translation>Spurgt i</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="218"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="219"/>
         <source>For / against</source>
         <translation>For / imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="222"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="223"/>
         <source>No initiatives yet. Before the money is spent on a gym, a new shift plan or a benefit, add it with “Add initiative…” and put it to the sessions of the people it is for.</source>
         <translation>Ingen initiativer endnu. Før pengene bruges på et fitnessrum, en ny vagtplan eller et gode, så tilføj det med “Tilføj initiativ…” og læg det frem for sessionerne med de mennesker, det er til.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="245"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="246"/>
         <source>not asked yet</source>
         <translation>ikke spurgt endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="246"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="247"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="247"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="248"/>
         <source>%1 sessions</source>
         <translation>%1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="252"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="253"/>
         <source>notes %1 / %2</source>
         <translation>noter %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="255"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="256"/>
         <source>  ·  hands %1 / %2</source>
         <translation>  ·  hænder %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="269"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="270"/>
         <source>Decide on what people said, not on what management assumed.</source>
         <translation>Beslut ud fra det, folk sagde, ikke ud fra det, ledelsen antog.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="275"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="276"/>
         <source>By department</source>
         <translation>Fordelt på afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="276"/>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="277"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="278"/>
         <source>Not put to any session yet.</source>
         <translation>Endnu ikke taget op på nogen session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="282"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="282"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
         <source>No notes marked for yet.</source>
         <translation>Ingen noter markeret for endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="284"/>
         <source>Against</source>
         <translation>Imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="284"/>
         <source>No notes marked against yet.</source>
         <translation>Ingen noter markeret imod endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="339"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="341"/>
         <source>%1  ·  estimated cost %2</source>
         <translation>%1  ·  anslået omkostning %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="346"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="347"/>
         <source>For (%1)</source>
         <translation>For (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="348"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="349"/>
         <source>Against (%1)</source>
         <translation>Imod (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="357"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="360"/>
         <source>Not put to any session yet: nobody has been asked. Put it to the sessions of the people it is for before the money is spent.</source>
         <translation>Endnu ikke taget op på nogen session: ingen er blevet spurgt. Tag det op på sessioner med de mennesker, det er til, før pengene bruges.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="360"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="386"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="363"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="389"/>
         <source>%1 for, %2 against, %3 neutral notes</source>
         <translation>%1 for, %2 imod, %3 neutrale noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="366"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="369"/>
         <source>no count of hands yet</source>
         <translation>ingen håndsoprækning endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="367"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="395"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="370"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="398"/>
         <source>hands: %1 for / %2 against</source>
         <translation>hænder: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="370"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="373"/>
         <source> / %1 neutral</source>
         <translation> / %1 neutrale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="371"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="374"/>
         <source> in 1 session</source>
         <translation> i 1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="372"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="375"/>
         <source> in %1 sessions</source>
         <translation> i %1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="384"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="387"/>
         <source>No department</source>
         <translation>Ingen afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="394"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="397"/>
         <source>no count of hands</source>
         <translation>ingen håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="397"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="400"/>
         <source>notes: %1 for / %2 against</source>
         <translation>noter: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="48"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="49"/>
         <source>Decided: yes</source>
         <translation>Besluttet: ja</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="50"/>
         <source>Decided: no</source>
         <translation>Besluttet: nej</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="51"/>
         <source>Parked</source>
         <translation>Parkeret</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>LinesCard</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/cards.py" line="64"/>
+        <location filename="../../focusgroup/ui/widgets/cards.py" line="67"/>
         <source>… and %1 more</source>
         <translation>… og %1 mere</translation>
     </message>
@@ -2059,47 +2059,47 @@
 <context>
     <name>PutDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="133"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="134"/>
         <source>Put to a session</source>
         <translation>Tag op på en session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="145"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="146"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="147"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="148"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="148"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="149"/>
         <source>&amp;Planned time:</source>
         <translation>&amp;Planlagt tid:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="153"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="154"/>
         <source>&amp;Put to session</source>
         <translation>&amp;Tag op på sessionen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="158"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="159"/>
         <source>Ask before you invest: the people in the session discuss “%1”. Mark their notes for or against, and count hands.</source>
         <translation>Spørg, før I investerer: deltagerne i sessionen drøfter »%1«. Markér deres noter for eller imod, og tæl hænder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="167"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="168"/>
         <source>It has been put to every session already. Plan a new session first.</source>
         <translation>Det er allerede taget op på alle sessioner. Planlæg først en ny session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="172"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="173"/>
         <source>Initiative: %1</source>
         <translation>Initiativ: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="175"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="176"/>
         <source>Added at the end of the guide: %1 (%2 min)</source>
         <translation>Tilføjes sidst i samtaleguiden: %1 (%2 min)</translation>
     </message>
@@ -2378,57 +2378,62 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="70"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="137"/>
         <source>Search notes</source>
         <translation>Søg i noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="75"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="142"/>
         <source>Words find their beginnings (anerk → anerkendelse); &quot;quotes&quot; find a phrase</source>
         <translation>Ord finder ord, der begynder sådan (anerk → anerkendelse); &quot;anførselstegn&quot; finder en hel frase</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="81"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="148"/>
         <source>Any time</source>
         <translation>Når som helst</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="82"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="149"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="83"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="150"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="84"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="151"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="87"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="154"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="90"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="157"/>
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="93"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="160"/>
         <source>Anyone</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="143"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="203"/>
+        <source>More than %1 notes found. Enter opens the session at the note.</source>
+        <translation>Mere end %1 noter fundet. Enter åbner sessionen ved noten.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="206"/>
         <source>%1 notes found. Enter opens the session at the note.</source>
         <translation>%1 noter fundet. Enter åbner sessionen ved noten.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="146"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="209"/>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
     </message>
@@ -2634,62 +2639,62 @@
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="33"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="45"/>
         <source>Sessions</source>
         <translation>Sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="34"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="46"/>
         <source>Ne&amp;w session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="36"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="48"/>
         <source>Log a &amp;lunch…</source>
         <translation>No&amp;tér frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="37"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="49"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="42"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="54"/>
         <source>Focus groups, lunch interviews, field visits and surveys. Open a session to run it: the capture line takes every note from the keyboard.</source>
         <translation>Fokusgrupper, frokostsamtaler, feltbesøg og spørgeundersøgelser. Åbn en session for at gennemføre den: noteringslinjen tager imod alle noter fra tastaturet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="46"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="59"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="60"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="62"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="63"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="51"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="64"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="54"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="67"/>
         <source>No sessions yet. Plan a focus group with “New session…”, or log a conversation with “Log a lunch…” right after lunch.</source>
         <translation>Ingen sessioner endnu. Planlæg en fokusgruppe med “Ny session…”, eller notér en samtale med “Notér frokostsamtale…” lige efter frokost.</translation>
     </message>
@@ -2878,42 +2883,42 @@
 <context>
     <name>ThemeColumn</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="87"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="100"/>
         <source>Suggested: #%1 — shares: %2</source>
         <translation>Forslag: #%1 — fælles ord: %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="89"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="102"/>
         <source>A accept · I ignore</source>
         <translation>A acceptér · I ignorér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="367"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="367"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="310"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="368"/>
         <source>%n likes</source>
         <translation>%n positive</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="310"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="368"/>
         <source>1 like</source>
         <translation>1 positiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="311"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="369"/>
         <source>1 dislike</source>
         <translation>1 negativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="311"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="369"/>
         <source>%n dislikes</source>
         <translation>%n negative</translation>
     </message>
@@ -2921,32 +2926,32 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="359"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="406"/>
         <source>Theme name</source>
         <translation>Temanavn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="390"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="437"/>
         <source>Type to find a theme, then Enter.</source>
         <translation>Skriv for at finde et tema, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="392"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="439"/>
         <source>Enter takes the highlighted theme; Up, then Enter, creates “%1”.</source>
         <translation>Enter vælger det markerede tema; pil op og derefter Enter opretter »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="394"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="441"/>
         <source>Enter creates the new theme “%1”.</source>
         <translation>Enter opretter det nye tema »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="396"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="443"/>
         <source>Type to find a theme; a new name creates it.</source>
         <translation>Skriv for at finde et tema; et nyt navn opretter det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="420"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="467"/>
         <source>Choose one of the themes listed.</source>
         <translation>Vælg et af temaerne på listen.</translation>
     </message>
@@ -2954,268 +2959,269 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="51"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="56"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="57"/>
         <source>Drag notes onto a theme to add it (hold Shift to move them instead); a note can have several themes. Or select notes and press T to pick a theme by typing.</source>
         <translation>Træk noter over på et tema for at give dem temaet (hold Skift nede for at flytte dem i stedet); en note kan have flere temaer. Eller markér noter, og tryk T for at vælge et tema ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="64"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
         <source>All time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
         <source>&amp;Ignore (I)</source>
         <translation>&amp;Ignorér (I)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
         <source>Split the selected notes into a new theme</source>
         <translation>Flyt de valgte noter over i et nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
         <source>&amp;Remove from theme (Del)</source>
         <translation>Fjern fra te&amp;ma (Del)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="91"/>
         <source>Take the selected notes out of this theme</source>
         <translation>Tag de valgte noter ud af dette tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="147"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="148"/>
         <source>All departments</source>
         <translation>Alle afdelinger</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="172"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="174"/>
         <source>Unthemed</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
         <source>Open a workspace to see themes.</source>
         <translation>Åbn et arbejdsområde for at se temaer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="196"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
         <source>1 note in this scope</source>
         <translation>1 note i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="196"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
         <source>%n notes in this scope</source>
         <translation>%n noter i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="200"/>
         <source>1 unthemed</source>
         <translation>1 uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="200"/>
         <source>%n unthemed</source>
         <translation>%n uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="201"/>
         <source>1 theme</source>
         <translation>1 tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="201"/>
         <source>%n themes</source>
         <translation>%n temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="234"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="235"/>
         <source>Unthemed notes:</source>
         <translation>Noter uden tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>Undone: %1</source>
         <translation>Fortrudt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
         <source>Ne&amp;w theme…</source>
         <translation>&amp;Nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
         <source>De&amp;partment:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="69"/>
         <source>Peri&amp;od:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
         <source>Merge in&amp;to…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
         <source>Sp&amp;lit selected…</source>
         <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="136"/>
         <source>Done again: %1</source>
         <translation>Gjort igen: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="295"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="296"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="414"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="463"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="480"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="295"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="296"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="414"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="464"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="480"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="300"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="301"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="436"/>
         <source>Took %1 out of %2.</source>
         <translation>Tog %1 ud af %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="306"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
         <source>Moved %1 to %2.</source>
         <translation>Flyttede %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="308"/>
         <source>Added %2 to %1.</source>
         <translation>Føjede %2 til %1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="333"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="334"/>
         <source>Add to theme…	T</source>
         <translation>Føj til tema…	T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="336"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="337"/>
         <source>Accept suggestion	A</source>
         <translation>Acceptér forslag	A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="338"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="339"/>
         <source>Ignore suggestion	I</source>
         <translation>Ignorér forslag	I</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="341"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="342"/>
         <source>Remove from theme	Del</source>
         <translation>Fjern fra tema	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="343"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
         <source>Split selected into new theme…</source>
         <translation>Udskil valgte til nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="346"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="348"/>
         <source>Merge theme into…</source>
         <translation>Flet tema ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="350"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="351"/>
         <source>Delete theme</source>
         <translation>Slet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="368"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="369"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="368"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="369"/>
         <source>Name of the new theme:</source>
         <translation>Navn på det nye tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="372"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="378"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="379"/>
         <source>Select one or more notes first.</source>
         <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
         <source>Add to theme</source>
         <translation>Føj til tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
         <source>Theme for %1 (type to find; a new name creates it):</source>
         <translation>Tema til %1 (skriv for at søge; et nyt navn opretter det):</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="387"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="388"/>
         <source>Added #%1 to %2.</source>
         <translation>Føjede #%1 til %2.</translation>
     </message>
@@ -3265,27 +3271,27 @@
         <translation>Hvilket tema skal #%1 flettes ind i? Dets %2 får det tema, og #%1 fjernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="472"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="473"/>
         <source>Merged #%1 into #%2.</source>
         <translation>Flettede #%1 ind i #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="482"/>
         <source>Split theme</source>
         <translation>Udskil fra tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="482"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="483"/>
         <source>Move the %1 selected in #%2 into a new theme:</source>
         <translation>Flyt de valgte %1 i #%2 over i et nyt tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="487"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
         <source>Moved %1 from #%2 into the new theme #%3.</source>
         <translation>Flyttede %1 fra #%2 over i det nye tema #%3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="498"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="499"/>
         <source>Theme #%1 deleted.</source>
         <translation>Temaet #%1 er slettet.</translation>
     </message>
@@ -3776,9 +3782,9 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/capture.py" line="63"/>
-        <location filename="../../focusgroup/services/initiatives.py" line="239"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="241"/>
         <location filename="../../focusgroup/services/sessions.py" line="151"/>
-        <location filename="../../focusgroup/services/sessions.py" line="209"/>
+        <location filename="../../focusgroup/services/sessions.py" line="220"/>
         <source>That session no longer exists.</source>
         <translation>Sessionen findes ikke længere.</translation>
     </message>
@@ -4413,87 +4419,87 @@
         <translation>Listens navn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="158"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="160"/>
         <source>An initiative needs a title, e.g. &quot;Fitness room in building B&quot;.</source>
         <translation>Et initiativ skal have en titel, f.eks. &quot;Motionsrum i bygning B&quot;.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="161"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="163"/>
         <source>An initiative&apos;s title can be at most {max} characters.</source>
         <translation>Et initiativs titel må højst være på {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="165"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="167"/>
         <source>A description can be at most {max:,} characters.</source>
         <translation>En beskrivelse må højst være på {max:,} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="201"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="203"/>
         <source>That initiative no longer exists.</source>
         <translation>Initiativet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="241"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="243"/>
         <source>&quot;{title}&quot; has already been put to that session.</source>
         <translation>&quot;{title}&quot; er allerede taget op på den session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="245"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="247"/>
         <source>Planned minutes must be a whole number from 1 to {max}.</source>
         <translation>Den planlagte tid skal være et helt antal minutter fra 1 til {max}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="254"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="256"/>
         <source>&quot;{title}&quot; has not been put to that session; put it to the session first.</source>
         <translation>&quot;{title}&quot; er ikke taget op på den session; tag det op på sessionen først.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="263"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="265"/>
         <source>The number of hands {what} must be a whole number, 0 or more.</source>
         <translation>Antallet af hænder ({what}) skal være et helt tal, 0 eller derover.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="277"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="279"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="277"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="279"/>
         <source>against</source>
         <translation>imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="278"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="280"/>
         <source>neutral</source>
         <translation>neutrale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="283"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="285"/>
         <source>Count the hands for and against (0 is a count).</source>
         <translation>Tæl hænderne for og imod (0 er også et antal).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="295"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="297"/>
         <source>That note no longer exists.</source>
         <translation>Noten findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="169"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="171"/>
         <source>The estimated cost must be a number, or left empty.</source>
         <translation>Den anslåede omkostning skal være et tal eller stå tom.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="171"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="173"/>
         <source>The estimated cost must be zero or more (or left empty).</source>
         <translation>Den anslåede omkostning skal være nul eller derover (eller stå tom).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="177"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="179"/>
         <source>Unknown status &quot;{status}&quot;; use one of {choices}.</source>
         <translation>Ukendt status &quot;{status}&quot;; brug en af følgende: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/initiatives.py" line="301"/>
+        <location filename="../../focusgroup/services/initiatives.py" line="303"/>
         <source>A stance is &quot;for&quot;, &quot;against&quot; or &quot;neutral&quot;, not &quot;{stance}&quot;.</source>
         <translation>En holdning er &quot;for&quot;, &quot;against&quot; eller &quot;neutral&quot;, ikke &quot;{stance}&quot;.</translation>
     </message>
@@ -4528,7 +4534,7 @@
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/options.py" line="58"/>
+        <location filename="../../focusgroup/options.py" line="56"/>
         <source>{key} must be a whole number from {least} to {most}.</source>
         <translation>{key} skal være et helt tal fra {least} til {most}.</translation>
     </message>
@@ -4711,7 +4717,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="97"/>
-        <location filename="../../focusgroup/services/sessions.py" line="190"/>
+        <location filename="../../focusgroup/services/sessions.py" line="201"/>
         <source>A participant code can be at most {max} characters.</source>
         <translation>En deltagerkode må højst være på {max} tegn.</translation>
     </message>
@@ -4769,7 +4775,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/services/lunch.py" line="160"/>
-        <location filename="../../focusgroup/services/sessions.py" line="199"/>
+        <location filename="../../focusgroup/services/sessions.py" line="210"/>
         <source>Unknown role &quot;{role}&quot;.</source>
         <translation>Ukendt rolle &quot;{role}&quot;.</translation>
     </message>
@@ -5108,17 +5114,17 @@
         <translation>Indbyggede skabeloner kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="187"/>
+        <location filename="../../focusgroup/services/sessions.py" line="198"/>
         <source>A participant code needs at least one character and no spaces, e.g. P-007.</source>
         <translation>En deltagerkode skal have mindst ét tegn og ingen mellemrum, f.eks. P-007.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="194"/>
+        <location filename="../../focusgroup/services/sessions.py" line="205"/>
         <source>{code} already exists; the next free code is {free}.</source>
         <translation>{code} findes allerede; den næste ledige kode er {free}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/sessions.py" line="202"/>
+        <location filename="../../focusgroup/services/sessions.py" line="213"/>
         <source>A name can be at most {max} characters.</source>
         <translation>Et navn må højst være på {max} tegn.</translation>
     </message>
@@ -5128,27 +5134,27 @@
         <translation>Ukendt sessionstype &quot;{kind}&quot;; brug en af følgende: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/themes.py" line="145"/>
+        <location filename="../../focusgroup/services/themes.py" line="164"/>
         <source>A theme needs a name.</source>
         <translation>Et tema skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/themes.py" line="147"/>
+        <location filename="../../focusgroup/services/themes.py" line="166"/>
         <source>A theme name can be at most {most} characters.</source>
         <translation>Et temanavn må højst være på {most} tegn.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/themes.py" line="155"/>
+        <location filename="../../focusgroup/services/themes.py" line="174"/>
         <source>Select one or more notes first.</source>
         <translation>Markér først en eller flere noter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/themes.py" line="199"/>
+        <location filename="../../focusgroup/services/themes.py" line="218"/>
         <source>Choose another theme to merge into.</source>
         <translation>Vælg et andet tema at flette ind i.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/services/themes.py" line="208"/>
+        <location filename="../../focusgroup/services/themes.py" line="227"/>
         <source>There is already a theme called {name}; drag the notes onto it with Shift held to move them there.</source>
         <translation>Der findes allerede et tema med navnet {name}; træk noterne over på det, mens du holder Skift nede, for at flytte dem dertil.</translation>
     </message>
@@ -5298,12 +5304,12 @@
         <translation>Arbejdsområdet kunne ikke opgraderes til version {number}: {error}. Filen er uændret og stadig i version {previous}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/queries.py" line="77"/>
+        <location filename="../../focusgroup/storage/queries.py" line="96"/>
         <source>{table} row {row} points to a missing {parent}</source>
         <translation>Række {row} i {table} peger på manglende {parent}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/queries.py" line="83"/>
+        <location filename="../../focusgroup/storage/queries.py" line="102"/>
         <source>search index: {error}</source>
         <translation>søgeindeks: {error}</translation>
     </message>
@@ -5319,6 +5325,7 @@
     </message>
     <message>
         <location filename="../../focusgroup/storage/recovery.py" line="56"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="262"/>
         <location filename="../../focusgroup/storage/restore_journal.py" line="186"/>
         <source>Restoring {path} from its backup failed: {error}.</source>
         <translation>Gendannelse af {path} fra sikkerhedskopien mislykkedes: {error}.</translation>
@@ -5349,7 +5356,7 @@
         <translation>et andet program skriver til arbejdsområdet</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/restore_journal.py" line="265"/>
+        <location filename="../../focusgroup/storage/restore_journal.py" line="268"/>
         <source>An interrupted restore of {name} was completed from the backup of {when}. The damaged file is kept at {copy}.</source>
         <translation>En afbrudt gendannelse af {name} blev gjort færdig fra sikkerhedskopien fra {when}. Den beskadigede fil er gemt som {copy}.</translation>
     </message>
@@ -5402,23 +5409,23 @@
         <translation>mangler: {objects}</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/themes.py" line="148"/>
+        <location filename="../../focusgroup/storage/themes.py" line="144"/>
         <source>That theme no longer exists.</source>
         <translation>Temaet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/themes.py" line="142"/>
+        <location filename="../../focusgroup/storage/themes.py" line="138"/>
         <source>A note or theme no longer exists; look again at the board.</source>
         <translation>En note eller et tema findes ikke længere; kig på tavlen igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/themes.py" line="173"/>
-        <location filename="../../focusgroup/storage/themes.py" line="214"/>
+        <location filename="../../focusgroup/storage/themes.py" line="169"/>
+        <location filename="../../focusgroup/storage/themes.py" line="210"/>
         <source>There is already a theme called {name}.</source>
         <translation>Der findes allerede et tema med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/storage/themes.py" line="238"/>
+        <location filename="../../focusgroup/storage/themes.py" line="234"/>
         <source>Only a theme without notes can be deleted; merge it instead.</source>
         <translation>Kun et tema uden noter kan slettes; flet det i stedet.</translation>
     </message>

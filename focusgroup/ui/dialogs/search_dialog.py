@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from html import escape
 
@@ -37,6 +38,7 @@ from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNTED = 5000  # hits counted exactly; past that "more than"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
@@ -192,10 +194,14 @@ class SearchDialog(QDialog):
         """Search again: the count from the workspace, the first page of the best matches."""
         self.timer.stop()
         text, filters = self.query.text(), self.filters()
-        found = count_hits(self.ws, text, filters) if text.strip() else 0
-        self.model.show(_pages(self.ws, text, filters), found)
+        found = count_hits(self.ws, text, filters, COUNTED + 1) if text.strip() else 0
+        many = found > COUNTED  # the list reads on until the hits run out
+        self.model.show(_pages(self.ws, text, filters), sys.maxsize if many else found)
         if not text.strip():
             self.count.setText("")
+        elif many:
+            self.count.setText(self.tr("More than %1 notes found. Enter opens the session at "
+                                       "the note.").replace("%1", str(COUNTED)))
         elif found:
             self.count.setText(self.tr("%1 notes found. Enter opens the session at the note.")
                                .replace("%1", str(found)))
