@@ -123,6 +123,8 @@ class Evidence:
     departments: tuple[DepartmentEvidence, ...]
     quotes_for: tuple[Quote, ...]
     quotes_against: tuple[Quote, ...]
+    quotes_for_total: int = 0  # all marked for, when only the first few are in quotes_for
+    quotes_against_total: int = 0
 
     @property
     def sessions_asked(self) -> int:
@@ -344,8 +346,10 @@ def _redactor(ws: Workspace) -> Redactor:
     return Redactor(names, codes)
 
 
-def evidence(ws: Workspace, initiative: Initiative | str) -> Evidence:
-    """Counts, per department, and the quotes for and against one initiative."""
+def evidence(ws: Workspace, initiative: Initiative | str,
+             quote_limit: int | None = None) -> Evidence:
+    """Counts, per department, and the quotes for and against one initiative (with
+    ``quote_limit``, the first that many of each; the totals say how many there are)."""
     initiative = get_initiative(ws, initiative if isinstance(initiative, str) else initiative.id)
     redact = _redactor(ws)
     sessions = tuple(
@@ -364,7 +368,10 @@ def evidence(ws: Workspace, initiative: Initiative | str) -> Evidence:
          for r in store.department_rows(ws, initiative.id)),
         key=lambda d: (d.department is None, (d.department or "").casefold()))
     quotes = [Quote(Stance(q.stance), redact(q.text), NoteKind(q.kind), redact(q.session_title),
-                    q.session_date, q.department) for q in store.quotes(ws, initiative.id)]
+                    q.session_date, q.department)
+              for q in store.quotes(ws, initiative.id, limit=quote_limit)]
+    totals = store.quote_counts(ws, initiative.id)
     return Evidence(initiative, sessions, notes, hands, len(counted), tuple(departments),
                     tuple(q for q in quotes if q.stance is Stance.FOR),
-                    tuple(q for q in quotes if q.stance is Stance.AGAINST))
+                    tuple(q for q in quotes if q.stance is Stance.AGAINST),
+                    totals.get(Stance.FOR.value, 0), totals.get(Stance.AGAINST.value, 0))

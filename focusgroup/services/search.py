@@ -24,16 +24,28 @@ class SearchFilters:
     until: date | None = None
 
 
+def _filters(f: SearchFilters | None) -> dict:
+    f = f or SearchFilters()
+    return {"kind": f.kind.value if f.kind else None, "department_id": f.department_id,
+            "theme": f.theme, "role": f.role.value if f.role else None, "since": f.since,
+            "until": f.until}
+
+
 def search(ws: Workspace, text: str, filters: SearchFilters | None = None,
-           limit: int = 200) -> list[SearchHit]:
+           limit: int = 200, offset: int = 0) -> list[SearchHit]:
+    """The best matches first: ``limit`` of them from ``offset`` (a page)."""
     match = fts_query(text)
     if match is None:
         return []
-    f = filters or SearchFilters()
-    return queries.search_notes(
-        ws, match, kind=f.kind.value if f.kind else None, department_id=f.department_id,
-        theme=f.theme, role=f.role.value if f.role else None, since=f.since,
-        until=f.until, limit=limit)
+    return queries.search_notes(ws, match, limit=limit, offset=offset, **_filters(filters))
+
+
+def count_hits(ws: Workspace, text: str, filters: SearchFilters | None = None,
+               at_most: int | None = None) -> int:
+    """How many notes the search finds in all (every page), counting up to ``at_most``."""
+    match = fts_query(text)
+    return 0 if match is None else queries.count_search_hits(ws, match, at_most=at_most,
+                                                              **_filters(filters))
 
 
 def split_marks(snippet: str) -> list[tuple[str, bool]]:

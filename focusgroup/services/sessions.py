@@ -164,6 +164,17 @@ def session_rows(ws: Workspace) -> list[SessionRow]:
     return queries.session_rows(ws)
 
 
+def session_page(ws: Workspace, order: str = "date", descending: bool = True, *,
+                 offset: int = 0, limit: int = 200) -> list[SessionRow]:
+    """One page of the sessions list, sorted by ``order`` ("date", "kind", "status",
+    "department", "title" or "notes")."""
+    return queries.session_page(ws, order, descending, offset=offset, limit=limit)
+
+
+def session_count(ws: Workspace) -> int:
+    return queries.session_count(ws)
+
+
 # -- participants ------------------------------------------------------------------------------
 def suggest_code(ws: Workspace) -> str:
     """The next free participant code, e.g. ``P-007``."""

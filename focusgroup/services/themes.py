@@ -4,9 +4,8 @@ notes from the words of the notes already in each theme."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from focusgroup.domain.cadence import add_months
@@ -51,12 +50,30 @@ class BoardCard:
     suggestion: Suggestion | None = None
 
 
+# -- reading --------------------------------------------------------------------------------
+def theme_names(ws: Workspace) -> list[str]:
+    return [t.name for t in store.all_themes(ws)]
+
+
+def suggestions(ws: Workspace, notes: Iterable[Note | ThemedNote | BoardCard]
+                ) -> dict[str, Suggestion]:
+    """Per note id, the suggested theme for each note that has one."""
+    found_by = suggester(ws)
+    result = {}
+    for note in notes:
+        note_id = note.note_id if isinstance(note, BoardCard) else note.id
+        found = found_by.suggest(note.text)
+        if found is not None:
+            result[note_id] = found
+    return result
+
+
 @dataclass(frozen=True)
-class BoardColumn:
-    """The unthemed column (``theme`` None) or one theme's column."""
+class ColumnHead:
+    """A column's header as SQL counts it for the scope (``theme`` None: the unthemed)."""
 
     theme: Theme | None
-    cards: list[BoardCard] = field(default_factory=list)
+    notes: int = 0
     likes: int = 0
     dislikes: int = 0
 
@@ -70,71 +87,73 @@ class BoardColumn:
 
 
 @dataclass(frozen=True)
-class Board:
-    unthemed: BoardColumn
-    themes: list[BoardColumn]
+class BoardHeads:
+    """What the board shows before any card: the columns with their counts."""
 
-    def column(self, theme_id: str | None) -> BoardColumn | None:
+    unthemed: ColumnHead
+    themes: list[ColumnHead]
+    notes: int  # every note in the scope, themed or not
+
+    def column(self, theme_id: str | None) -> ColumnHead | None:
         if theme_id is None:
             return self.unthemed
         return next((c for c in self.themes if c.theme_id == theme_id), None)
 
 
-# -- reading --------------------------------------------------------------------------------
-def theme_names(ws: Workspace) -> list[str]:
-    return [t.name for t in store.all_themes(ws)]
+def _where(scope: Scope) -> dict:
+    return {"department_id": scope.department_id, "since": scope.since}
 
 
-def _suggester(ws: Workspace) -> ThemeSuggester:
-    by_theme: dict[str, list[str]] = {t.name: [] for t in store.all_themes(ws)}
-    for name, text in store.themed_texts(ws):
-        by_theme.setdefault(name, []).append(text)
-    return ThemeSuggester(by_theme)
-
-
-def suggestions(ws: Workspace, notes: Iterable[Note | ThemedNote | BoardCard]
-                ) -> dict[str, Suggestion]:
-    """Per note id, the suggested theme for each note that has one."""
-    suggester = _suggester(ws)
-    result = {}
-    for note in notes:
-        note_id = note.note_id if isinstance(note, BoardCard) else note.id
-        found = suggester.suggest(note.text)
-        if found is not None:
-            result[note_id] = found
-    return result
-
-
-def board(ws: Workspace, scope: Scope = Scope(), *, suggest: bool = True) -> Board:
-    """Every theme as a column (empty ones too, alphabetically) with its notes in the scope and
-    their like/dislike counts; unthemed notes with a suggested theme come first."""
-    themes = store.all_themes(ws)
-    names = {t.id: t.name for t in themes}
-    notes = store.scoped_notes(ws, department_id=scope.department_id, since=scope.since)
-    counts = store.theme_counts(ws, department_id=scope.department_id, since=scope.since)
-    unthemed = [n for n in notes if not n.theme_ids]
-    suggested = suggestions(ws, unthemed) if suggest and themes and unthemed else {}
-    by_theme: dict[str, list[BoardCard]] = defaultdict(list)
-    loose = []
-    for note in notes:
-        card = BoardCard(note.id, note.text, note.kind, note.session_title, note.day,
-                         note.department,
-                         tuple(sorted((names[t] for t in note.theme_ids if t in names),
-                                      key=str.casefold)),
-                         suggested.get(note.id))
-        if not note.theme_ids:
-            loose.append(card)
-        for theme_id in note.theme_ids:
-            by_theme[theme_id].append(card)
+def heads(ws: Workspace, scope: Scope = Scope()) -> BoardHeads:
+    """Every theme as a column (empty ones too, alphabetically), the unthemed column first,
+    each with its notes, likes and dislikes in the scope — counted in SQL."""
+    counts = store.theme_counts(ws, **_where(scope))
     columns = []
-    for theme in themes:
+    for theme in store.all_themes(ws):
         count = counts.get(theme.id)
-        columns.append(BoardColumn(theme, by_theme.get(theme.id, []),
-                                   count.likes if count else 0, count.dislikes if count else 0))
-    loose.sort(key=lambda c: c.suggestion is None)  # stable: suggested first, then the rest
-    likes = sum(1 for c in loose if c.kind is NoteKind.LIKE)
-    dislikes = sum(1 for c in loose if c.kind is NoteKind.DISLIKE)
-    return Board(BoardColumn(None, loose, likes, dislikes), columns)
+        columns.append(ColumnHead(theme, *((count.notes, count.likes, count.dislikes)
+                                           if count else (0, 0, 0))))
+    loose = store.unthemed_counts(ws, **_where(scope))
+    return BoardHeads(ColumnHead(None, loose.notes, loose.likes, loose.dislikes), columns,
+                      store.scoped_note_count(ws, **_where(scope)))
+
+
+SAMPLE_PER_THEME = 50
+_learned: dict[tuple[int, str, int], ThemeSuggester] = {}
+
+
+def suggester(ws: Workspace) -> ThemeSuggester:
+    """What suggestions learn from: each theme's name and its most recently themed notes (a
+    bounded sample, so a large workspace is not read whole). Kept until the workspace changes,
+    so switching the board's filters does not learn it all again."""
+    key = (id(ws), str(ws.path), store.changes(ws))
+    found = _learned.get(key)
+    if found is None:
+        by_theme: dict[str, list[str]] = {t.name: [] for t in store.all_themes(ws)}
+        for name, text in store.themed_sample(ws, SAMPLE_PER_THEME):
+            by_theme.setdefault(name, []).append(text)
+        found = ThemeSuggester(by_theme)
+        _learned.clear()
+        _learned[key] = found
+    return found
+
+
+def column_page(ws: Workspace, scope: Scope, theme_id: str | None, *,
+                after: int | None = None, limit: int = 200,
+                suggest: ThemeSuggester | None = None) -> tuple[list[BoardCard], int | None]:
+    """One page of a column (``theme_id`` None: unthemed notes, newest first; a theme: most
+    recently themed first) and the key the next page goes on from (None: no more rows). With
+    ``suggest`` the cards carry their suggested theme."""
+    rows = store.column_page(ws, theme_id, after=after, limit=limit, **_where(scope))
+    names = {t.id: t.name for t in store.all_themes(ws)} if rows else {}
+    cards = []
+    for row in rows:
+        note = row.note
+        cards.append(BoardCard(
+            note.id, note.text, note.kind, note.session_title, note.day, note.department,
+            tuple(sorted((names[t] for t in note.theme_ids if t in names), key=str.casefold)),
+            suggest.suggest(note.text) if suggest is not None else None))
+    return cards, (rows[-1].key if len(rows) == limit else None)
 
 
 # -- changing -------------------------------------------------------------------------------

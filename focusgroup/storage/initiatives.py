@@ -220,19 +220,29 @@ def department_rows(ws: Workspace, initiative_id: str) -> list[DepartmentRow]:
 
 
 def quotes(ws: Workspace, initiative_id: str, stances: tuple[str, ...] = ("for", "against"),
-           ) -> list[QuoteRow]:
-    """The marked notes' text with where and when they were said, oldest first."""
-    marks = ", ".join("?" for _ in stances)
-    sql = f"""
+           limit: int | None = None) -> list[QuoteRow]:
+    """The marked notes' text with where and when they were said, oldest first; with
+    ``limit``, at most that many of each stance."""
+    sql = """
         SELECT ns.stance, n.text, n.kind, s.title, s.date, d.name, n.created_at
         FROM note_stances ns JOIN notes n ON n.id = ns.note_id
         JOIN sessions s ON s.id = n.session_id
         LEFT JOIN departments d ON d.id = s.department_id
-        WHERE ns.initiative_id = ? AND ns.stance IN ({marks})
+        WHERE ns.initiative_id = ? AND ns.stance = ?
         ORDER BY s.date IS NULL, s.date, n.created_at, n.rowid
+        LIMIT ?
     """
-    return [QuoteRow(r[0], r[1], r[2], r[3], _day(r[4]), r[5], parse_iso(r[6]))
-            for r in ws.conn.execute(sql, [initiative_id, *stances]).fetchall()]
+    rows = [row for stance in stances
+            for row in ws.conn.execute(sql, [initiative_id, stance, -1 if limit is None
+                                             else int(limit)]).fetchall()]
+    return [QuoteRow(r[0], r[1], r[2], r[3], _day(r[4]), r[5], parse_iso(r[6])) for r in rows]
+
+
+def quote_counts(ws: Workspace, initiative_id: str) -> dict[str, int]:
+    """How many notes are marked with each stance."""
+    return dict(ws.conn.execute(
+        "SELECT stance, count(*) FROM note_stances WHERE initiative_id = ? GROUP BY stance",
+        [initiative_id]).fetchall())
 
 
 def participant_names_and_codes(ws: Workspace) -> tuple[list[str], list[str]]:

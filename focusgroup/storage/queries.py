@@ -26,28 +26,47 @@ class SessionRow:
     participants: int
 
 
+_SESSION_SQL = """
+    SELECT s.id, s.date, s.kind, s.status, d.name AS department, s.title,
+           (SELECT coalesce(sum(c.notes), 0) FROM board_counts c
+            WHERE c.theme_id = '*' AND c.session_id = s.id) AS notes,
+           (SELECT count(*) FROM session_participants p WHERE p.session_id = s.id) AS people
+    FROM sessions s LEFT JOIN departments d ON d.id = s.department_id
+"""  # a session's notes as counted by schema step 8's board_counts (kept by triggers)
+# What the sessions list can be sorted by (a fixed set: never a name from elsewhere).
+SESSION_ORDERS = {
+    "date": "s.date IS NULL, s.date {way}, s.created_at {way}",
+    "kind": "s.kind {way}, s.date {way}",
+    "status": "s.status {way}, s.date {way}",
+    "department": "d.name IS NULL, d.name COLLATE NOCASE {way}, s.date DESC",
+    "title": "s.title COLLATE NOCASE {way}, s.date DESC",
+    "notes": "notes {way}, s.date DESC",
+}
+
+
+def _session_row(r) -> SessionRow:
+    return SessionRow(id=r[0], date=date.fromisoformat(r[1]) if r[1] else None,
+                      kind=model.SessionKind(r[2]), status=model.SessionStatus(r[3]),
+                      department=r[4], title=r[5], notes=r[6], participants=r[7])
+
+
 def session_rows(ws: Workspace) -> list[SessionRow]:
     """All sessions, newest first, with their department name and counts."""
-    sql = """
-        SELECT s.id, s.date, s.kind, s.status, d.name AS department, s.title,
-               (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS notes,
-               (SELECT count(*) FROM session_participants p WHERE p.session_id = s.id) AS people
-        FROM sessions s LEFT JOIN departments d ON d.id = s.department_id
-        ORDER BY s.date IS NULL, s.date DESC, s.created_at DESC
-    """
-    return [
-        SessionRow(
-            id=r[0],
-            date=date.fromisoformat(r[1]) if r[1] else None,
-            kind=model.SessionKind(r[2]),
-            status=model.SessionStatus(r[3]),
-            department=r[4],
-            title=r[5],
-            notes=r[6],
-            participants=r[7],
-        )
-        for r in ws.conn.execute(sql).fetchall()
-    ]
+    sql = _SESSION_SQL + " ORDER BY " + SESSION_ORDERS["date"].format(way="DESC")
+    return [_session_row(r) for r in ws.conn.execute(sql).fetchall()]
+
+
+def session_page(ws: Workspace, order: str = "date", descending: bool = True, *,
+                 offset: int = 0, limit: int = 200) -> list[SessionRow]:
+    """One page of the sessions in ``order`` (a key of :data:`SESSION_ORDERS`)."""
+    way = "DESC" if descending else "ASC"
+    sql = (_SESSION_SQL + " ORDER BY " + SESSION_ORDERS[order].format(way=way)
+           + ", s.rowid LIMIT ? OFFSET ?")
+    return [_session_row(r) for r in ws.conn.execute(sql, [int(limit), int(offset)])]
+
+
+def session_count(ws: Workspace) -> int:
+    return int(ws.conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
 
 
 def last_session_dates(ws: Workspace, today: date | None = None) -> dict[str, date]:
@@ -261,22 +280,7 @@ class SearchHit:
     snippet: str  # with \x02 … \x03 around matches; the caller escapes and styles them
 
 
-def search_notes(
-    ws: Workspace,
-    match: str,
-    *,
-    kind: str | None = None,
-    department_id: str | None = None,
-    theme: str | None = None,
-    role: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    limit: int = 200,
-) -> list[SearchHit]:
-    """Notes matching an FTS5 ``match`` expression, best first, with filters."""
-    sql = """
-        SELECT n.id, n.session_id, s.title, s.date, n.kind,
-               snippet(notes_fts, 0, char(2), char(3), '…', 16)
+_SEARCH_WHERE = """
         FROM notes_fts
         JOIN notes n ON n.rowid = notes_fts.rowid
         JOIN sessions s ON s.id = n.session_id
@@ -290,12 +294,36 @@ def search_notes(
           AND (:theme IS NULL OR EXISTS (
                 SELECT 1 FROM note_themes nt JOIN themes t ON t.id = nt.theme_id
                 WHERE nt.note_id = n.id AND t.name = :theme COLLATE NOCASE))
-        ORDER BY rank
-        LIMIT :limit
-    """
-    params = {"match": match, "kind": kind, "department": department_id, "role": role,
-              "since": since.isoformat() if since else None,
-              "until": until.isoformat() if until else None, "theme": theme, "limit": limit}
+"""
+
+
+def _search_params(match: str, kind, department_id, theme, role, since, until) -> dict:
+    return {"match": match, "kind": kind, "department": department_id, "role": role,
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None, "theme": theme}
+
+
+def search_notes(
+    ws: Workspace,
+    match: str,
+    *,
+    kind: str | None = None,
+    department_id: str | None = None,
+    theme: str | None = None,
+    role: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[SearchHit]:
+    """Notes matching an FTS5 ``match`` expression, best first, with filters; one page of
+    ``limit`` from ``offset``."""
+    sql = """
+        SELECT n.id, n.session_id, s.title, s.date, n.kind,
+               snippet(notes_fts, 0, char(2), char(3), '…', 16)
+    """ + _SEARCH_WHERE + " ORDER BY rank LIMIT :limit OFFSET :offset"
+    params = _search_params(match, kind, department_id, theme, role, since, until) | {
+        "limit": int(limit), "offset": int(offset)}
     try:
         rows = ws.conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError:  # a query FTS5 cannot parse finds nothing
@@ -305,6 +333,21 @@ def search_notes(
                   model.NoteKind(r[4]), r[5])
         for r in rows
     ]
+
+
+def count_search_hits(ws: Workspace, match: str, *, kind: str | None = None,
+                      department_id: str | None = None, theme: str | None = None,
+                      role: str | None = None, since: date | None = None,
+                      until: date | None = None, at_most: int | None = None) -> int:
+    """How many notes :func:`search_notes` would find in all (counting stops at
+    ``at_most``: a common word's count would cost as much as the search itself)."""
+    params = _search_params(match, kind, department_id, theme, role, since, until) | {
+        "most": -1 if at_most is None else int(at_most)}
+    sql = "SELECT count(*) FROM (SELECT 1 " + _SEARCH_WHERE + " LIMIT :most)"
+    try:
+        return int(ws.conn.execute(sql, params).fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
 
 
 def participants_with_code(ws: Workspace, code: str) -> list[model.Participant]:

@@ -310,6 +310,92 @@ def _step_7_guide_position(db: Executes) -> None:
         )""")
 
 
+# The Themes board counts notes per column for a scope (department, period) on every page
+# switch and filter change. Counting 500,000 notes took seconds; these counts are kept instead,
+# per session, day the note was taken, kind and column ('*' every note, '' the unthemed, else a
+# theme id), by triggers on notes and note_themes, so a count reads a few thousand rows.
+_BOARD_COUNTS = (
+    """CREATE TABLE board_counts (
+        session_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        theme_id TEXT NOT NULL,
+        notes INTEGER NOT NULL,
+        PRIMARY KEY (theme_id, session_id, day, kind)
+    ) WITHOUT ROWID""",
+    """INSERT INTO board_counts (session_id, day, kind, theme_id, notes)
+        SELECT session_id, substr(created_at, 1, 10), kind, '*', count(*) FROM notes
+        GROUP BY 1, 2, 3""",
+    """INSERT INTO board_counts (session_id, day, kind, theme_id, notes)
+        SELECT n.session_id, substr(n.created_at, 1, 10), n.kind, '', count(*) FROM notes n
+        WHERE NOT EXISTS (SELECT 1 FROM note_themes nt WHERE nt.note_id = n.id)
+        GROUP BY 1, 2, 3""",
+    """INSERT INTO board_counts (session_id, day, kind, theme_id, notes)
+        SELECT n.session_id, substr(n.created_at, 1, 10), n.kind, nt.theme_id, count(*)
+        FROM note_themes nt JOIN notes n ON n.id = nt.note_id
+        GROUP BY 1, 2, 3, 4""",
+    # A new note is counted in '*' and (having no theme yet) in ''.
+    """CREATE TRIGGER board_note_in AFTER INSERT ON notes BEGIN
+  INSERT INTO board_counts (session_id, day, kind, theme_id, notes)
+    SELECT new.session_id, substr(new.created_at, 1, 10), new.kind, c.column_id, 1
+    FROM (SELECT '*' AS column_id UNION ALL SELECT '' WHERE NOT EXISTS (
+          SELECT 1 FROM note_themes WHERE note_id = new.id)) c WHERE true
+    ON CONFLICT DO UPDATE SET notes = notes + 1;
+END""",
+    # A note leaves every column it was counted in (its themes' links go before it does).
+    """CREATE TRIGGER board_note_out AFTER DELETE ON notes BEGIN
+  UPDATE board_counts SET notes = notes - 1
+  WHERE session_id = old.session_id AND day = substr(old.created_at, 1, 10)
+    AND kind = old.kind AND (theme_id = '*' OR theme_id IN (
+        SELECT theme_id FROM note_themes WHERE note_id = old.id) OR (theme_id = '' AND
+        NOT EXISTS (SELECT 1 FROM note_themes WHERE note_id = old.id)));
+END""",
+    # A note whose kind, session or time changes moves between counts.
+    """CREATE TRIGGER board_note_moved AFTER UPDATE OF session_id, created_at, kind ON notes
+WHEN old.session_id IS NOT new.session_id OR old.created_at IS NOT new.created_at
+  OR old.kind IS NOT new.kind BEGIN
+  UPDATE board_counts SET notes = notes - 1
+  WHERE session_id = old.session_id AND day = substr(old.created_at, 1, 10)
+    AND kind = old.kind AND (theme_id = '*' OR theme_id IN (
+        SELECT theme_id FROM note_themes WHERE note_id = old.id) OR (theme_id = '' AND
+        NOT EXISTS (SELECT 1 FROM note_themes WHERE note_id = old.id)));
+  INSERT INTO board_counts (session_id, day, kind, theme_id, notes)
+    SELECT new.session_id, substr(new.created_at, 1, 10), new.kind, c.column_id, 1
+    FROM (SELECT '*' AS column_id UNION ALL SELECT theme_id FROM note_themes
+          WHERE note_id = new.id UNION ALL SELECT '' WHERE NOT EXISTS (
+          SELECT 1 FROM note_themes WHERE note_id = new.id)) c WHERE true
+    ON CONFLICT DO UPDATE SET notes = notes + 1;
+END""",
+    # A theme added to a note: counted in the theme; its first theme takes it out of ''.
+    """CREATE TRIGGER board_link_in AFTER INSERT ON note_themes BEGIN
+  INSERT INTO board_counts (session_id, day, kind, theme_id, notes)
+    SELECT session_id, substr(created_at, 1, 10), kind, new.theme_id, 1 FROM notes
+    WHERE id = new.note_id
+    ON CONFLICT DO UPDATE SET notes = notes + 1;
+  UPDATE board_counts SET notes = notes - 1
+  WHERE theme_id = '' AND (session_id, day, kind) = (
+      SELECT session_id, substr(created_at, 1, 10), kind FROM notes WHERE id = new.note_id)
+    AND (SELECT count(*) FROM note_themes WHERE note_id = new.note_id) = 1;
+END""",
+    # A theme taken off a note: out of the theme; its last theme puts it back in ''.
+    """CREATE TRIGGER board_link_out AFTER DELETE ON note_themes BEGIN
+  UPDATE board_counts SET notes = notes - 1
+  WHERE theme_id = old.theme_id AND (session_id, day, kind) = (
+      SELECT session_id, substr(created_at, 1, 10), kind FROM notes WHERE id = old.note_id);
+  INSERT INTO board_counts (session_id, day, kind, theme_id, notes)
+    SELECT session_id, substr(created_at, 1, 10), kind, '', 1 FROM notes
+    WHERE id = old.note_id AND NOT EXISTS (
+        SELECT 1 FROM note_themes WHERE note_id = old.note_id)
+    ON CONFLICT DO UPDATE SET notes = notes + 1;
+END""",
+)
+
+
+def _step_8_board_counts(db: Executes) -> None:
+    for statement in _BOARD_COUNTS:
+        db.execute(statement)
+
+
 STEPS: tuple[Callable[[Executes], None], ...] = (
     _step_1_core_tables,
     _step_2_search_and_drafts,
@@ -318,6 +404,7 @@ STEPS: tuple[Callable[[Executes], None], ...] = (
     _step_5_codes_without_case,
     _step_6_erasure_journal,
     _step_7_guide_position,
+    _step_8_board_counts,
 )
 
 CURRENT_VERSION = len(STEPS)

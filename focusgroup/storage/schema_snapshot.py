@@ -5,7 +5,7 @@ Our schema at the current version, as the numbered steps build it
 is."""
 # ruff: noqa: E501
 
-VERSION = 7
+VERSION = 8
 
 OBJECTS = (
     ('table', 'meta', 'meta', 'CREATE TABLE "meta" (\n   "key" TEXT PRIMARY KEY,\n   "value" TEXT\n)'),
@@ -71,6 +71,12 @@ OBJECTS = (
     ('index', 'idx_erasures_code_hash', 'erasures', 'CREATE INDEX idx_erasures_code_hash ON erasures(code_hash)'),
     ('table', 'guide_positions', 'guide_positions', 'CREATE TABLE guide_positions (\n            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,\n            guide_item_id TEXT REFERENCES guide_items(id) ON DELETE SET NULL,\n            item_started_at TEXT NOT NULL\n        )'),
     ('index', 'sqlite_autoindex_guide_positions_1', 'guide_positions', None),
+    ('table', 'board_counts', 'board_counts', 'CREATE TABLE board_counts (\n        session_id TEXT NOT NULL,\n        day TEXT NOT NULL,\n        kind TEXT NOT NULL,\n        theme_id TEXT NOT NULL,\n        notes INTEGER NOT NULL,\n        PRIMARY KEY (theme_id, session_id, day, kind)\n    ) WITHOUT ROWID'),
+    ('trigger', 'board_note_in', 'notes', "CREATE TRIGGER board_note_in AFTER INSERT ON notes BEGIN\n  INSERT INTO board_counts (session_id, day, kind, theme_id, notes)\n    SELECT new.session_id, substr(new.created_at, 1, 10), new.kind, c.column_id, 1\n    FROM (SELECT '*' AS column_id UNION ALL SELECT '' WHERE NOT EXISTS (\n          SELECT 1 FROM note_themes WHERE note_id = new.id)) c WHERE true\n    ON CONFLICT DO UPDATE SET notes = notes + 1;\nEND"),
+    ('trigger', 'board_note_out', 'notes', "CREATE TRIGGER board_note_out AFTER DELETE ON notes BEGIN\n  UPDATE board_counts SET notes = notes - 1\n  WHERE session_id = old.session_id AND day = substr(old.created_at, 1, 10)\n    AND kind = old.kind AND (theme_id = '*' OR theme_id IN (\n        SELECT theme_id FROM note_themes WHERE note_id = old.id) OR (theme_id = '' AND\n        NOT EXISTS (SELECT 1 FROM note_themes WHERE note_id = old.id)));\nEND"),
+    ('trigger', 'board_note_moved', 'notes', "CREATE TRIGGER board_note_moved AFTER UPDATE OF session_id, created_at, kind ON notes\nWHEN old.session_id IS NOT new.session_id OR old.created_at IS NOT new.created_at\n  OR old.kind IS NOT new.kind BEGIN\n  UPDATE board_counts SET notes = notes - 1\n  WHERE session_id = old.session_id AND day = substr(old.created_at, 1, 10)\n    AND kind = old.kind AND (theme_id = '*' OR theme_id IN (\n        SELECT theme_id FROM note_themes WHERE note_id = old.id) OR (theme_id = '' AND\n        NOT EXISTS (SELECT 1 FROM note_themes WHERE note_id = old.id)));\n  INSERT INTO board_counts (session_id, day, kind, theme_id, notes)\n    SELECT new.session_id, substr(new.created_at, 1, 10), new.kind, c.column_id, 1\n    FROM (SELECT '*' AS column_id UNION ALL SELECT theme_id FROM note_themes\n          WHERE note_id = new.id UNION ALL SELECT '' WHERE NOT EXISTS (\n          SELECT 1 FROM note_themes WHERE note_id = new.id)) c WHERE true\n    ON CONFLICT DO UPDATE SET notes = notes + 1;\nEND"),
+    ('trigger', 'board_link_in', 'note_themes', "CREATE TRIGGER board_link_in AFTER INSERT ON note_themes BEGIN\n  INSERT INTO board_counts (session_id, day, kind, theme_id, notes)\n    SELECT session_id, substr(created_at, 1, 10), kind, new.theme_id, 1 FROM notes\n    WHERE id = new.note_id\n    ON CONFLICT DO UPDATE SET notes = notes + 1;\n  UPDATE board_counts SET notes = notes - 1\n  WHERE theme_id = '' AND (session_id, day, kind) = (\n      SELECT session_id, substr(created_at, 1, 10), kind FROM notes WHERE id = new.note_id)\n    AND (SELECT count(*) FROM note_themes WHERE note_id = new.note_id) = 1;\nEND"),
+    ('trigger', 'board_link_out', 'note_themes', "CREATE TRIGGER board_link_out AFTER DELETE ON note_themes BEGIN\n  UPDATE board_counts SET notes = notes - 1\n  WHERE theme_id = old.theme_id AND (session_id, day, kind) = (\n      SELECT session_id, substr(created_at, 1, 10), kind FROM notes WHERE id = old.note_id);\n  INSERT INTO board_counts (session_id, day, kind, theme_id, notes)\n    SELECT session_id, substr(created_at, 1, 10), kind, '', 1 FROM notes\n    WHERE id = old.note_id AND NOT EXISTS (\n        SELECT 1 FROM note_themes WHERE note_id = old.note_id)\n    ON CONFLICT DO UPDATE SET notes = notes + 1;\nEND"),
     ('index', 'idx_notes_session_kind', 'notes', 'CREATE INDEX idx_notes_session_kind ON notes(session_id, kind, participant_id, id)'),
     ('index', 'idx_ranking_entries_ranks', 'ranking_entries', 'CREATE INDEX idx_ranking_entries_ranks ON ranking_entries(ranking_id, item_id, rank)'),
 )
@@ -102,4 +108,5 @@ COLUMNS = {
     'note_stances': ('note_id', 'initiative_id', 'stance'),
     'erasures': ('id', 'participant_id', 'code_hash', 'erased_at', 'state', 'remaining'),
     'guide_positions': ('session_id', 'guide_item_id', 'item_started_at'),
+    'board_counts': ('session_id', 'day', 'kind', 'theme_id', 'notes'),
 }

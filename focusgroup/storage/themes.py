@@ -64,53 +64,49 @@ def _scope(department_id: str | None, since: date | None, until: date | None) ->
             "until": until.isoformat() if until else None}
 
 
-def scoped_notes(ws: Workspace, *, department_id: str | None = None,
-                 since: date | None = None, until: date | None = None) -> list[ThemedNote]:
-    """Notes in a scope with their session and theme ids; newest session first."""
+# The same scope over the kept counts (schema step 8): a count's day is its note's.
+_COUNTED_SCOPE = """
+    (:department IS NULL OR s.department_id = :department)
+    AND (:since IS NULL OR COALESCE(s.date, bc.day) >= :since)
+    AND (:until IS NULL OR COALESCE(s.date, bc.day) <= :until)
+"""
+
+
+def _counted(ws: Workspace, where: str, scope: dict) -> list[tuple]:
     sql = f"""
-        SELECT n.id, n.text, n.kind, n.session_id, s.title,
-               COALESCE(s.date, substr(n.created_at, 1, 10)) AS day,
-               s.department_id, d.name,
-               (SELECT group_concat(nt.theme_id, char(31)) FROM note_themes nt
-                WHERE nt.note_id = n.id) AS theme_ids
-        FROM notes n
-        JOIN sessions s ON s.id = n.session_id
-        LEFT JOIN departments d ON d.id = s.department_id
-        WHERE {_SCOPE}
-        ORDER BY day DESC, s.created_at DESC, n.created_at, n.rowid
+        SELECT bc.theme_id, sum(bc.notes),
+               sum(CASE WHEN bc.kind = '{model.NoteKind.LIKE.value}' THEN bc.notes END),
+               sum(CASE WHEN bc.kind = '{model.NoteKind.DISLIKE.value}' THEN bc.notes END)
+        FROM board_counts bc JOIN sessions s ON s.id = bc.session_id
+        WHERE {where} AND {_COUNTED_SCOPE}
+        GROUP BY bc.theme_id
     """
-    return [
-        ThemedNote(r[0], r[1], model.NoteKind(r[2]), r[3], r[4],
-                   date.fromisoformat(r[5]) if r[5] else None, r[6], r[7],
-                   tuple(r[8].split("\x1f")) if r[8] else ())
-        for r in ws.conn.execute(sql, _scope(department_id, since, until)).fetchall()
-    ]
+    return ws.conn.execute(sql, scope).fetchall()
 
 
 def theme_counts(ws: Workspace, *, department_id: str | None = None,
                  since: date | None = None, until: date | None = None) -> dict[str, ThemeCounts]:
     """Per theme id: its notes, likes and dislikes in the scope (themes without any: absent)."""
-    sql = f"""
-        SELECT nt.theme_id, count(*),
-               sum(n.kind = '{model.NoteKind.LIKE.value}'),
-               sum(n.kind = '{model.NoteKind.DISLIKE.value}')
-        FROM note_themes nt
-        JOIN notes n ON n.id = nt.note_id
-        JOIN sessions s ON s.id = n.session_id
-        WHERE {_SCOPE}
-        GROUP BY nt.theme_id
-    """
-    return {r[0]: ThemeCounts(r[1], r[2] or 0, r[3] or 0)
-            for r in ws.conn.execute(sql, _scope(department_id, since, until)).fetchall()}
+    rows = _counted(ws, "bc.theme_id NOT IN ('', '*')", _scope(department_id, since, until))
+    return {r[0]: ThemeCounts(r[1], r[2] or 0, r[3] or 0) for r in rows if r[1]}
 
 
-def themed_texts(ws: Workspace) -> list[tuple[str, str]]:
-    """(theme name, note text) for every link in the workspace: what suggestions learn from."""
+def themed_sample(ws: Workspace, per_theme: int) -> list[tuple[str, str]]:
+    """(theme name, note text): each theme's ``per_theme`` most recently themed notes, what
+    suggestions learn from (read through the theme index, never the whole workspace)."""
     sql = """
-        SELECT t.name, n.text FROM note_themes nt
-        JOIN themes t ON t.id = nt.theme_id JOIN notes n ON n.id = nt.note_id
+        SELECT t.name, n.text FROM themes t
+        JOIN note_themes nt ON nt.rowid IN (
+            SELECT x.rowid FROM note_themes x INDEXED BY idx_note_themes_theme_id
+            WHERE x.theme_id = t.id ORDER BY x.rowid DESC LIMIT :per_theme)
+        JOIN notes n ON n.id = nt.note_id
     """
-    return [(r[0], r[1]) for r in ws.conn.execute(sql).fetchall()]
+    return [(r[0], r[1]) for r in ws.conn.execute(sql, {"per_theme": int(per_theme)})]
+
+
+def changes(ws: Workspace) -> int:
+    """Rows changed through this connection since it opened: grows with every write."""
+    return ws.conn.total_changes
 
 
 def all_themes(ws: Workspace) -> list[model.Theme]:
@@ -288,3 +284,70 @@ def restore_theme_state(ws: Workspace, state: ThemeState, note_ids: Iterable[str
             "ON CONFLICT(id) DO UPDATE SET name = excluded.name", state.themes)
         ws.conn.executemany("INSERT OR IGNORE INTO note_themes (note_id, theme_id) VALUES (?, ?)",
                             state.links)
+
+
+# --------------------------------------------------------------------------- board pages
+# The board reads one page of a column at a time (a few hundred notes), newest first, and
+# counts in SQL: a 500,000-note workspace is never read whole. Unthemed notes come newest note
+# first; a theme's notes most recently themed first (the note just dropped is on top). Each
+# page goes on from the last row of the one before (keyset), so a deep page costs what the
+# first does.
+_PAGE_COLUMNS = """
+    SELECT n.id, n.text, n.kind, n.session_id, s.title,
+           COALESCE(s.date, substr(n.created_at, 1, 10)) AS day,
+           s.department_id, d.name,
+           (SELECT group_concat(x.theme_id, char(31)) FROM note_themes x
+            WHERE x.note_id = n.id) AS theme_ids,
+           {key} AS page_key
+"""
+
+
+@dataclass(frozen=True)
+class PagedNote:
+    note: ThemedNote
+    key: int  # where the next page goes on from
+
+
+def column_page(ws: Workspace, theme_id: str | None, *, department_id: str | None = None,
+                since: date | None = None, until: date | None = None,
+                after: int | None = None, limit: int = 200) -> list[PagedNote]:
+    """One page of a board column (``theme_id`` None: the unthemed notes) in the scope, going on
+    after ``after`` (the ``key`` of the last row already shown)."""
+    params = _scope(department_id, since, until) | {"after": after, "limit": int(limit),
+                                                     "theme": theme_id}
+    if theme_id is None:
+        sql = _PAGE_COLUMNS.format(key="n.rowid") + f"""
+            FROM notes n
+            JOIN sessions s ON s.id = n.session_id
+            LEFT JOIN departments d ON d.id = s.department_id
+            WHERE NOT EXISTS (SELECT 1 FROM note_themes nt WHERE nt.note_id = n.id)
+              AND (:after IS NULL OR n.rowid < :after) AND {_SCOPE}
+            ORDER BY n.rowid DESC LIMIT :limit"""
+    else:
+        sql = _PAGE_COLUMNS.format(key="nt.rowid") + f"""
+            FROM note_themes nt INDEXED BY idx_note_themes_theme_id
+            JOIN notes n ON n.id = nt.note_id
+            JOIN sessions s ON s.id = n.session_id
+            LEFT JOIN departments d ON d.id = s.department_id
+            WHERE nt.theme_id = :theme AND (:after IS NULL OR nt.rowid < :after) AND {_SCOPE}
+            ORDER BY nt.rowid DESC LIMIT :limit"""
+    return [
+        PagedNote(ThemedNote(r[0], r[1], model.NoteKind(r[2]), r[3], r[4],
+                             date.fromisoformat(r[5]) if r[5] else None, r[6], r[7],
+                             tuple(r[8].split("\x1f")) if r[8] else ()), int(r[9]))
+        for r in ws.conn.execute(sql, params).fetchall()
+    ]
+
+
+def unthemed_counts(ws: Workspace, *, department_id: str | None = None,
+                    since: date | None = None, until: date | None = None) -> ThemeCounts:
+    """The notes without a theme in the scope: how many, and their likes and dislikes."""
+    rows = _counted(ws, "bc.theme_id = ''", _scope(department_id, since, until))
+    return ThemeCounts(*(r or 0 for r in rows[0][1:])) if rows else ThemeCounts(0, 0, 0)
+
+
+def scoped_note_count(ws: Workspace, *, department_id: str | None = None,
+                      since: date | None = None, until: date | None = None) -> int:
+    """All notes in the scope, themed or not."""
+    rows = _counted(ws, "bc.theme_id = '*'", _scope(department_id, since, until))
+    return int(rows[0][1] or 0) if rows else 0

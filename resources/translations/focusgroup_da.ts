@@ -811,47 +811,47 @@
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="76"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="77"/>
         <source>Edit initiative</source>
         <translation>Rediger initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="77"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="78"/>
         <source>Add initiative</source>
         <translation>Tilføj initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="81"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="82"/>
         <source>e.g. Fitness room in building B</source>
         <translation>f.eks. Motionsrum i bygning B</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="86"/>
         <source>What would be built or changed, for whom</source>
         <translation>Hvad der skal bygges eller ændres, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="91"/>
         <source>not estimated</source>
         <translation>ikke anslået</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="99"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="100"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="101"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="102"/>
         <source>Estimated &amp;cost:</source>
         <translation>Anslået &amp;omkostning:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="102"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="103"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -859,196 +859,196 @@
 <context>
     <name>InitiativesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="199"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="200"/>
         <source>&amp;Add initiative…</source>
         <translation>&amp;Tilføj initiativ…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
         <source>&amp;Put to a session…</source>
         <translation>Tag &amp;op på en session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="200"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="201"/>
         <source>Ed&amp;it…</source>
         <translation>R&amp;ediger…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="202"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="203"/>
         <source>Re&amp;cord hands…</source>
         <translation>Registrér hå&amp;ndsoprækning…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="208"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="209"/>
         <source>Ask before you invest. Put what the organisation plans to spend money on to the sessions of the people it is for; mark their notes for or against and count hands.</source>
         <translation>Spørg, før I investerer. Tag det, organisationen vil bruge penge på, op på sessioner med de mennesker, det er til; markér deres noter for eller imod, og tæl hænder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="212"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="213"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="213"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="214"/>
         <source>Cost</source>
         <translation>Omkostning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="217"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="277"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="218"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="278"/>
         <source>Asked in</source>
         <translation>Spurgt i</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="218"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="219"/>
         <source>For / against</source>
         <translation>For / imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="222"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="223"/>
         <source>No initiatives yet. Before the money is spent on a gym, a new shift plan or a benefit, add it with “Add initiative…” and put it to the sessions of the people it is for.</source>
         <translation>Ingen initiativer endnu. Før pengene bruges på et fitnessrum, en ny vagtplan eller et gode, så tilføj det med “Tilføj initiativ…” og læg det frem for sessionerne med de mennesker, det er til.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="245"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="246"/>
         <source>not asked yet</source>
         <translation>ikke spurgt endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="246"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="247"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="247"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="248"/>
         <source>%1 sessions</source>
         <translation>%1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="252"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="253"/>
         <source>notes %1 / %2</source>
         <translation>noter %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="255"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="256"/>
         <source>  ·  hands %1 / %2</source>
         <translation>  ·  hænder %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="269"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="270"/>
         <source>Decide on what people said, not on what management assumed.</source>
         <translation>Beslut ud fra det, folk sagde, ikke ud fra det, ledelsen antog.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="276"/>
         <location filename="../../focusgroup/ui/views/initiatives.py" line="277"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="278"/>
         <source>Not put to any session yet.</source>
         <translation>Endnu ikke taget op på nogen session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="282"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="282"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
         <source>No notes marked for yet.</source>
         <translation>Ingen noter markeret for endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="284"/>
         <source>Against</source>
         <translation>Imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="283"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="284"/>
         <source>No notes marked against yet.</source>
         <translation>Ingen noter markeret imod endnu.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="339"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="341"/>
         <source>%1  ·  estimated cost %2</source>
         <translation>%1  ·  anslået omkostning %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="346"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="347"/>
         <source>For (%1)</source>
         <translation>For (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="348"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="349"/>
         <source>Against (%1)</source>
         <translation>Imod (%1)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="357"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="360"/>
         <source>Not put to any session yet: nobody has been asked. Put it to the sessions of the people it is for before the money is spent.</source>
         <translation>Endnu ikke taget op på nogen session: ingen er blevet spurgt. Tag det op på sessioner med de mennesker, det er til, før pengene bruges.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="360"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="386"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="363"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="389"/>
         <source>%1 for, %2 against, %3 neutral notes</source>
         <translation>%1 for, %2 imod, %3 neutrale noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="366"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="369"/>
         <source>no count of hands yet</source>
         <translation>ingen håndsoprækning endnu</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="367"/>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="395"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="370"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="398"/>
         <source>hands: %1 for / %2 against</source>
         <translation>hænder: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="370"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="373"/>
         <source> / %1 neutral</source>
         <translation> / %1 neutrale</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="371"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="374"/>
         <source> in 1 session</source>
         <translation> i 1 session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="372"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="375"/>
         <source> in %1 sessions</source>
         <translation> i %1 sessioner</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="394"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="397"/>
         <source>no count of hands</source>
         <translation>ingen håndsoprækning</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="397"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="400"/>
         <source>notes: %1 for / %2 against</source>
         <translation>noter: %1 for / %2 imod</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="47"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="48"/>
         <source>Proposed</source>
         <translation>Foreslået</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="49"/>
         <source>Decided: yes</source>
         <translation>Besluttet: ja</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="50"/>
         <source>Decided: no</source>
         <translation>Besluttet: nej</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="51"/>
         <source>Parked</source>
         <translation>Parkeret</translation>
     </message>
@@ -1069,7 +1069,7 @@
 <context>
     <name>LinesCard</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/cards.py" line="64"/>
+        <location filename="../../focusgroup/ui/widgets/cards.py" line="67"/>
         <source>… and %1 more</source>
         <translation>… og %1 mere</translation>
     </message>
@@ -1894,47 +1894,47 @@
 <context>
     <name>PutDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="133"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="134"/>
         <source>Put to a session</source>
         <translation>Tag op på en session</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="145"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="146"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="147"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="148"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="148"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="149"/>
         <source>&amp;Planned time:</source>
         <translation>&amp;Planlagt tid:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="153"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="154"/>
         <source>&amp;Put to session</source>
         <translation>&amp;Tag op på sessionen</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="158"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="159"/>
         <source>Ask before you invest: the people in the session discuss “%1”. Mark their notes for or against, and count hands.</source>
         <translation>Spørg, før I investerer: deltagerne i sessionen drøfter »%1«. Markér deres noter for eller imod, og tæl hænder.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="167"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="168"/>
         <source>It has been put to every session already. Plan a new session first.</source>
         <translation>Det er allerede taget op på alle sessioner. Planlæg først en ny session.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="172"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="173"/>
         <source>Initiative: %1</source>
         <translation>Initiativ: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/initiatives.py" line="175"/>
+        <location filename="../../focusgroup/ui/views/initiatives.py" line="176"/>
         <source>Added at the end of the guide: %1 (%2 min)</source>
         <translation>Tilføjes sidst i samtaleguiden: %1 (%2 min)</translation>
     </message>
@@ -2051,44 +2051,44 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="174"/>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="212"/>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="230"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="175"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="213"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="231"/>
         <source>Receive work</source>
         <translation>Modtag arbejde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="178"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="179"/>
         <source>Adds what colleagues&apos; packages hold and this workspace lacks, after a backup. Receiving a package again changes nothing.</source>
         <translation>Tilføjer det, som kollegers pakker indeholder og dette arbejdsområde mangler, efter en sikkerhedskopi. At modtage en pakke igen ændrer intet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="181"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="182"/>
         <source>&amp;Add packages…</source>
         <translation>&amp;Tilføj pakker…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="183"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="184"/>
         <source>C&amp;lear</source>
         <translation>&amp;Ryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="191"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="192"/>
         <source>Pac&amp;kages:</source>
         <translation>Pa&amp;kker:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="193"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="194"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="197"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="198"/>
         <source>&amp;Receive</source>
         <translation>&amp;Modtag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="219"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="220"/>
         <source>Add the packages to receive first.</source>
         <translation>Tilføj først de pakker, der skal modtages.</translation>
     </message>
@@ -2245,52 +2245,57 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="70"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="137"/>
         <source>Search notes</source>
         <translation>Søg i noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="75"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="142"/>
         <source>Words find their beginnings (anerk → anerkendelse); &quot;quotes&quot; find a phrase</source>
         <translation>Ord finder ord, der begynder sådan (anerk → anerkendelse); &quot;anførselstegn&quot; finder en hel frase</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="81"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="148"/>
         <source>Any time</source>
         <translation>Når som helst</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="82"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="149"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="83"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="150"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="84"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="151"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="90"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="157"/>
         <source>All themes</source>
         <translation>Alle temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="93"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="160"/>
         <source>Anyone</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="143"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="203"/>
+        <source>More than %1 notes found. Enter opens the session at the note.</source>
+        <translation>Mere end %1 noter fundet. Enter åbner sessionen ved noten.</translation>
+    </message>
+    <message>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="206"/>
         <source>%1 notes found. Enter opens the session at the note.</source>
         <translation>%1 noter fundet. Enter åbner sessionen ved noten.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="146"/>
+        <location filename="../../focusgroup/ui/dialogs/search_dialog.py" line="209"/>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
     </message>
@@ -2298,80 +2303,80 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="91"/>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="125"/>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="146"/>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="155"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="92"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="126"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="147"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="156"/>
         <source>Send work</source>
         <translation>Send arbejde</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="95"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="96"/>
         <source>Writes a package of this workspace&apos;s work for a colleague to receive. It is encrypted with the passphrase: give them the passphrase another way than the file (by phone, not in the same e-mail).</source>
         <translation>Skriver en pakke med dette arbejdsområdes arbejde, som en kollega kan modtage. Den er krypteret med adgangssætningen: giv dem adgangssætningen ad en anden vej end filen (i telefonen, ikke i samme e-mail).</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="99"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="100"/>
         <source>Everything</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="100"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="101"/>
         <source>Only lunch interviews</source>
         <translation>Kun frokostsamtaler</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="101"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="102"/>
         <source>Everything but lunch interviews</source>
         <translation>Alt undtagen frokostsamtaler</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="103"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="111"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="112"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="112"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="113"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="113"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="114"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="114"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="115"/>
         <source>&amp;Repeat it:</source>
         <translation>Gentag &amp;den:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="118"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="119"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="133"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="134"/>
         <source>Choose where to write the package.</source>
         <translation>Vælg, hvor pakken skal skrives.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="136"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="137"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>De to adgangssætninger er forskellige; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="147"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="148"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 findes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="153"/>
+        <location filename="../../focusgroup/ui/dialogs/exchange_dialog.py" line="154"/>
         <source>Writing the package…</source>
         <translation>Skriver pakken…</translation>
     </message>
@@ -2572,32 +2577,32 @@
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="34"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="46"/>
         <source>Ne&amp;w session…</source>
         <translation>&amp;Ny session…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="36"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="48"/>
         <source>Log a &amp;lunch…</source>
         <translation>No&amp;tér frokostsamtale…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="37"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="49"/>
         <source>&amp;Open</source>
         <translation>&amp;Åbn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="42"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="54"/>
         <source>Focus groups, lunch interviews, field visits and surveys. Open a session to run it: the capture line takes every note from the keyboard.</source>
         <translation>Fokusgrupper, frokostsamtaler, feltbesøg og spørgeundersøgelser. Åbn en session for at gennemføre den: noteringslinjen tager imod alle noter fra tastaturet.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="63"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/sessions.py" line="54"/>
+        <location filename="../../focusgroup/ui/views/sessions.py" line="67"/>
         <source>No sessions yet. Plan a focus group with “New session…”, or log a conversation with “Log a lunch…” right after lunch.</source>
         <translation>Ingen sessioner endnu. Planlæg en fokusgruppe med “Ny session…”, eller notér en samtale med “Notér frokostsamtale…” lige efter frokost.</translation>
     </message>
@@ -2781,37 +2786,37 @@
 <context>
     <name>ThemeColumn</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="87"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="100"/>
         <source>Suggested: #%1 — shares: %2</source>
         <translation>Forslag: #%1 — fælles ord: %2</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="89"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="102"/>
         <source>A accept · I ignore</source>
         <translation>A acceptér · I ignorér</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="309"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="367"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="310"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="368"/>
         <source>%n likes</source>
         <translation>%n positive</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="310"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="368"/>
         <source>1 like</source>
         <translation>1 positiv</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="311"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="369"/>
         <source>1 dislike</source>
         <translation>1 negativ</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="311"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="369"/>
         <source>%n dislikes</source>
         <translation>%n negative</translation>
     </message>
@@ -2819,32 +2824,32 @@
 <context>
     <name>ThemePicker</name>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="359"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="406"/>
         <source>Theme name</source>
         <translation>Temanavn</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="390"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="437"/>
         <source>Type to find a theme, then Enter.</source>
         <translation>Skriv for at finde et tema, og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="392"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="439"/>
         <source>Enter takes the highlighted theme; Up, then Enter, creates “%1”.</source>
         <translation>Enter vælger det markerede tema; pil op og derefter Enter opretter »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="394"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="441"/>
         <source>Enter creates the new theme “%1”.</source>
         <translation>Enter opretter det nye tema »%1«.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="396"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="443"/>
         <source>Type to find a theme; a new name creates it.</source>
         <translation>Skriv for at finde et tema; et nyt navn opretter det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="420"/>
+        <location filename="../../focusgroup/ui/widgets/theme_board.py" line="467"/>
         <source>Choose one of the themes listed.</source>
         <translation>Vælg et af temaerne på listen.</translation>
     </message>
@@ -2852,243 +2857,244 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="48"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
         <source>Themes</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="51"/>
         <source>&amp;Add to theme… (T)</source>
         <translation>Føj til &amp;tema… (T)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="56"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="57"/>
         <source>Drag notes onto a theme to add it (hold Shift to move them instead); a note can have several themes. Or select notes and press T to pick a theme by typing.</source>
         <translation>Træk noter over på et tema for at give dem temaet (hold Skift nede for at flytte dem i stedet); en note kan have flere temaer. Eller markér noter, og tryk T for at vælge et tema ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="65"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
         <source>Last 6 months</source>
         <translation>Seneste 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="66"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="83"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
         <source>A&amp;ccept suggestion (A)</source>
         <translation>A&amp;cceptér forslag (A)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="84"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
         <source>&amp;Ignore (I)</source>
         <translation>&amp;Ignorér (I)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
         <source>Split the selected notes into a new theme</source>
         <translation>Flyt de valgte noter over i et nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="89"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
         <source>&amp;Remove from theme (Del)</source>
         <translation>Fjern fra te&amp;ma (Del)</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="90"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="91"/>
         <source>Take the selected notes out of this theme</source>
         <translation>Tag de valgte noter ud af dette tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="172"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="174"/>
         <source>Unthemed</source>
         <translation>Uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="191"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
         <source>Open a workspace to see themes.</source>
         <translation>Åbn et arbejdsområde for at se temaer.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="196"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
         <source>1 note in this scope</source>
         <translation>1 note i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="196"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
         <source>%n notes in this scope</source>
         <translation>%n noter i dette udvalg</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="197"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="200"/>
         <source>1 unthemed</source>
         <translation>1 uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="198"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="200"/>
         <source>%n unthemed</source>
         <translation>%n uden tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="201"/>
         <source>1 theme</source>
         <translation>1 tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="199"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="201"/>
         <source>%n themes</source>
         <translation>%n temaer</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="234"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="235"/>
         <source>Unthemed notes:</source>
         <translation>Noter uden tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="134"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
         <source>Undone: %1</source>
         <translation>Fortrudt: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="49"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="50"/>
         <source>Ne&amp;w theme…</source>
         <translation>&amp;Nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="67"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
         <source>De&amp;partment:</source>
         <translation>Af&amp;deling:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="68"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="69"/>
         <source>Peri&amp;od:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="85"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="86"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
         <source>Merge in&amp;to…</source>
         <translation>F&amp;let ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="87"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="88"/>
         <source>Sp&amp;lit selected…</source>
         <translation>&amp;Udskil valgte…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="135"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="136"/>
         <source>Done again: %1</source>
         <translation>Gjort igen: %1</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="295"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="380"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="296"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="414"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="437"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="464"/>
-        <location filename="../../focusgroup/ui/views/themes.py" line="480"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
         <source>%n notes</source>
         <translation>%n noter</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="300"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="301"/>
         <location filename="../../focusgroup/ui/views/themes.py" line="436"/>
         <source>Took %1 out of %2.</source>
         <translation>Tog %1 ud af %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="306"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
         <source>Moved %1 to %2.</source>
         <translation>Flyttede %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="307"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="308"/>
         <source>Added %2 to %1.</source>
         <translation>Føjede %2 til %1.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="333"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="334"/>
         <source>Add to theme…	T</source>
         <translation>Føj til tema…	T</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="336"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="337"/>
         <source>Accept suggestion	A</source>
         <translation>Acceptér forslag	A</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="338"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="339"/>
         <source>Ignore suggestion	I</source>
         <translation>Ignorér forslag	I</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="341"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="342"/>
         <source>Remove from theme	Del</source>
         <translation>Fjern fra tema	Del</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="343"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="344"/>
         <source>Split selected into new theme…</source>
         <translation>Udskil valgte til nyt tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="346"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
         <source>Rename theme…</source>
         <translation>Omdøb tema…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="347"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="348"/>
         <source>Merge theme into…</source>
         <translation>Flet tema ind i…</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="350"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="351"/>
         <source>Delete theme</source>
         <translation>Slet tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="368"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="369"/>
         <source>New theme</source>
         <translation>Nyt tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="368"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="369"/>
         <source>Name of the new theme:</source>
         <translation>Navn på det nye tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="372"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="373"/>
         <source>Theme #%1 created: drag notes onto it.</source>
         <translation>Temaet #%1 er oprettet: træk noter over på det.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="381"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
         <source>Add to theme</source>
         <translation>Føj til tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="382"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="383"/>
         <source>Theme for %1 (type to find; a new name creates it):</source>
         <translation>Tema til %1 (skriv for at søge; et nyt navn opretter det):</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="387"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="388"/>
         <source>Added #%1 to %2.</source>
         <translation>Føjede #%1 til %2.</translation>
     </message>
@@ -3138,27 +3144,27 @@
         <translation>Hvilket tema skal #%1 flettes ind i? Dets %2 får det tema, og #%1 fjernes.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="472"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="473"/>
         <source>Merged #%1 into #%2.</source>
         <translation>Flettede #%1 ind i #%2.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="481"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="482"/>
         <source>Split theme</source>
         <translation>Udskil fra tema</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="482"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="483"/>
         <source>Move the %1 selected in #%2 into a new theme:</source>
         <translation>Flyt de valgte %1 i #%2 over i et nyt tema:</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="487"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="488"/>
         <source>Moved %1 from #%2 into the new theme #%3.</source>
         <translation>Flyttede %1 fra #%2 over i det nye tema #%3.</translation>
     </message>
     <message>
-        <location filename="../../focusgroup/ui/views/themes.py" line="498"/>
+        <location filename="../../focusgroup/ui/views/themes.py" line="499"/>
         <source>Theme #%1 deleted.</source>
         <translation>Temaet #%1 er slettet.</translation>
     </message>

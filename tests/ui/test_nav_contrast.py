@@ -95,9 +95,8 @@ def test_search_results_stay_dark_on_light_after_switching_themes(
 
     def search(dialog):
         qtbot.keyClicks(QApplication.focusWidget(), "canteen")
-        qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=3000)
-        shown = dialog.results.item(0)
-        rect = dialog.results.visualItemRect(shown)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=3000)
+        rect = dialog.results.visualRect(dialog.model.index(0))
         rect.setTop(rect.center().y())  # the note's line, before the highlighted word
         rect.setWidth(140)
         return (text_contrast(dialog.results.viewport().grab(rect).toImage()),

@@ -202,8 +202,8 @@ def test_a_page_shown_again_reads_the_workspace_only_when_something_it_shows_cha
 
     press_on = window.nav
     reads = []
-    real = sessions_view.session_rows
-    monkeypatch.setattr(sessions_view, "session_rows", lambda ws: reads.append(1) or real(ws))
+    real = sessions_view.session_count
+    monkeypatch.setattr(sessions_view, "session_count", lambda ws: reads.append(1) or real(ws))
     for _ in range(3):  # Sessions, Home, Sessions, Home, …: nothing was written
         qtbot.keyClick(press_on, Qt.Key.Key_2, ALT)
         qtbot.keyClick(press_on, Qt.Key.Key_1, ALT)

@@ -58,7 +58,8 @@ def test_ctrl_z_undoes_a_typed_theme_and_a_merge(window, qtbot):
     before = links(ws)
     unthemed = view.unthemed.list
     unthemed.setFocus()
-    unthemed.item(0).setSelected(True)
+    lunch = next(c.note_id for c in unthemed.notes().cards if c.text == "Hot lunch on Fridays")
+    unthemed.select_notes([lunch], lunch)
 
     def pick():
         dialog = QApplication.activeModalWidget()

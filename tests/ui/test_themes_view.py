@@ -73,14 +73,19 @@ def column_of(view, name):
 
 
 def select(column, *texts):
-    column.list.clearSelection()
-    for row in range(column.list.count()):
-        item = column.list.item(row)
-        if item.text() in texts:
-            item.setSelected(True)
-            column.list.setCurrentItem(item)
+    cards = column.list.notes().cards
+    ids = [c.note_id for c in cards if c.text in texts]
+    column.list.select_notes(ids, ids[-1] if ids else None)
     column.list.setFocus()
-    assert len(column.list.selectedItems()) == len(texts)
+    assert len(column.list.selected_rows()) == len(texts)
+
+
+def card_html(column, text):
+    """The card as painted (a card looks for its suggestion when it is painted)."""
+    column.list.viewport().repaint()
+    model = column.list.notes()
+    row = next(r for r, c in enumerate(model.cards) if c.text == text)
+    return model.index(row).data(HTML_ROLE)
 
 
 def drop(target_list, mime, modifiers=Qt.KeyboardModifier.NoModifier):
@@ -92,7 +97,7 @@ def drop(target_list, mime, modifiers=Qt.KeyboardModifier.NoModifier):
 
 def test_dragging_adds_a_theme_and_shift_dragging_moves(view, ws, qtbot):
     select(view.unthemed, ROTA)
-    mime = view.unthemed.list.mimeData(view.unthemed.list.selectedItems())  # what a drag carries
+    mime = view.unthemed.list.model().mimeData(view.unthemed.list.selectedIndexes())  # a drag
     communication = column_of(view, "Communication")
     event = drop(communication.list, mime)
     assert event.isAccepted() and event.dropAction() == Qt.DropAction.CopyAction
@@ -128,7 +133,7 @@ def _id(ws, text):
 
 
 def _texts(column):
-    return [column.list.item(r).text() for r in range(column.list.count())]
+    return column.list.texts()
 
 
 def answer_picker(qtbot, typed, keys=()):
@@ -187,9 +192,8 @@ def test_delete_key_removes_the_theme_from_the_selected_notes(view, ws, qtbot):
 
 
 def test_the_suggestion_shows_in_grey_and_one_key_accepts_or_ignores_it(view, ws, qtbot):
-    first = view.unthemed.list.item(0)
-    assert first.text() == ROTA  # the suggested note comes first
-    html = first.data(HTML_ROLE)
+    assert _texts(view.unthemed) == [LUNCH, ROTA]  # the newest note first
+    html = card_html(view.unthemed, ROTA)
     assert "Suggested: #Communication — shares: rota" in html
     select(view.unthemed, ROTA)
     qtbot.keyClick(view.unthemed.list, Qt.Key.Key_A)
@@ -202,15 +206,11 @@ def test_the_suggestion_shows_in_grey_and_one_key_accepts_or_ignores_it(view, ws
     communication = column_of(view, "Communication")
     select(communication, late)
     qtbot.keyClick(communication.list, Qt.Key.Key_Delete)  # unthemed now, suggested back
-    card = next(view.unthemed.list.item(r) for r in range(view.unthemed.list.count())
-                if view.unthemed.list.item(r).text() == late)
-    assert "Suggested: #Communication" in card.data(HTML_ROLE)
+    assert "Suggested: #Communication" in card_html(view.unthemed, late)
     select(view.unthemed, late)
     before = links(ws)
     qtbot.keyClick(view.unthemed.list, Qt.Key.Key_I)
-    card = next(view.unthemed.list.item(r) for r in range(view.unthemed.list.count())
-                if view.unthemed.list.item(r).text() == late)
-    assert "Suggested" not in card.data(HTML_ROLE)
+    assert "Suggested" not in card_html(view.unthemed, late)
     select(view.unthemed, late)
     qtbot.keyClick(view.unthemed.list, Qt.Key.Key_Return)  # ignored: Enter does nothing
     assert links(ws) == before
@@ -284,7 +284,7 @@ def test_headers_count_likes_and_dislikes_as_the_demo_file_does(qtbot, tmp_path)
                                    f"{dislikes} dislike{'s' * (dislikes != 1)}")
         unthemed = demo.db.execute(
             "SELECT count(*) FROM notes WHERE id NOT IN (SELECT note_id FROM note_themes)")
-        assert widget.unthemed.list.count() == unthemed.fetchone()[0]
+        assert widget.unthemed.counts_text().startswith(f"{unthemed.fetchone()[0]} notes")
 
         # Ten themes do not fit: dragging near the right edge scrolls the themes along.
         widget.resize(1000, 700)

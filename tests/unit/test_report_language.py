@@ -66,10 +66,10 @@ def test_a_danish_report_explains_suppression_in_danish(demo, tmp_path):
 
 
 def _a_lunch_interview(ws) -> str:
-    from focusgroup.domain.model import Session, SessionKind
-    from focusgroup.services import records
+    from focusgroup.domain.model import SessionKind
+    from focusgroup.services.sessions import sessions_newest_first
 
-    return next(s.id for s in records.find(ws, Session) if s.kind is SessionKind.LUNCH_INTERVIEW)
+    return next(s.id for s in sessions_newest_first(ws) if s.kind is SessionKind.LUNCH_INTERVIEW)
 
 
 def test_the_command_line_stays_english(cli, demo_file, tmp_path, monkeypatch):

@@ -61,6 +61,30 @@ def test_notes_written_before_search_existed_are_found_after_the_upgrade():
     assert [row[0] for row in found] == [1]
 
 
+def test_notes_and_themes_written_before_step_8_are_counted_after_it():
+    conn = _by_plain_sqlite(7)
+    conn.execute("INSERT INTO sessions (id, kind, status, title, created_at) "
+                 "VALUES ('s1', 'focus_group', 'ended', 'Lunch', '2026-01-01T00:00:00Z')")
+    conn.execute("INSERT INTO themes (id, name) VALUES ('t1', 'Canteen')")
+    for number, kind in enumerate(("like", "dislike", "like")):
+        conn.execute("INSERT INTO notes (id, session_id, kind, text, created_at, updated_at) "
+                     f"VALUES ('n{number}', 's1', '{kind}', 'x', '2026-01-0{number + 1}T10:00Z', "
+                     "'2026-01-01T00:00:00Z')")
+    conn.execute("INSERT INTO note_themes (note_id, theme_id) VALUES ('n0', 't1'), ('n1', 't1')")
+    conn.execute("BEGIN")
+    STEPS[7](conn)
+    conn.execute("COMMIT")
+
+    def counted():
+        return dict(conn.execute("SELECT theme_id, sum(notes) FROM board_counts "
+                                 "GROUP BY theme_id").fetchall())
+
+    assert counted() == {"*": 3, "": 1, "t1": 2}
+    conn.execute("DELETE FROM note_themes WHERE note_id = 'n0'")  # the triggers go on from there
+    conn.execute("UPDATE notes SET kind = 'idea' WHERE id = 'n2'")
+    assert counted() == {"*": 3, "": 2, "t1": 1}
+
+
 def test_a_failing_step_leaves_the_file_at_the_previous_version(tmp_path):
     from sqlite_utils import Database
 

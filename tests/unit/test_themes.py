@@ -4,6 +4,7 @@ each checked in the workspace file itself."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 import pytest
 
@@ -64,13 +65,32 @@ def theme_id(ws, name: str) -> str:
     return found.id
 
 
+def whole_board(ws, scope=themes.Scope()):  # noqa: B008
+    """The whole board as a reader scrolling every column to its end sees it."""
+    heads = themes.heads(ws, scope)
+    finder = themes.suggester(ws)
+
+    def column(head):
+        cards, more = themes.column_page(ws, scope, head.theme_id, limit=100_000,
+                                         suggest=finder if head.theme is None else None)
+        assert more is None
+        return SimpleNamespace(name=head.name, theme_id=head.theme_id, cards=cards,
+                               notes=head.notes, likes=head.likes, dislikes=head.dislikes)
+
+    columns = [column(head) for head in heads.themes]
+    return SimpleNamespace(unthemed=column(heads.unthemed), themes=columns, notes=heads.notes,
+                           column=lambda theme_id: next(c for c in columns
+                                                        if c.theme_id == theme_id))
+
+
 def test_the_board_has_an_unthemed_column_and_one_per_theme_with_counts(ws):
-    board = themes.board(ws)
+    board = whole_board(ws)
     assert [c.name for c in board.themes] == ["Communication", "Pay", "Shift planning"]
     assert {c.text for c in board.unthemed.cards} == {
         "Nobody tells us about the new rota", "Hot lunch on Fridays is a highlight."}
     communication = board.themes[0]
     assert (len(communication.cards), communication.likes, communication.dislikes) == (3, 1, 2)
+    assert (communication.notes, board.unthemed.notes, board.notes) == (3, 2, 7)
     pay = board.column(theme_id(ws, "Pay"))
     assert (pay.likes, pay.dislikes) == (1, 1)
     both = next(c for c in communication.cards if c.text.startswith("Information"))
@@ -80,22 +100,21 @@ def test_the_board_has_an_unthemed_column_and_one_per_theme_with_counts(ws):
 
 
 def test_the_unthemed_rota_note_is_suggested_communication_with_its_reasons(ws):
-    board = themes.board(ws)
+    board = whole_board(ws)
     rota = next(c for c in board.unthemed.cards if "rota" in c.text)
     assert rota.suggestion is not None
     assert rota.suggestion.theme == "Communication"
     assert "rota" in rota.suggestion.shared
-    assert board.unthemed.cards[0] is rota  # suggested notes come first
     assert all(c.suggestion is None for c in board.themes[0].cards)
 
 
 def test_the_scope_filters_by_department_and_period(ws):
-    recent = themes.board(ws, themes.Scope(months=6))
+    recent = whole_board(ws, themes.Scope(months=6))
     communication = recent.column(theme_id(ws, "Communication"))
     assert [c.text for c in communication.cards] == ["Information about the rota comes too late."]
     assert (communication.likes, communication.dislikes) == (0, 1)
     assert [c.text for c in recent.unthemed.cards] == ["Nobody tells us about the new rota"]
-    warehouse = themes.board(ws, themes.Scope(department_id=ws.test_ids["wh"]))
+    warehouse = whole_board(ws, themes.Scope(department_id=ws.test_ids["wh"]))
     assert len(warehouse.column(theme_id(ws, "Communication")).cards) == 2
     assert warehouse.column(theme_id(ws, "Pay")).cards == []  # an empty column, still there
     assert themes.Scope(months=12, today=date(2026, 8, 31)).since == date(2025, 8, 31)
@@ -112,7 +131,7 @@ def test_assign_by_name_adds_a_theme_and_creates_a_new_one(ws):
     assert {("Nobody tells us about the new rota", "Communication"),
             ("Nobody tells us about the new rota", "Canteen"),
             ("Hot lunch on Fridays is a highlight.", "Canteen")} <= links(ws)
-    assert themes.board(ws).unthemed.cards == []
+    assert whole_board(ws).unthemed.cards == []
 
 
 def test_add_to_by_id_and_move_between_themes(ws):
@@ -134,7 +153,7 @@ def test_remove_takes_the_theme_off_and_keeps_the_theme(ws):
     assert ("The Monday stand-up works well.", "Communication") not in links(ws)
     assert "Communication" in theme_names_in_db(ws)
     assert "The Monday stand-up works well." in {
-        c.text for c in themes.board(ws).unthemed.cards}
+        c.text for c in whole_board(ws).unthemed.cards}
 
 
 def test_rename_refuses_a_clash_but_allows_a_change_of_case(ws):
@@ -217,7 +236,7 @@ def test_the_demo_workspace_board(tmp_path):
     write_demo_file(tmp_path / "demo.focusgroup")
     demo = open_ws(tmp_path / "demo.focusgroup", create=False)
     try:
-        board = themes.board(demo)
+        board = whole_board(demo)
         assert len(board.themes) == 10
         assert board.unthemed.cards and any(c.suggestion for c in board.unthemed.cards)
         counted = demo.db.execute(
@@ -228,3 +247,66 @@ def test_the_demo_workspace_board(tmp_path):
             c.name: (c.likes, c.dislikes) for c in board.themes}
     finally:
         demo.close(backup=False)
+
+
+def _counted_afresh(ws, scope=themes.Scope()):  # noqa: B008
+    """The board's counts read from the notes themselves, not from the kept counts."""
+    where = ("(:d IS NULL OR s.department_id = :d) AND (:since IS NULL OR "
+             "COALESCE(s.date, substr(n.created_at, 1, 10)) >= :since)")
+    args = {"d": scope.department_id, "since": scope.since.isoformat() if scope.since else None}
+    per_theme = {r[0]: (r[1], r[2], r[3]) for r in ws.conn.execute(
+        "SELECT nt.theme_id, count(*), sum(n.kind = 'like'), sum(n.kind = 'dislike') "
+        "FROM note_themes nt JOIN notes n ON n.id = nt.note_id JOIN sessions s ON "
+        f"s.id = n.session_id WHERE {where} GROUP BY nt.theme_id", args)}
+    loose = ws.conn.execute(
+        "SELECT count(*), coalesce(sum(n.kind = 'like'), 0), coalesce(sum(n.kind = 'dislike'), "
+        "0) FROM notes n JOIN sessions s ON s.id = n.session_id WHERE NOT EXISTS (SELECT 1 FROM "
+        f"note_themes nt WHERE nt.note_id = n.id) AND {where}", args).fetchone()
+    every = ws.conn.execute(f"SELECT count(*) FROM notes n JOIN sessions s ON s.id = "
+                            f"n.session_id WHERE {where}", args).fetchone()[0]
+    return per_theme, tuple(loose), every
+
+
+def _counted_kept(ws, scope=themes.Scope()):  # noqa: B008
+    heads = themes.heads(ws, scope)
+    return ({h.theme_id: (h.notes, h.likes, h.dislikes) for h in heads.themes if h.notes},
+            (heads.unthemed.notes, heads.unthemed.likes, heads.unthemed.dislikes), heads.notes)
+
+
+def test_the_kept_board_counts_follow_every_change_of_notes_and_themes(ws):
+    from focusgroup.services.capture import Capture
+
+    scopes = [themes.Scope(), themes.Scope(months=6),
+              themes.Scope(department_id=ws.test_ids["wh"])]
+
+    def agree():
+        for scope in scopes:
+            assert _counted_kept(ws, scope) == _counted_afresh(ws, scope)
+
+    agree()
+    rota = note_id(ws, "Nobody tells us about the new rota")
+    lunch = note_id(ws, "Hot lunch on Fridays is a highlight.")
+    communication, pay = theme_id(ws, "Communication"), theme_id(ws, "Pay")
+    themes.add_to(ws, [rota, lunch], communication)
+    agree()
+    themes.add_to(ws, [rota], pay, move_from=communication)
+    agree()
+    touched = themes.before_change(ws, [rota, lunch], [pay])
+    themes.remove(ws, [rota, lunch], pay)
+    agree()
+    change = themes.after_change(ws, touched)
+    change.undo(ws)
+    agree()
+    themes.merge(ws, pay, communication)
+    agree()
+    (session_id,) = ws.conn.execute(
+        "SELECT session_id FROM notes WHERE id = ?", [lunch]).fetchone()
+    capture = Capture(ws, session_id)
+    stored = repository.get(ws, Note, lunch)
+    capture.set_kind(stored, NoteKind.DISLIKE)
+    agree()
+    capture.add("A brand new note about parking")
+    agree()
+    capture.delete(repository.get(ws, Note, lunch))  # it had a theme
+    capture.delete(repository.get(ws, Note, note_id(ws, "A brand new note about parking")))
+    agree()

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -23,14 +31,73 @@ from PySide6.QtWidgets import (
 from focusgroup.domain.cadence import add_months
 from focusgroup.domain.model import NoteKind, Role
 from focusgroup.services.departments import list_departments
-from focusgroup.services.search import SearchFilters, search, split_marks
+from focusgroup.services.search import SearchFilters, SearchHit, count_hits, search, split_marks
 from focusgroup.services.themes import theme_names
 from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
 from focusgroup.ui.widgets.cards import label
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNTED = 5000  # hits counted exactly; past that "more than"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def hit_html(hit: SearchHit) -> str:
+    """Where the note was said, then its snippet with the matches highlighted."""
+    snippet = "".join(f"<b style='background:#fff59d;color:#000'>{escape(t)}</b>"
+                      if match else escape(t) for t, match in split_marks(hit.snippet))
+    day = hit.day.isoformat() if hit.day else "—"
+    return (f"<span style='color:gray'>{escape(day)} · {escape(hit.session_title)} · "
+            f"{escape(labels.note_kind(hit.kind))}</span><br>{snippet}")
+
+
+class HitsModel(QAbstractListModel):
+    """The hits of one search, read a page at a time as the list is scrolled; ``total`` is
+    counted in the workspace."""
+
+    PAGE = 100
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+        self.total = 0
+        self._read = None
+
+    def show(self, read, total: int) -> None:
+        """``read(offset, limit)`` gives a page of hits; ``total`` is how many there are."""
+        self.beginResetModel()
+        self._read, self.total = read, total
+        self.hits = read(0, self.PAGE) if total else []
+        self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self.hits) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802
+        more = self._read(len(self.hits), self.PAGE) if self._read and not parent.isValid() \
+            else []
+        if not more:
+            self.total = len(self.hits)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.hits), len(self.hits) + len(more) - 1)
+        self.hits.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                 ) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == HTML_ROLE:
+            return hit_html(hit)
+        if role == HIT_ROLE:
+            return (hit.session_id, hit.note_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.session_title
+        return None
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -99,7 +166,9 @@ class SearchDialog(QDialog):
         layout.addLayout(filters)
         self.count = label("", "muted")
         layout.addWidget(self.count)
-        self.results = QListWidget()
+        self.results = QListView()
+        self.model = HitsModel(self)
+        self.results.setModel(self.model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
@@ -110,7 +179,7 @@ class SearchDialog(QDialog):
         self.timer.timeout.connect(self.run)
         self.query.textEdited.connect(self.timer.start)
         self.query.returnPressed.connect(self._open_first)
-        self.results.itemActivated.connect(self._open_item)
+        self.results.activated.connect(self._open_index)
 
     def filters(self) -> SearchFilters:
         kind, role = self.kind.currentData(), self.role.currentData()
@@ -122,41 +191,42 @@ class SearchDialog(QDialog):
                              since=add_months(date.today(), -months) if months else None)
 
     def run(self) -> None:
+        """Search again: the count from the workspace, the first page of the best matches."""
         self.timer.stop()
-        hits = search(self.ws, self.query.text(), self.filters())
-        self.results.clear()
-        for hit in hits:
-            snippet = "".join(f"<b style='background:#fff59d;color:#000'>{escape(t)}</b>"
-                              if match else escape(t) for t, match in split_marks(hit.snippet))
-            day = hit.day.isoformat() if hit.day else "—"
-            html = (f"<span style='color:gray'>{escape(day)} · {escape(hit.session_title)} · "
-                    f"{escape(labels.note_kind(hit.kind))}</span><br>{snippet}")
-            item = QListWidgetItem()
-            item.setData(HTML_ROLE, html)
-            item.setData(HIT_ROLE, (hit.session_id, hit.note_id))
-            item.setToolTip(hit.session_title)
-            self.results.addItem(item)
-        text = self.query.text().strip()
-        if not text:
+        text, filters = self.query.text(), self.filters()
+        found = count_hits(self.ws, text, filters, COUNTED + 1) if text.strip() else 0
+        many = found > COUNTED  # the list reads on until the hits run out
+        self.model.show(_pages(self.ws, text, filters), sys.maxsize if many else found)
+        if not text.strip():
             self.count.setText("")
-        elif hits:
+        elif many:
+            self.count.setText(self.tr("More than %1 notes found. Enter opens the session at "
+                                       "the note.").replace("%1", str(COUNTED)))
+        elif found:
             self.count.setText(self.tr("%1 notes found. Enter opens the session at the note.")
-                               .replace("%1", str(len(hits))))
+                               .replace("%1", str(found)))
         else:
             self.count.setText(self.tr("Nothing found."))
 
     def hits(self) -> list[tuple[str, str]]:
-        return [self.results.item(i).data(HIT_ROLE) for i in range(self.results.count())]
+        """(session id, note id) of the hits read so far."""
+        return [(hit.session_id, hit.note_id) for hit in self.model.hits]
 
     def _open_first(self) -> None:
         self.run()
-        if self.results.count():
-            self._open_item(self.results.item(0))
+        if self.model.rowCount():
+            self._open_index(self.model.index(0))
 
-    def _open_item(self, item: QListWidgetItem) -> None:
-        session_id, note_id = item.data(HIT_ROLE)
+    def _open_index(self, index) -> None:
+        session_id, note_id = index.data(HIT_ROLE)
         self.open_requested.emit(session_id, note_id)
         self.accept()
+
+
+def _pages(ws: Workspace, text: str, filters: SearchFilters):
+    def read(offset: int, limit: int) -> list[SearchHit]:
+        return search(ws, text, filters, limit=limit, offset=offset)
+    return read
 
 
 __all__ = ["SearchDialog"]

@@ -79,8 +79,13 @@ def sorted_table(model: RowsModel, parent, empty: str = ""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(Qt.ItemDataRole.UserRole)
+    return proxy, table_view(proxy, empty)
+
+
+def table_view(model, empty: str = "") -> QTableView:
+    """A read-only, sortable table showing ``model`` as it is (a model that sorts itself)."""
     table = QTableView()
-    table.setModel(proxy)
+    table.setModel(model)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,4 +96,50 @@ def sorted_table(model: RowsModel, parent, empty: str = ""
         from focusgroup.ui.widgets.empty_hint import EmptyHint
 
         table.empty_hint = EmptyHint(table, empty)
-    return proxy, table
+    return table
+
+
+class PagedRowsModel(RowsModel):
+    """Rows read a page at a time as the view scrolls (``canFetchMore``/``fetchMore``) and
+    sorted by the source: ``read(order, descending, offset, limit)`` gives a page,
+    ``count()`` how many rows there are; ``orders`` names each column's order (None: that
+    column does not sort)."""
+
+    PAGE = 200
+
+    def __init__(self, columns: Sequence[Column], orders: Sequence[str | None], parent=None):
+        super().__init__(columns, parent)
+        self.orders = list(orders)
+        self.order, self.descending = next(o for o in self.orders if o), True
+        self.total = 0
+        self._read: Callable[[str, bool, int, int], list] | None = None
+
+    def set_source(self, read: Callable[[str, bool, int, int], list] | None,
+                   count: Callable[[], int] | None) -> None:
+        """Read afresh from ``read`` (None: no rows); the count comes from ``count``."""
+        self._read = read
+        self.total = count() if read is not None and count is not None else 0
+        self.set_rows(read(self.order, self.descending, 0, self.PAGE) if self.total else [])
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._read is None:
+            return
+        more = self._read(self.order, self.descending, len(self.rows), self.PAGE)
+        more = more[:max(self.total - len(self.rows), 0)]
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.orders) or self.orders[column] is None:
+            return
+        self.order = self.orders[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        if self._read is not None:
+            self.set_rows(self._read(self.order, self.descending, 0, self.PAGE))

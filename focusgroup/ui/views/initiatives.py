@@ -36,6 +36,7 @@ from focusgroup.ui.widgets.cards import Card, LinesCard, label
 from focusgroup.ui.widgets.stance_bar import HandsDialog
 
 NO_COST = -1.0
+QUOTES_SHOWN = 50  # of each stance; the title counts them all, a last line says how many more
 
 
 def tr(text: str) -> str:
@@ -329,7 +330,8 @@ class InitiativesView(QWidget):
     # -- the evidence ------------------------------------------------------------------------
     def show_selected(self, *_args) -> None:
         row = self.selected()
-        self.evidence = svc.evidence(self.ws, row.initiative.id) if row and self.ws else None
+        self.evidence = svc.evidence(self.ws, row.initiative.id, QUOTES_SHOWN) \
+            if row and self.ws else None
         self.detail.setVisible(self.evidence is not None)
         self._enable()
         if self.evidence is None:
@@ -342,12 +344,13 @@ class InitiativesView(QWidget):
         self.description.setText(initiative.description)
         self.description.setVisible(bool(initiative.description))
         self.totals.setText(self.totals_text(ev))
-        self.for_title.setText(
-            self.tr("For (%1)").replace("%1", str(len(ev.quotes_for))))
+        self.for_title.setText(self.tr("For (%1)").replace("%1", str(ev.quotes_for_total)))
         self.against_title.setText(
-            self.tr("Against (%1)").replace("%1", str(len(ev.quotes_against))))
-        self.quotes_for.set_lines([self._quote(q) for q in ev.quotes_for])
-        self.quotes_against.set_lines([self._quote(q) for q in ev.quotes_against])
+            self.tr("Against (%1)").replace("%1", str(ev.quotes_against_total)))
+        self.quotes_for.set_lines([self._quote(q) for q in ev.quotes_for],
+                                  more=ev.quotes_for_total - len(ev.quotes_for))
+        self.quotes_against.set_lines([self._quote(q) for q in ev.quotes_against],
+                                      more=ev.quotes_against_total - len(ev.quotes_against))
         self.departments.set_lines([self._department(d) for d in ev.departments])
         self.sessions.set_lines([self._session(s) for s in ev.sessions])
 

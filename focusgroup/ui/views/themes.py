@@ -22,6 +22,7 @@ from focusgroup.services.departments import list_departments
 from focusgroup.services.errors import InvalidInput, WorkspaceError
 from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
+from focusgroup.ui.models.board_model import LazySuggester
 from focusgroup.ui.views.themes_undo import BoardUndo
 from focusgroup.ui.widgets import theme_board
 from focusgroup.ui.widgets.cards import label
@@ -36,7 +37,7 @@ class ThemesView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws: Workspace | None = None
-        self.board: themes.Board | None = None
+        self.heads: themes.BoardHeads | None = None
         self.ignored: set[str] = set()  # note ids whose suggestion was ignored (this sitting)
         self.current: ThemeColumn | None = None
         self._stale = True
@@ -166,11 +167,13 @@ class ThemesView(QWidget):
         return self.ws is not None and not self.ws.read_only
 
     def refresh(self) -> None:
-        self._stale = False
-        self.board = themes.board(self.ws, self.scope()) if self.ws is not None else None
-        board = self.board or themes.Board(themes.BoardColumn(None), [])
-        self.unthemed.show_column(board.unthemed, self.tr("Unthemed"), True, self.ignored)
-        wanted = {column.theme_id for column in board.themes}
+        """Read the board again: the counts from SQL, the first page of every column."""
+        self._stale, scope = False, self.scope()
+        self.heads = themes.heads(self.ws, scope) if self.ws is not None else None
+        heads = self.heads or themes.BoardHeads(themes.ColumnHead(None), [], 0)
+        self.unthemed.show_column(heads.unthemed, self.tr("Unthemed"), self.ws, scope,
+                                  LazySuggester(self.ws) if heads.themes else None, self.ignored)
+        wanted = {column.theme_id for column in heads.themes}
         for theme_id in list(self.columns):
             if theme_id not in wanted:
                 widget = self.columns.pop(theme_id)
@@ -178,26 +181,24 @@ class ThemesView(QWidget):
                     self._set_current(self.unthemed)
                 widget.hide()
                 widget.deleteLater()
-        for position, column in enumerate(board.themes):
+        for position, column in enumerate(heads.themes):
             widget = self.columns.get(column.theme_id)
             if widget is None:
                 widget = self.columns[column.theme_id] = ThemeColumn(column.theme_id)
                 widget.wire(self)
             self.strip_layout.insertWidget(position, widget)
-            widget.show_column(column, column.name)
+            widget.show_column(column, column.name, self.ws, scope)
         for widget in (self.unthemed, *self.columns.values()):
             widget.list.set_editable(self.writable())
-        if self.ws is None:
-            self.summary.setText(self.tr("Open a workspace to see themes."))
-        else:
-            notes = len({card.note_id for column in (board.unthemed, *board.themes)
-                         for card in column.cards})
-            self.summary.setText(
-                plural(notes, self.tr("1 note in this scope"), self.tr("%n notes in this scope"))
-                + " · " + plural(len(board.unthemed.cards), self.tr("1 unthemed"),
-                                 self.tr("%n unthemed")) + " · "
-                + plural(len(board.themes), self.tr("1 theme"), self.tr("%n themes")))
+        self.summary.setText(self._summary(heads))
         self._update_buttons()
+
+    def _summary(self, heads: themes.BoardHeads) -> str:
+        tr = self.tr
+        return tr("Open a workspace to see themes.") if self.ws is None else " · ".join((
+            plural(heads.notes, tr("1 note in this scope"), tr("%n notes in this scope")),
+            plural(heads.unthemed.notes, tr("1 unthemed"), tr("%n unthemed")),
+            plural(len(heads.themes), tr("1 theme"), tr("%n themes"))))
 
     def column(self, theme_id: str | None) -> ThemeColumn | None:
         """The column widget of a theme (None: the unthemed column)."""
@@ -230,7 +231,7 @@ class ThemesView(QWidget):
         writable = self.writable()
         column = self.current
         theme = column is not None and column.theme_id is not None
-        selected = bool(column and column.list.selectedItems())
+        selected = bool(column and column.list.selected_rows())
         self.current_label.setText(f"#{column.name}:" if theme else self.tr("Unthemed notes:"))
         for button in (self.accept_button, self.ignore_button):
             button.setVisible(not theme)
@@ -276,7 +277,7 @@ class ThemesView(QWidget):
         return themes.theme_names(self.ws) if self.ws is not None else []
 
     def _theme_label(self, theme_id: str | None) -> str:
-        column = self.board.column(theme_id) if self.board else None
+        column = self.heads.column(theme_id) if self.heads else None
         return f"#{column.name}" if column and column.theme else ""
 
     # -- drag and drop ---------------------------------------------------------------------
@@ -328,7 +329,7 @@ class ThemesView(QWidget):
             return
         self._set_current(column)
         writable = self.writable()
-        selected = bool(column.list.selectedItems())
+        selected = bool(column.list.selected_rows())
         menu = QMenu(self)
         menu.addAction(self.tr("Add to theme…\tT"), self.assign_selected).setEnabled(
             writable and selected)
@@ -390,12 +391,11 @@ class ThemesView(QWidget):
 
     def accept_suggestions(self) -> None:
         column, note_ids = self._selection()
-        if not self.writable() or column is not self.unthemed or self.board is None:
+        if not self.writable() or column is not self.unthemed or self.heads is None:
             return
-        cards = {card.note_id: card for card in self.board.unthemed.cards}
         by_theme: dict[str, list[str]] = defaultdict(list)
         for note_id in note_ids:
-            card = cards.get(note_id)
+            card = column.list.notes().card(note_id)
             if card and card.suggestion and note_id not in self.ignored:
                 by_theme[card.suggestion.theme].append(note_id)
         if not by_theme:
@@ -420,10 +420,10 @@ class ThemesView(QWidget):
 
     def ignore_suggestions(self) -> None:
         column, note_ids = self._selection()
-        if column is not self.unthemed or self.board is None:
+        if column is not self.unthemed or self.heads is None:
             return
         self.ignored.update(note_ids)
-        self.refresh()
+        column.list.notes().forget_html(note_ids)
         self._say(plural(len(note_ids), self.tr("Suggestion ignored."),
                          self.tr("%n suggestions ignored.")))
 
@@ -463,7 +463,8 @@ class ThemesView(QWidget):
             "%1", column.name).replace("%2", plural(total, labels.term("1 note"),
                                                      self.tr("%n notes"))),
             others, existing_only=True)
-        target = next((c for c in self.board.themes if c.name == name), None) if name else None
+        target = next((c for c in self.heads.themes if c.name == name), None) \
+            if name and self.heads else None
         touched = self.undo.before(theme_ids=(column.theme_id, target.theme_id)) \
             if target is not None else None
         if target is not None and self._run(themes.merge, self.ws, column.theme_id,
@@ -496,4 +497,3 @@ class ThemesView(QWidget):
         touched = self.undo.before(theme_ids=(column.theme_id,))
         if self._run(themes.delete_empty, self.ws, column.theme_id):
             self._done(self.tr("Theme #%1 deleted.").replace("%1", name), touched)
-

@@ -50,8 +50,10 @@ class LinesCard(Card):
         self.empty_text = empty_text
         self.lines: list[QLabel] = []
 
-    def set_lines(self, html_lines: list[str], limit: int | None = None) -> None:
-        """Show the lines; past ``limit`` one muted line says how many more there are."""
+    def set_lines(self, html_lines: list[str], limit: int | None = None,
+                  more: int = 0) -> None:
+        """Show the lines; past ``limit`` one muted line says how many more there are
+        (``more``: lines beyond these that were not even read)."""
         for line in self.lines:
             self.body.removeWidget(line)
             line.hide()
@@ -60,9 +62,10 @@ class LinesCard(Card):
         self.lines = [label(text, wrap=True) for text in shown] or [
             label(self.empty_text, "muted", wrap=True)
         ]
-        if len(html_lines) > len(shown):
-            self.lines.append(label(self.tr("… and %1 more").replace(
-                "%1", str(len(html_lines) - len(shown))), "muted"))
+        hidden = len(html_lines) - len(shown) + more
+        if hidden > 0:
+            self.lines.append(label(self.tr("… and %1 more").replace("%1", str(hidden)),
+                                    "muted"))
         for line in self.lines:
             line.setTextFormat(Qt.TextFormat.RichText)
             self.body.addWidget(line)

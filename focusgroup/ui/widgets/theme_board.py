@@ -6,7 +6,16 @@ from __future__ import annotations
 import json
 from html import escape
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +25,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
-    QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -25,14 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from focusgroup.domain.model import NoteKind
-from focusgroup.services.themes import BoardCard, BoardColumn
+from focusgroup.services import themes
+from focusgroup.services.themes import BoardCard, ColumnHead
+from focusgroup.services.workspaces import Workspace
 from focusgroup.ui import labels
+from focusgroup.ui.models.board_model import (
+    HTML_ROLE,
+    KIND_ROLE,
+    NOTE_IDS_MIME,
+    ColumnModel,
+)
 from focusgroup.ui.theme import current_theme
 
-NOTE_IDS_MIME = "application/x-focusgroup-note-ids"
-NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 COLUMN_WIDTH = 300
 KIND_COLORS = {
     NoteKind.LIKE: "#2e7d32", NoteKind.DISLIKE: "#c62828", NoteKind.IDEA: "#ef8f00",
@@ -97,7 +110,7 @@ class NoteCardDelegate(QStyledItemDelegate):
 
     PAD = 8
 
-    def __init__(self, parent: QListWidget):
+    def __init__(self, parent: QListView):
         super().__init__(parent)
         self.view = parent
         self._heights: dict[tuple[str, int], int] = {}
@@ -125,6 +138,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         return QSize(width, self._heights[key])
 
     def paint(self, painter: QPainter, option, index) -> None:
+        index.model().suggested(index.row())  # only painted cards look for a suggestion
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
@@ -145,20 +159,23 @@ class NoteCardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class NoteList(QListWidget):
-    """The notes of one column. Dragging carries note ids; a drop emits ``dropped`` (a copy:
-    the theme is added) unless Shift is held (a move). Keys emit ``command``: ``assign`` (T,
-    Ctrl+T), ``remove`` (Delete), ``accept`` (A, Enter) and ``ignore`` (I)."""
+class NoteList(QListView):
+    """The notes of one column, read a page at a time as it is scrolled (a :class:`ColumnModel`).
+    Dragging carries note ids; a drop emits ``dropped`` (a copy: the theme is added) unless
+    Shift is held (a move). Keys emit ``command``: ``assign`` (T, Ctrl+T), ``remove`` (Delete),
+    ``accept`` (A, Enter) and ``ignore`` (I)."""
 
     dropped = Signal(object, object, bool)  # note ids, source theme id (None: unthemed), move
     command = Signal(str)
     focused = Signal()
+    selection_moved = Signal()
     drag_moved = Signal(QPoint)  # global position: the board scrolls near its edges
 
-    def __init__(self, theme_id: str | None, parent: QWidget | None = None):
+    def __init__(self, theme_id: str | None, html, parent: QWidget | None = None):
         super().__init__(parent)
         self.theme_id = theme_id
         self.editable = True
+        self.setModel(ColumnModel(theme_id, html, self._mime, self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
@@ -168,34 +185,64 @@ class NoteList(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(3)
         self.setUniformItemSizes(False)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(NoteCardDelegate(self))
 
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: N802
+        super().selectionChanged(selected, deselected)
+        self.selection_moved.emit()
+
+    def _mime(self, note_ids: list[str]) -> QMimeData:
+        return note_ids_mime(note_ids, self.theme_id)
+
+    def notes(self) -> ColumnModel:
+        return self.model()
+
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
+        self.notes().editable = editable
         self.setDragEnabled(editable)
         self.setAcceptDrops(editable)
 
+    def count(self) -> int:
+        """The cards read so far (not the column's total: that is in its header)."""
+        return self.notes().rowCount()
+
+    def texts(self) -> list[str]:
+        return [card.text for card in self.notes().cards]
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.selectionModel().selectedRows())
+
     def note_ids(self, selected_only: bool = True) -> list[str]:
-        items = self.selectedItems() if selected_only else [
-            self.item(row) for row in range(self.count())]
-        rows = sorted(items, key=self.row)
-        return [item.data(NOTE_ID_ROLE) for item in rows]
+        cards = self.notes().cards
+        rows = self.selected_rows() if selected_only else range(len(cards))
+        return [cards[row].note_id for row in rows]
+
+    def select_notes(self, note_ids, current: str | None = None) -> None:
+        """Select the cards of these notes (those read so far); ``current`` gets the focus."""
+        wanted = set(note_ids)
+        selection = QItemSelection()
+        for row, card in enumerate(self.notes().cards):
+            if card.note_id in wanted:
+                index = self.notes().index(row)
+                selection.select(index, index)
+                if card.note_id == current:
+                    self.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.selectionModel().select(selection,
+                                     QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def current_row(self) -> int:
+        return self.currentIndex().row()
+
+    def set_current_row(self, row: int) -> None:
+        self.setCurrentIndex(self.notes().index(row))
 
     # -- drag and drop -------------------------------------------------------------------
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [NOTE_IDS_MIME]
-
-    def mimeData(self, items) -> QMimeData:  # noqa: N802
-        rows = sorted(items, key=self.row)
-        return note_ids_mime([item.data(NOTE_ID_ROLE) for item in rows], self.theme_id)
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-
     def accepts(self, mime: QMimeData) -> bool:
         payload = read_note_ids(mime)
         if payload is None or not self.editable:
@@ -272,7 +319,7 @@ class ThemeColumn(QFrame):
         self.list.dropped.connect(view._dropped)
         self.list.command.connect(view._command)
         self.list.focused.connect(view._list_focused)
-        self.list.itemSelectionChanged.connect(view._list_focused)
+        self.list.selection_moved.connect(view._list_focused)
         self.list.customContextMenuRequested.connect(view._context_menu)
         self.list.drag_moved.connect(view._drag_moved)
 
@@ -293,49 +340,49 @@ class ThemeColumn(QFrame):
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
-        self.list = NoteList(theme_id, self)
+        self.show_suggestions = False
+        self.ignored: set[str] | frozenset[str] = frozenset()
+        self.list = NoteList(theme_id, self._card_html, self)
         layout.addWidget(self.list, 1)
 
     def counts_text(self) -> str:
         """The counts line as a reader sees it, e.g. "12 notes · 3 likes · 5 dislikes"."""
         return self.counts.property("plain") or ""
 
-    def show_column(self, column: BoardColumn, title: str, show_suggestions: bool = False,
+    def _card_html(self, card: BoardCard) -> str:
+        return card_html(card, self.name or None, self.tr,
+                         self.show_suggestions and card.note_id not in self.ignored)
+
+    def show_column(self, head: ColumnHead, title: str, ws: Workspace | None,
+                    scope: themes.Scope, suggest=None,
                     ignored: set[str] | frozenset[str] = frozenset()) -> None:
+        """The header as counted in SQL, and the cards read afresh from the workspace (as
+        many as were read before, so the selection and the place in the column stay)."""
         tr = self.tr
-        self.name = column.name
+        self.name = head.name
+        self.show_suggestions = suggest is not None
+        self.ignored = ignored
         self.title.setText(title)
         self.title.setToolTip(title)
-        notes = plural(len(column.cards), labels.term("1 note"), tr("%n notes"))
-        likes = plural(column.likes, tr("1 like"), tr("%n likes"))
-        dislikes = plural(column.dislikes, tr("1 dislike"), tr("%n dislikes"))
+        notes = plural(head.notes, labels.term("1 note"), tr("%n notes"))
+        likes = plural(head.likes, tr("1 like"), tr("%n likes"))
+        dislikes = plural(head.dislikes, tr("1 dislike"), tr("%n dislikes"))
         self.counts.setProperty("plain", f"{notes} · {likes} · {dislikes}")
         self.counts.setText(
             f"<span style='color:{MUTED}'>{escape(notes)} · </span>"
             f"<span style='color:{KIND_COLORS[NoteKind.LIKE]}'>{escape(likes)}</span>"
             f"<span style='color:{MUTED}'> · </span>"
             f"<span style='color:{KIND_COLORS[NoteKind.DISLIKE]}'>{escape(dislikes)}</span>")
-        selected = set(self.list.note_ids())
-        current = self.list.currentRow()
+        selected = self.list.note_ids()
+        current = self.list.current_row()
+        read = self.list.count()
         scrolled = self.list.verticalScrollBar().value()
         self.list.setUpdatesEnabled(False)
-        self.list.clear()
-        for card in column.cards:
-            item = QListWidgetItem()
-            item.setData(NOTE_ID_ROLE, card.note_id)
-            item.setData(KIND_ROLE, card.kind.value)  # plain text: no Python objects in Qt
-            item.setData(HTML_ROLE, card_html(card, column.theme.name if column.theme else None,
-                                              tr, show_suggestions
-                                              and card.note_id not in ignored))
-            item.setData(Qt.ItemDataRole.DisplayRole, card.text)
-            item.setToolTip(card.text)
-            self.list.addItem(item)
-            if card.note_id in selected:
-                item.setSelected(True)
-        if selected and not self.list.selectedItems() and self.list.count() and current >= 0:
+        self.list.notes().load(ws, scope, suggest, at_least=read)
+        self.list.select_notes(selected)
+        if selected and not self.list.selected_rows() and self.list.count() and current >= 0:
             # The selected notes left this column (accepted, moved): go on with the next one.
-            row = min(current, self.list.count() - 1)
-            self.list.setCurrentRow(row)
+            self.list.set_current_row(min(current, self.list.count() - 1))
         self.list.doItemsLayout()
         self.list.verticalScrollBar().setValue(scrolled)
         self.list.setUpdatesEnabled(True)
