@@ -55,6 +55,7 @@ __all__ = [
     "pool_sessions",
     "reportable_alone",
     "show_codes_warning",
+    "split_group_counts",
     "split_groups",
     "strip_control",
     "suppression_sentence",
@@ -441,9 +442,16 @@ def split_groups(groups: Mapping[K, set[str] | frozenset[str]],
                  threshold: int) -> tuple[dict[K, int], dict[K, int]]:
     """Groups (e.g. department × role × perspective × session of a ranking) split into those an
     export shows and those it leaves out, each with its number of distinct people."""
+    return split_group_counts({key: len(people) for key, people in groups.items()}, threshold)
+
+
+def split_group_counts(groups: Mapping[K, int],
+                       threshold: int) -> tuple[dict[K, int], dict[K, int]]:
+    """:func:`split_groups` for groups given by their number of distinct people (counted where
+    the rows are, so that the rows themselves can be read one at a time afterwards)."""
     shown, left = {}, {}
     for key, people in groups.items():
-        (shown if meets_threshold(len(people), threshold) else left)[key] = len(people)
+        (shown if meets_threshold(people, threshold) else left)[key] = people
     return shown, left
 
 
