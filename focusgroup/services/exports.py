@@ -17,7 +17,12 @@ The rules are those of the reports, decided in :mod:`focusgroup.domain.privacy`:
 * ``show_codes`` is the explicit opt-in to all the detail: codes, exact dates and times,
   each lunch interview and every group, however small (names still never).
 * Cells that a spreadsheet could read as a formula (starting with ``= + - @``, a tab, CR or LF)
-  are prefixed with ``'`` (CSV injection). Control characters are removed.
+  are prefixed with ``'`` in CSV; XLSX writes them as string cells, the text unchanged (see
+  :mod:`focusgroup.services.export_writers`). Control characters are removed.
+* Rows are read from the workspace and written a page at a time, so memory stays flat however
+  many notes there are: what needs counting (who took part in each session, each ranking
+  group's people) is counted in SQL first; pooled notes, sorted by their redacted text, wait
+  on disk (:class:`~focusgroup.storage.spill.SortedSpill`) until the notes shown alone are out.
 * Files are written through :mod:`focusgroup.services.output_files`: private (0600), beside
   the target and renamed into place, so a failed export leaves no partial file; a link or an
   existing file is never replaced without ``force``. CSV with ``what="all"`` writes
