@@ -84,7 +84,7 @@ def _write_sheet(sheet, table: Table) -> None:
     from openpyxl.utils import get_column_letter
 
     rows: Iterator[Sequence[Any]] = iter(table.rows)
-    first = [[_cell_value(v) for v in row] for row in islice(rows, WIDTH_SAMPLE)]
+    first = [list(row) for row in islice(rows, WIDTH_SAMPLE)]
     # a write-only sheet takes its panes and column widths before its first row
     sheet.freeze_panes = "A2"
     for index, header in enumerate(table.headers):
@@ -99,24 +99,22 @@ def _write_sheet(sheet, table: Table) -> None:
         header_cells.append(cell)
     sheet.append(header_cells)
     for row in first:
-        sheet.append([_as_text(sheet, v) for v in row])
+        sheet.append([_cell(sheet, v) for v in row])
     for row in rows:
-        sheet.append([_as_text(sheet, _cell_value(v)) for v in row])
+        sheet.append([_cell(sheet, v) for v in row])
 
 
-def _cell_value(value: Any) -> Any:
-    return strip_control(value, keep_tabs=True) if isinstance(value, str) else value
+def _cell(sheet, value: Any) -> Any:
+    """``value`` as openpyxl should write it: text without control characters, and text that
+    openpyxl would take for a formula or an error code as a cell of type string."""
+    if isinstance(value, str):
+        value = strip_control(value, keep_tabs=True)
+        if value[:1] in ("=", "#"):
+            from openpyxl.cell import WriteOnlyCell
 
-
-def _as_text(sheet, value: Any) -> Any:
-    """``value`` as openpyxl should write it: text that openpyxl would take for a formula or
-    an error code becomes a cell of type string."""
-    if isinstance(value, str) and (value.startswith("=") or value.startswith("#")):
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(sheet, value)
-        cell.data_type = "s"
-        return cell
+            cell = WriteOnlyCell(sheet, value)
+            cell.data_type = "s"
+            return cell
     return value
 
 

@@ -33,6 +33,7 @@ The rules are those of the reports, decided in :mod:`focusgroup.domain.privacy`:
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -111,6 +112,29 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _export_day(day: str | None, people: int, threshold: int) -> str | None:
+    return rules.export_date(_day(day), people, threshold)
+
+
+def _export_date(value: str | None, people: int, threshold: int) -> str | None:
+    """:func:`rules.export_date` of a stored date or timestamp (its day; days repeat)."""
+    return _export_day(value[:10] if value else None, people, threshold)
+
+
+class _Redact:
+    """The export's redactor; :meth:`short` remembers the texts that repeat from row to row
+    (session titles, guide items, theme lists) instead of scanning them again."""
+
+    def __init__(self, redactor: Redactor):
+        self._redactor = redactor
+        self.short = functools.lru_cache(maxsize=4096)(redactor.redact)
+
+    def __call__(self, text: str | None) -> str:
+        return self._redactor.redact(text)
+
+
+
 def _plan(ws: Workspace, threshold: int, session_id: str | None) -> rules.NotesPlan:
     sessions = report_queries.sessions_in_scope(ws, session_id=session_id, held_only=False)
     people = report_queries.session_people(ws, [s.id for s in sessions])
@@ -120,10 +144,10 @@ def _plan(ws: Workspace, threshold: int, session_id: str | None) -> rules.NotesP
          for s in sessions], threshold)
 
 
-def _detailed_note(r: dict, redact: Redactor) -> list[Any]:
-    return [r["session_date"], redact(r["session_title"]), r["session_kind"], r["department"],
-            redact(r["guide_item"]) if r["guide_item"] else None, r["kind"],
-            redact(r["themes"]) if r["themes"] else None, redact(r["text"]),
+def _detailed_note(r: dict, redact: _Redact) -> list[Any]:
+    return [r["session_date"], redact.short(r["session_title"]), r["session_kind"],
+            r["department"], redact.short(r["guide_item"]) if r["guide_item"] else None,
+            r["kind"], redact.short(r["themes"]) if r["themes"] else None, redact(r["text"]),
             None if r["offset_seconds"] is None else r["offset_seconds"] // 60,
             r["created_at"]]
 
@@ -132,7 +156,7 @@ NOTE_HEADERS = ("Session date", "Session", "Session kind", "Department", "Guide 
                 "Themes", "Text", "Minute", "Created (UTC)")
 
 
-def _notes(found: Iterable[dict], redact: Redactor, show_codes: bool,
+def _notes(found: Iterable[dict], redact: _Redact, show_codes: bool,
            plan: rules.NotesPlan | None, threshold: int) -> Table:
     headers = list(NOTE_HEADERS)
     if show_codes:
@@ -141,7 +165,7 @@ def _notes(found: Iterable[dict], redact: Redactor, show_codes: bool,
     return Table("notes", tuple(headers), _anonymous_notes(found, redact, plan, threshold))
 
 
-def _detailed_notes(found: Iterable[dict], redact: Redactor) -> Iterator[list[Any]]:
+def _detailed_notes(found: Iterable[dict], redact: _Redact) -> Iterator[list[Any]]:
     for r in found:
         row = _detailed_note(r, redact)
         row.insert(7, r["participant_code"])
@@ -154,7 +178,7 @@ def _pooled_note(pool: rules.NotePool, session_id: str, session_kind: str, kind:
             pool.department, None, kind, themes, text, None, None]
 
 
-def _anonymous_notes(found: Iterable[dict], redact: Redactor, plan: rules.NotesPlan,
+def _anonymous_notes(found: Iterable[dict], redact: _Redact, plan: rules.NotesPlan,
                      threshold: int) -> Iterator[list[Any]]:
     """The notes of sessions shown alone, as they come; then the pooled notes, sorted so
     that their order does not follow the sessions (put aside on disk until then); then a row
@@ -166,8 +190,8 @@ def _anonymous_notes(found: Iterable[dict], redact: Redactor, plan: rules.NotesP
             people = plan.alone.get(r["session_id"])
             if people is not None:
                 row = _detailed_note(r, redact)
-                row[0] = rules.export_date(_day(r["session_date"]), people, threshold)
-                row[9] = rules.export_date(_day(r["created_at"]), people, threshold)
+                row[0] = _export_date(r["session_date"], people, threshold)
+                row[9] = _export_date(r["created_at"], people, threshold)
                 yield row
                 continue
             pool = plan.pool_of(r["session_id"])
@@ -176,7 +200,7 @@ def _anonymous_notes(found: Iterable[dict], redact: Redactor, plan: rules.NotesP
                 left[key] = (pool, left.get(key, (pool, 0))[1] + 1)
                 continue
             fields = (r["session_id"], r["session_kind"], r["kind"],
-                      redact(r["themes"]) if r["themes"] else None, redact(r["text"]))
+                      redact.short(r["themes"]) if r["themes"] else None, redact(r["text"]))
             row = _pooled_note(pool, *fields)
             spill.add(sort_key([str(v or "").casefold() for v in row]),
                       [pools[id(pool)], *fields])
@@ -191,13 +215,13 @@ RANKING_HEADERS = ("Respondent", "Role", "Perspective", "Needs list", "Item", "I
                    "Item key", "Rank", "Session date", "Session", "Department", "Created (UTC)")
 
 
-def _rankings(ws: Workspace, found: Iterable[dict], redact: Redactor, show_codes: bool,
+def _rankings(ws: Workspace, found: Iterable[dict], redact: _Redact, show_codes: bool,
               session_id: str | None, threshold: int) -> Table:
     return Table("rankings", RANKING_HEADERS,
                  _ranking_rows(ws, found, redact, show_codes, session_id, threshold))
 
 
-def _ranking_rows(ws: Workspace, found: Iterable[dict], redact: Redactor, show_codes: bool,
+def _ranking_rows(ws: Workspace, found: Iterable[dict], redact: _Redact, show_codes: bool,
                   session_id: str | None, threshold: int) -> Iterator[list[Any]]:
     """Groups are decided from their counts in the workspace first; then the rows stream."""
 
@@ -218,11 +242,11 @@ def _ranking_rows(ws: Workspace, found: Iterable[dict], redact: Redactor, show_c
         respondent = code if show_codes else numbers.setdefault(code, f"R{len(numbers) + 1}")
         day, created = r["session_date"], r["created_at"]
         if not show_codes:
-            day = rules.export_date(_day(day), people, threshold)
-            created = rules.export_date(_day(created), people, threshold)
+            day = _export_date(day, people, threshold)
+            created = _export_date(created, people, threshold)
         yield [respondent, r["participant_role"], r["perspective"], r["needs_list"],
                r["label_en"], r["label_da"], r["item_key"], r["rank"], day,
-               redact(r["session_title"]) if r["session_title"] else None,
+               redact.short(r["session_title"]) if r["session_title"] else None,
                r["department"], created]
     if left:
         rankings = sum(counts[key][1] for key in left)
@@ -234,12 +258,12 @@ ACTION_HEADERS = ("Action", "Owner", "Due", "Status", "Department", "Session", "
                   "You said", "We did", "Created (UTC)", "Updated (UTC)")
 
 
-def _actions(found: Iterable[dict], redact: Redactor, plan: rules.NotesPlan | None,
+def _actions(found: Iterable[dict], redact: _Redact, plan: rules.NotesPlan | None,
              threshold: int) -> Table:
     return Table("actions", ACTION_HEADERS, _action_rows(found, redact, plan, threshold))
 
 
-def _action_rows(found: Iterable[dict], redact: Redactor, plan: rules.NotesPlan | None,
+def _action_rows(found: Iterable[dict], redact: _Redact, plan: rules.NotesPlan | None,
                  threshold: int) -> Iterator[list[Any]]:
     """``plan`` None: every detail (codes shown)."""
     # Owners are staff acting in a role: named. Participants are protected in what was said.
@@ -249,7 +273,7 @@ def _action_rows(found: Iterable[dict], redact: Redactor, plan: rules.NotesPlan 
         if plan is not None:
             if r["session_id"] in plan.alone:
                 people = plan.alone[r["session_id"]]
-                day, created, updated = (rules.export_date(_day(value), people, threshold)
+                day, created, updated = (_export_date(value, people, threshold)
                                          for value in (day, created, updated))
             elif r["session_id"] is not None:  # its times would date the session
                 pool = plan.pool_of(r["session_id"])
@@ -273,7 +297,7 @@ def _unknown_what(what: str) -> Message:
 def _tables(ws: Workspace, what: str, show_codes: bool, session_id: str | None,
             threshold: int, ticker: _Ticker) -> list[Table]:
     names, codes = report_queries.known_names_and_codes(ws)
-    redact = Redactor(names, codes, redact_codes=not show_codes, keep_tabs=True)
+    redact = _Redact(Redactor(names, codes, redact_codes=not show_codes, keep_tabs=True))
     wanted = TABLES if what == "all" else (what,)
     plan = None if show_codes or what == "rankings" else _plan(ws, threshold, session_id)
     built = []
