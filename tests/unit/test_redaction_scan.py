@@ -10,7 +10,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from focusgroup.domain.privacy import CODE_SHAPE, REDACTED, Redactor, _name_parts, strip_control
+from focusgroup.domain.privacy import CODE_SHAPE, REDACTED, Redactor, strip_control
+from focusgroup.domain.redaction import _name_parts
 
 
 def reference(names: list[str], codes: list[str], text: str, redact_codes: bool = True) -> str:
