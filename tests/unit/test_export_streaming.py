@@ -212,3 +212,27 @@ def test_a_bad_output_path_is_one_line_and_writes_nothing(cli, big, tmp_path, fm
         assert code == 2 and printed == "" and err.count("\n") == 1 and said in err, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "link.out"]
     assert (tmp_path / "file.txt").read_text() == "mine"
+
+
+def test_csv_of_every_table_places_none_when_the_last_one_fails(big, tmp_path, monkeypatch):
+    """The three files are written beside their targets first and moved into place only when
+    all three are complete: a full disk on actions.csv leaves no notes.csv either."""
+    path, _ = big
+    folder = tmp_path / "out"
+    folder.mkdir()
+    write = exports._write_csv
+
+    def full_disk_on_actions(table, handle, bom):
+        if table.name == "actions":
+            handle.write(b"half")
+            raise OSError(28, "No space left on device")
+        write(table, handle, bom)
+
+    monkeypatch.setattr(exports, "_write_csv", full_disk_on_actions)
+    ws = open_ws(path, create=False)
+    try:
+        with pytest.raises(exports.InvalidInput, match="No space left"):
+            exports.export(ws, "csv", folder, "all")
+    finally:
+        ws.close(backup=False)
+    assert list(folder.iterdir()) == []
