@@ -4,7 +4,8 @@ The anonymity rules of the reports apply: lunch-interview notes only pooled, gro
 anonymity threshold (--threshold, min 3) left out with a row saying why, dates cut to the month
 near the threshold. Names never leave the workspace (known names in text become "[name]").
 --show-codes is the explicit opt-in to the detail (codes, exact dates, each lunch interview,
-small groups) and says so on stderr. Cells that could start a formula are prefixed with "'".
+small groups) and says so on stderr. CSV cells that could start a formula are prefixed with
+"'"; XLSX cells hold such text as text.
 CSV with ``--what all`` writes notes.csv, rankings.csv and actions.csv into the folder PATH
 (created if needed); XLSX puts each table on its own sheet. Files are written atomically and
 privately (0600); a symbolic link is refused, an existing file is replaced only with --force.
@@ -48,12 +49,9 @@ def run(args: argparse.Namespace) -> int:
     from focusgroup.domain.privacy import show_codes_warning
     from focusgroup.services.analysis import check_threshold
     from focusgroup.services.exports import export
-    from focusgroup.services.output_files import output_target
     from focusgroup.services.workspace_settings import threshold
 
     args.threshold = check_threshold(args.threshold)
-    folder = args.format == "csv" and args.what == "all"
-    output_target(args.out, folder=folder, force=args.force)  # fail before opening anything
     ws = open_existing(args)
     try:
         written = export(ws, args.format, args.out, args.what, show_codes=args.show_codes,

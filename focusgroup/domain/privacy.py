@@ -9,6 +9,7 @@
   words, and also catches a genitive ``s``/``'s`` ("Mettes", "Mette's"). Codes are the known
   ones plus anything shaped like a code (one capital letter, a dash, 2–4 digits: ``P-014``).
 * **Cleaning** — NUL and other control characters are removed before text goes anywhere.
+  (Cleaning and redaction live in :mod:`focusgroup.domain.redaction`, re-exported here.)
 * **Pooling** — lunch interviews are one-to-one: never reported on their own, only as part of a
   pool of sessions in the same scope, and only when the pool meets the threshold.
 * **Exports** — what a CSV/XLSX export may show (:func:`export_notes_plan`,
@@ -25,16 +26,17 @@ Pure Python (no Qt, no SQL, no reportlab).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
 from focusgroup.domain.model import SessionKind
+from focusgroup.domain.redaction import CODE_SHAPE, REDACTED, Redactor, strip_control
 from focusgroup.messages import Message
 
 __all__ = [
+    "CODE_SHAPE",
     "MIN_THRESHOLD",
     "NEAR_FACTOR",
     "REDACTED",
@@ -55,6 +57,7 @@ __all__ = [
     "pool_sessions",
     "reportable_alone",
     "show_codes_warning",
+    "split_group_counts",
     "split_groups",
     "strip_control",
     "suppression_sentence",
@@ -62,12 +65,6 @@ __all__ = [
 ]
 
 MIN_THRESHOLD = 3
-REDACTED = "[name]"
-CODE_SHAPE = r"[A-Z]-\d{2,4}"
-"""Anything shaped like a participant code is redacted even when the workspace does not know it
-(case-sensitive: a capital letter, a dash and 2–4 digits, e.g. ``P-014``)."""
-
-
 # --------------------------------------------------------------------------- threshold
 
 def effective_threshold(threshold: int) -> int:
@@ -130,94 +127,6 @@ def lunch_sentence(threshold: int) -> Message:
                    "their own. They are included, pooled with the other sessions of a "
                    "department or period, only when that pool has at least {threshold} "
                    "participants.", threshold=effective_threshold(threshold))
-
-
-# --------------------------------------------------------------------------- cleaning
-
-_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-
-
-def strip_control(text: str | None, *, keep_tabs: bool = False) -> str:
-    """``text`` without NUL, control characters, surrogates and non-characters.
-
-    Line breaks are kept (``\\r\\n`` and ``\\r`` become ``\\n``); tabs become a space unless
-    ``keep_tabs``. Format characters (bidi marks, zero-width joiners) are kept.
-    """
-    if not text:
-        return ""
-    if text.isprintable():  # no control, surrogate, non-character or line break: as is
-        return text
-    text = _LINE_BREAKS.sub("\n", text)
-    kept = []
-    for char in text:
-        if char == "\n":
-            kept.append(char)
-        elif char == "\t":
-            kept.append(char if keep_tabs else " ")
-        elif unicodedata.category(char) in ("Cc", "Cs") or _noncharacter(char):
-            continue
-        else:
-            kept.append(char)
-    return "".join(kept)
-
-
-def _noncharacter(char: str) -> bool:
-    point = ord(char)
-    return 0xFDD0 <= point <= 0xFDEF or (point & 0xFFFE) == 0xFFFE
-
-
-# --------------------------------------------------------------------------- redaction
-
-def _name_parts(name: str) -> list[str]:
-    """The full name and each of its parts with at least two letters ("Mette Hansen" gives
-    "Mette Hansen", "Mette", "Hansen")."""
-    words = [w for w in re.split(r"[\s()\[\],;]+", name) if w]
-    parts = [" ".join(words)] if len(words) > 1 else []
-    parts += [w for w in words if sum(c.isalpha() for c in w) >= 2]
-    return parts
-
-
-def _alternation(words: list[str]) -> str:
-    """``words`` as alternatives of a pattern, in this order: each escaped, with every run of
-    white space inside a word matching any run of white space."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-
-
-class Redactor:
-    """Replaces known names and codes in free text with ``[name]``.
-
-    >>> Redactor(["Mette Hansen"], ["P-014"]).redact("Mette and mette hansen met p-014.")
-    '[name] and [name] met [name].'
-    """
-
-    def __init__(self, names: Iterable[str | None] = (), codes: Iterable[str | None] = (),
-                 *, redact_codes: bool = True, keep_tabs: bool = False):
-        self.keep_tabs = keep_tabs
-        words: set[str] = set()
-        for name in names:
-            if name and name.strip():
-                words.update(_name_parts(name.strip()))
-        self.redact_codes = redact_codes
-        if redact_codes:
-            words.update(code.strip() for code in codes if code and code.strip())
-        # Longest first (a full name before its parts), then alphabetically.
-        known = _alternation(sorted(words, key=lambda w: (-len(w), w.casefold())))
-        patterns = []
-        if known:
-            patterns.append(rf"(?i:(?<!\w)(?:{known})(?:['’]?s)?(?!\w))")
-        if redact_codes:
-            patterns.append(rf"(?<!\w){CODE_SHAPE}(?!\w)")
-        self._pattern = re.compile("|".join(patterns)) if patterns else None
-
-    def redact(self, text: str | None) -> str:
-        """Clean ``text`` (see :func:`strip_control`) and replace names and codes."""
-        cleaned = strip_control(text, keep_tabs=self.keep_tabs)
-        if self._pattern is None:
-            return cleaned
-        return self._pattern.sub(REDACTED, cleaned)
-
-    def __call__(self, text: str | None) -> str:
-        return self.redact(text)
 
 
 # --------------------------------------------------------------------------- pooling
@@ -406,9 +315,16 @@ def split_groups(groups: Mapping[K, set[str] | frozenset[str]],
                  threshold: int) -> tuple[dict[K, int], dict[K, int]]:
     """Groups (e.g. department × role × perspective × session of a ranking) split into those an
     export shows and those it leaves out, each with its number of distinct people."""
+    return split_group_counts({key: len(people) for key, people in groups.items()}, threshold)
+
+
+def split_group_counts(groups: Mapping[K, int],
+                       threshold: int) -> tuple[dict[K, int], dict[K, int]]:
+    """:func:`split_groups` for groups given by their number of distinct people (counted where
+    the rows are, so that the rows themselves can be read one at a time afterwards)."""
     shown, left = {}, {}
     for key, people in groups.items():
-        (shown if meets_threshold(len(people), threshold) else left)[key] = len(people)
+        (shown if meets_threshold(people, threshold) else left)[key] = people
     return shown, left
 
 

@@ -17,7 +17,12 @@ The rules are those of the reports, decided in :mod:`focusgroup.domain.privacy`:
 * ``show_codes`` is the explicit opt-in to all the detail: codes, exact dates and times,
   each lunch interview and every group, however small (names still never).
 * Cells that a spreadsheet could read as a formula (starting with ``= + - @``, a tab, CR or LF)
-  are prefixed with ``'`` (CSV injection). Control characters are removed.
+  are prefixed with ``'`` in CSV; XLSX writes them as string cells, the text unchanged (see
+  :mod:`focusgroup.services.export_writers`). Control characters are removed.
+* Rows are read from the workspace and written a page at a time, so memory stays flat however
+  many notes there are: what needs counting (who took part in each session, each ranking
+  group's people) is counted in SQL first; pooled notes, sorted by their redacted text, wait
+  on disk (:class:`~focusgroup.storage.spill.SortedSpill`) until the notes shown alone are out.
 * Files are written through :mod:`focusgroup.services.output_files`: private (0600), beside
   the target and renamed into place, so a failed export leaves no partial file; a link or an
   existing file is never replaced without ``force``. CSV with ``what="all"`` writes
@@ -27,13 +32,12 @@ The rules are those of the reports, decided in :mod:`focusgroup.domain.privacy`:
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
-from dataclasses import dataclass
+import contextlib
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from focusgroup.domain import privacy as rules
 from focusgroup.domain.model import Department
@@ -42,33 +46,62 @@ from focusgroup.messages import Message
 from focusgroup.options import ANONYMITY_THRESHOLD
 from focusgroup.services.analysis import check_threshold
 from focusgroup.services.errors import InvalidInput
-from focusgroup.services.output_files import output_folder, output_target, write_output
+from focusgroup.services.export_writers import FORMULA_STARTS, Table, neutralise
+from focusgroup.services.export_writers import write_csv as _write_csv
+from focusgroup.services.export_writers import write_xlsx as _write_xlsx
+from focusgroup.services.output_files import (
+    Output,
+    output_folder,
+    output_target,
+    prepare_output,
+    write_outputs,
+)
 from focusgroup.storage import report_queries, repository
+from focusgroup.storage.spill import SortedSpill, sort_key
 from focusgroup.storage.workspace import Workspace
+
+__all__ = ["FORMATS", "FORMULA_STARTS", "TABLES", "WHAT", "ExportCancelled", "Table", "export",
+           "neutralise", "tables"]
 
 FORMATS = ("csv", "xlsx")
 WHAT = ("notes", "rankings", "actions", "all")
 TABLES = ("notes", "rankings", "actions")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+STEP = 1000  # rows read between two progress reports (and cancel checks)
+
+Progress = Callable[[int, int], None]
 
 
-# --------------------------------------------------------------------------- cells
-
-def neutralise(value: Any) -> Any:
-    """A text cell a spreadsheet could treat as a formula gets a leading ``'``: one starting
-    with ``= + - @``, a tab, CR or LF, or with ``= + - @`` after leading blanks."""
-    if isinstance(value, str):
-        value = strip_control(value, keep_tabs=True)
-        if value.startswith(FORMULA_STARTS) or value.lstrip()[:1] in ("=", "+", "-", "@"):
-            return "'" + value
-    return value
+class ExportCancelled(Exception):
+    """The caller's ``cancelled()`` said yes: the export stopped and wrote nothing."""
 
 
-@dataclass(frozen=True)
-class Table:
-    name: str
-    headers: tuple[str, ...]
-    rows: list[list[Any]]
+class _Ticker:
+    """Counts the rows read from the workspace: every :data:`STEP` rows it asks ``cancelled``
+    and tells ``progress(done, total)``."""
+
+    def __init__(self, total: int, progress: Progress | None,
+                 cancelled: Callable[[], bool] | None):
+        self.done, self.total = 0, total
+        self.progress, self.cancelled = progress, cancelled
+
+    def tick(self, rows: int = 0) -> None:
+        self.done += rows
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done))
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done))
+
+    def rows(self, found: Iterable[dict]) -> Iterator[dict]:
+        count = 0
+        for count, row in enumerate(found, start=1):  # noqa: B007 - the count is used after
+            if count % STEP == 0:
+                self.tick(STEP)
+            yield row
+        self.tick(count % STEP)
 
 
 def _day(value: str | None) -> date | None:
@@ -77,6 +110,29 @@ def _day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _export_day(day: str | None, people: int, threshold: int) -> str | None:
+    return rules.export_date(_day(day), people, threshold)
+
+
+def _export_date(value: str | None, people: int, threshold: int) -> str | None:
+    """:func:`rules.export_date` of a stored date or timestamp (its day; days repeat)."""
+    return _export_day(value[:10] if value else None, people, threshold)
+
+
+class _Redact:
+    """The export's redactor; :meth:`short` remembers the texts that repeat from row to row
+    (session titles, guide items, theme lists) instead of scanning them again."""
+
+    def __init__(self, redactor: Redactor):
+        self._redactor = redactor
+        self.short = functools.lru_cache(maxsize=4096)(redactor.redact)
+
+    def __call__(self, text: str | None) -> str:
+        return self._redactor.redact(text)
+
 
 
 def _plan(ws: Workspace, threshold: int, session_id: str | None) -> rules.NotesPlan:
@@ -88,105 +144,136 @@ def _plan(ws: Workspace, threshold: int, session_id: str | None) -> rules.NotesP
          for s in sessions], threshold)
 
 
-def _detailed_note(r: dict, redact: Redactor) -> list[Any]:
-    return [r["session_date"], redact(r["session_title"]), r["session_kind"], r["department"],
-            redact(r["guide_item"]) if r["guide_item"] else None, r["kind"],
-            redact(r["themes"]) if r["themes"] else None, redact(r["text"]),
+def _detailed_note(r: dict, redact: _Redact) -> list[Any]:
+    return [r["session_date"], redact.short(r["session_title"]), r["session_kind"],
+            r["department"], redact.short(r["guide_item"]) if r["guide_item"] else None,
+            r["kind"], redact.short(r["themes"]) if r["themes"] else None, redact(r["text"]),
             None if r["offset_seconds"] is None else r["offset_seconds"] // 60,
             r["created_at"]]
 
 
-def _notes(ws: Workspace, redact: Redactor, show_codes: bool, session_id: str | None,
-           plan: rules.NotesPlan, threshold: int) -> Table:
-    headers = ["Session date", "Session", "Session kind", "Department", "Guide item", "Kind",
-               "Themes", "Text", "Minute", "Created (UTC)"]
-    found = report_queries.export_notes(ws, session_id)
+NOTE_HEADERS = ("Session date", "Session", "Session kind", "Department", "Guide item", "Kind",
+                "Themes", "Text", "Minute", "Created (UTC)")
+
+
+def _notes(found: Iterable[dict], redact: _Redact, show_codes: bool,
+           plan: rules.NotesPlan | None, threshold: int) -> Table:
+    headers = list(NOTE_HEADERS)
     if show_codes:
         headers.insert(7, "Participant")
-        rows = [_detailed_note(r, redact) for r in found]
-        for row, r in zip(rows, found, strict=True):
-            row.insert(7, r["participant_code"])
-        return Table("notes", tuple(headers), rows)
-    rows: list[list[Any]] = []
-    pooled: list[list[Any]] = []
-    left: dict[tuple[str, ...], tuple[rules.NotePool | None, int]] = {}
+        return Table("notes", tuple(headers), _detailed_notes(found, redact))
+    return Table("notes", tuple(headers), _anonymous_notes(found, redact, plan, threshold))
+
+
+def _detailed_notes(found: Iterable[dict], redact: _Redact) -> Iterator[list[Any]]:
     for r in found:
-        people = plan.alone.get(r["session_id"])
-        if people is not None:
-            row = _detailed_note(r, redact)
-            row[0] = rules.export_date(_day(r["session_date"]), people, threshold)
-            row[9] = rules.export_date(_day(r["created_at"]), people, threshold)
-            rows.append(row)
-            continue
-        pool = plan.pool_of(r["session_id"])
-        if pool is None or not pool.shown:
-            key = pool.session_ids if pool else ()
-            left[key] = (pool, left.get(key, (pool, 0))[1] + 1)
-            continue
-        pooled.append([pool.dates.get(r["session_id"]), pool.label,
-                       r["session_kind"] if pool.lunch else None, pool.department, None,
-                       r["kind"], redact(r["themes"]) if r["themes"] else None,
-                       redact(r["text"]), None, None])
-    # sorted, so that the order of the rows does not follow the sessions
-    pooled.sort(key=lambda row: tuple(str(v or "").casefold() for v in row))
-    why = [[None, rules.LEFT_OUT, None, None, None, None, None,
-            pool.left_out(n) if pool else rules.LEFT_OUT, None, None]
-           for pool, n in left.values()]
-    return Table("notes", tuple(headers), rows + pooled + why)
+        row = _detailed_note(r, redact)
+        row.insert(7, r["participant_code"])
+        yield row
 
 
-def _rankings(ws: Workspace, redact: Redactor, show_codes: bool, session_id: str | None,
-              threshold: int) -> Table:
-    headers = ("Respondent", "Role", "Perspective", "Needs list", "Item", "Item (Danish)",
-               "Item key", "Rank", "Session date", "Session", "Department", "Created (UTC)")
-    found = report_queries.export_rankings(ws, session_id)
+def _pooled_note(pool: rules.NotePool, session_id: str, session_kind: str, kind: str,
+                 themes: str | None, text: str) -> list[Any]:
+    return [pool.dates.get(session_id), pool.label, session_kind if pool.lunch else None,
+            pool.department, None, kind, themes, text, None, None]
+
+
+def _anonymous_notes(found: Iterable[dict], redact: _Redact, plan: rules.NotesPlan,
+                     threshold: int) -> Iterator[list[Any]]:
+    """The notes of sessions shown alone, as they come; then the pooled notes, sorted so
+    that their order does not follow the sessions (put aside on disk until then); then a row
+    per pool left out."""
+    left: dict[tuple[str, ...], tuple[rules.NotePool | None, int]] = {}
+    pools = {id(pool): index for index, pool in enumerate(plan.pools)}
+    with SortedSpill() as spill:
+        for r in found:
+            people = plan.alone.get(r["session_id"])
+            if people is not None:
+                row = _detailed_note(r, redact)
+                row[0] = _export_date(r["session_date"], people, threshold)
+                row[9] = _export_date(r["created_at"], people, threshold)
+                yield row
+                continue
+            pool = plan.pool_of(r["session_id"])
+            if pool is None or not pool.shown:
+                key = pool.session_ids if pool else ()
+                left[key] = (pool, left.get(key, (pool, 0))[1] + 1)
+                continue
+            fields = (r["session_id"], r["session_kind"], r["kind"],
+                      redact.short(r["themes"]) if r["themes"] else None, redact(r["text"]))
+            row = _pooled_note(pool, *fields)
+            spill.add(sort_key([str(v or "").casefold() for v in row]),
+                      [pools[id(pool)], *fields])
+        for index, *fields in spill:
+            yield _pooled_note(plan.pools[index], *fields)
+    for pool, n in left.values():
+        yield [None, rules.LEFT_OUT, None, None, None, None, None,
+               pool.left_out(n) if pool else rules.LEFT_OUT, None, None]
+
+
+RANKING_HEADERS = ("Respondent", "Role", "Perspective", "Needs list", "Item", "Item (Danish)",
+                   "Item key", "Rank", "Session date", "Session", "Department", "Created (UTC)")
+
+
+def _rankings(ws: Workspace, found: Iterable[dict], redact: _Redact, show_codes: bool,
+              session_id: str | None, threshold: int) -> Table:
+    return Table("rankings", RANKING_HEADERS,
+                 _ranking_rows(ws, found, redact, show_codes, session_id, threshold))
+
+
+def _ranking_rows(ws: Workspace, found: Iterable[dict], redact: _Redact, show_codes: bool,
+                  session_id: str | None, threshold: int) -> Iterator[list[Any]]:
+    """Groups are decided from their counts in the workspace first; then the rows stream."""
 
     def group(r: dict) -> tuple:
         return (r["department"], r["participant_role"], r["perspective"], r["session_id"],
                 r["needs_list"])
 
-    groups: dict[tuple, set[str]] = {}
-    for r in found:
-        groups.setdefault(group(r), set()).add(r["participant_id"])
-    shown, left = (groups, {}) if show_codes else rules.split_groups(groups, threshold)
+    counts = report_queries.ranking_groups(ws, session_id)
+    people_of = {key: people for key, (people, _rankings) in counts.items()}
+    shown, left = (people_of, {}) if show_codes else rules.split_group_counts(people_of,
+                                                                               threshold)
     numbers: dict[str, str] = {}
-    rows: list[list[Any]] = []
     for r in found:
-        if group(r) not in shown:
+        people = shown.get(group(r))
+        if people is None:
             continue
         code = r["participant_code"]
         respondent = code if show_codes else numbers.setdefault(code, f"R{len(numbers) + 1}")
         day, created = r["session_date"], r["created_at"]
         if not show_codes:
-            people = len(groups[group(r)])
-            day = rules.export_date(_day(day), people, threshold)
-            created = rules.export_date(_day(created), people, threshold)
-        rows.append([respondent, r["participant_role"], r["perspective"], r["needs_list"],
-                     r["label_en"], r["label_da"], r["item_key"], r["rank"], day,
-                     redact(r["session_title"]) if r["session_title"] else None,
-                     r["department"], created])
+            day = _export_date(day, people, threshold)
+            created = _export_date(created, people, threshold)
+        yield [respondent, r["participant_role"], r["perspective"], r["needs_list"],
+               r["label_en"], r["label_da"], r["item_key"], r["rank"], day,
+               redact.short(r["session_title"]) if r["session_title"] else None,
+               r["department"], created]
     if left:
-        rankings = len({r["ranking_id"] for r in found if group(r) in left})
-        rows.append([None, None, None, None,
-                     rules.groups_left_out(len(left), rankings, threshold), None, None, None,
-                     None, rules.LEFT_OUT, None, None])
-    return Table("rankings", headers, rows)
+        rankings = sum(counts[key][1] for key in left)
+        yield [None, None, None, None, rules.groups_left_out(len(left), rankings, threshold),
+               None, None, None, None, rules.LEFT_OUT, None, None]
 
 
-def _actions(ws: Workspace, redact: Redactor, session_id: str | None,
-             plan: rules.NotesPlan | None, threshold: int) -> Table:
+ACTION_HEADERS = ("Action", "Owner", "Due", "Status", "Department", "Session", "Session date",
+                  "You said", "We did", "Created (UTC)", "Updated (UTC)")
+
+
+def _actions(found: Iterable[dict], redact: _Redact, plan: rules.NotesPlan | None,
+             threshold: int) -> Table:
+    return Table("actions", ACTION_HEADERS, _action_rows(found, redact, plan, threshold))
+
+
+def _action_rows(found: Iterable[dict], redact: _Redact, plan: rules.NotesPlan | None,
+                 threshold: int) -> Iterator[list[Any]]:
     """``plan`` None: every detail (codes shown)."""
-    headers = ("Action", "Owner", "Due", "Status", "Department", "Session", "Session date",
-               "You said", "We did", "Created (UTC)", "Updated (UTC)")
     # Owners are staff acting in a role: named. Participants are protected in what was said.
-    rows = []
-    for r in report_queries.export_actions(ws, session_id):
+    for r in found:
         title, day, said = r["session_title"], r["session_date"], r["you_said"]
         created, updated, department = r["created_at"], r["updated_at"], r["department"]
         if plan is not None:
             if r["session_id"] in plan.alone:
                 people = plan.alone[r["session_id"]]
-                day, created, updated = (rules.export_date(_day(value), people, threshold)
+                day, created, updated = (_export_date(value, people, threshold)
                                          for value in (day, created, updated))
             elif r["session_id"] is not None:  # its times would date the session
                 pool = plan.pool_of(r["session_id"])
@@ -197,10 +284,9 @@ def _actions(ws: Workspace, redact: Redactor, session_id: str | None,
                     department = None
             if r["note_session_id"] not in plan.alone:
                 said = None  # a note of a pooled session is never quoted beside its action
-        rows.append([redact(r["title"]), strip_control(r["owner"]), r["due"], r["status"],
-                     department, redact(title) if title else None, day,
-                     redact(said) if said else None, redact(r["we_did"]), created, updated])
-    return Table("actions", headers, rows)
+        yield [redact(r["title"]), strip_control(r["owner"]), r["due"], r["status"],
+               department, redact(title) if title else None, day,
+               redact(said) if said else None, redact(r["we_did"]), created, updated]
 
 
 def _unknown_what(what: str) -> Message:
@@ -208,93 +294,87 @@ def _unknown_what(what: str) -> Message:
                    what=what)
 
 
-def tables(ws: Workspace, what: str = "all", *, show_codes: bool = False,
-           session_id: str | None = None,
-           threshold: int = ANONYMITY_THRESHOLD.default) -> list[Table]:
-    """The export tables, anonymised and neutralised, ready to write."""
-    if what not in WHAT:
-        raise InvalidInput(_unknown_what(what))
-    threshold = rules.effective_threshold(check_threshold(threshold))
+def _tables(ws: Workspace, what: str, show_codes: bool, session_id: str | None,
+            threshold: int, ticker: _Ticker) -> list[Table]:
     names, codes = report_queries.known_names_and_codes(ws)
-    redact = Redactor(names, codes, redact_codes=not show_codes, keep_tabs=True)
+    redact = _Redact(Redactor(names, codes, redact_codes=not show_codes, keep_tabs=True))
     wanted = TABLES if what == "all" else (what,)
     plan = None if show_codes or what == "rankings" else _plan(ws, threshold, session_id)
     built = []
     for name in wanted:
         if name == "notes":
-            table = _notes(ws, redact, show_codes, session_id, plan, threshold)
+            found = ticker.rows(report_queries.export_notes(ws, session_id))
+            built.append(_notes(found, redact, show_codes, plan, threshold))
         elif name == "rankings":
-            table = _rankings(ws, redact, show_codes, session_id, threshold)
+            found = ticker.rows(report_queries.export_rankings(ws, session_id))
+            built.append(_rankings(ws, found, redact, show_codes, session_id, threshold))
         else:
-            table = _actions(ws, redact, session_id, plan, threshold)
-        built.append(Table(table.name, table.headers,
-                           [[neutralise(v) for v in row] for row in table.rows]))
+            found = ticker.rows(report_queries.export_actions(ws, session_id))
+            built.append(_actions(found, redact, plan, threshold))
     return built
 
 
-# --------------------------------------------------------------------------- writers
+def tables(ws: Workspace, what: str = "all", *, show_codes: bool = False,
+           session_id: str | None = None,
+           threshold: int = ANONYMITY_THRESHOLD.default) -> list[Table]:
+    """The export tables, anonymised; each table's rows are read from the workspace as they
+    are iterated (once). Cells are cleaned and neutralised by the writer of each format."""
+    if what not in WHAT:
+        raise InvalidInput(_unknown_what(what))
+    threshold = rules.effective_threshold(check_threshold(threshold))
+    return _tables(ws, what, show_codes, session_id, threshold, _Ticker(0, None, None))
 
-def _write_csv(table: Table, binary: BinaryIO, bom: bool) -> None:
-    handle = io.TextIOWrapper(binary, encoding="utf-8-sig" if bom else "utf-8", newline="")
-    writer = csv.writer(handle)
-    writer.writerow(table.headers)
-    writer.writerows(["" if v is None else v for v in row] for row in table.rows)
-    handle.flush()
-    handle.detach()  # the caller closes the file
 
-
-def _write_xlsx(built: list[Table], handle: BinaryIO) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.writer.excel import ExcelWriter
-
-    book = Workbook()
-    book.remove(book.active)
-    for table in built:
-        sheet = book.create_sheet(table.name)
-        sheet.append(list(table.headers))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in table.rows:
-            sheet.append(row)
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # text, never a formula
-        sheet.freeze_panes = "A2"
-        for index, header in enumerate(table.headers, start=1):
-            longest = max([len(header)] + [len(str(r[index - 1])) for r in table.rows[:200]
-                                            if r[index - 1] is not None])
-            sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest + 2))
-    # openpyxl's own save leaves its zip open when the disk fills; this one is always closed
-    with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(book, archive).save()
+def _csv_outputs(out: str | Path, force: bool) -> tuple[Path, list[Output], bool]:
+    """The folder of a CSV export of every table, its three files (each path checked once),
+    and whether the folder is new."""
+    folder = output_target(out, folder=True)
+    if folder.is_dir():
+        return folder, [prepare_output(folder / f"{n}.csv", force=force) for n in TABLES], False
+    # a new folder holds nothing yet: the moves into place still refuse what appears there
+    return folder, [Output(folder / f"{n}.csv", force) for n in TABLES], True
 
 
 def export(ws: Workspace, fmt: str, out: str | Path, what: str = "all", *,
            show_codes: bool = False, bom: bool = False, session_id: str | None = None,
-           threshold: int = ANONYMITY_THRESHOLD.default, force: bool = False) -> list[Path]:
+           threshold: int = ANONYMITY_THRESHOLD.default, force: bool = False,
+           progress: Progress | None = None,
+           cancelled: Callable[[], bool] | None = None) -> list[Path]:
     """Write the export; return the files written. An existing file is replaced only with
-    ``force``; with CSV and ``what="all"`` nothing is written if any of the three is refused."""
+    ``force``; with CSV and ``what="all"`` nothing is written if any of the three is refused.
+
+    The rows are read from the workspace and written one page at a time. ``progress(done,
+    total)`` is told how many of the rows to read are done, every thousand rows, from the
+    thread that runs the export; ``cancelled()`` is asked as often, and when it returns True
+    the export stops with :class:`ExportCancelled` and nothing is written."""
     if fmt not in FORMATS:
         raise InvalidInput(Message('--format must be csv or xlsx, not "{format}".', format=fmt))
     if what not in WHAT:
         raise InvalidInput(_unknown_what(what))
+    threshold = rules.effective_threshold(check_threshold(threshold))
+    new_folder: Path | None = None
     if fmt == "csv" and what == "all":
-        folder = output_target(out, folder=True)
-        if folder.is_dir():
-            for name in TABLES:
-                output_target(folder / f"{name}.csv", force=force)
-        built = tables(ws, what, show_codes=show_codes, session_id=session_id,
-                       threshold=threshold)
-        output_folder(folder)
-        return [write_output(folder / f"{table.name}.csv",
-                             lambda h, t=table: _write_csv(t, h, bom), force=force)
-                for table in built]
-    target = output_target(out, force=force)
-    built = tables(ws, what, show_codes=show_codes, session_id=session_id,
-                       threshold=threshold)
-    if fmt == "csv":
-        return [write_output(target, lambda h: _write_csv(built[0], h, bom), force=force)]
-    return [write_output(target, lambda h: _write_xlsx(built, h), force=force)]
+        folder, outputs, created = _csv_outputs(out, force)
+    else:
+        outputs = [prepare_output(out, force=force)]
+    counts = report_queries.export_counts(ws, session_id)
+    ticker = _Ticker(sum(counts[name] for name in (TABLES if what == "all" else (what,))),
+                     progress, cancelled)
+    ticker.tick()
+    built = _tables(ws, what, show_codes, session_id, threshold, ticker)
+    try:
+        if fmt == "csv" and what == "all":
+            output_folder(folder)
+            new_folder = folder if created else None
+        if fmt == "csv":
+            written = write_outputs([(output, lambda h, t=table: _write_csv(t, h, bom))
+                                     for output, table in zip(outputs, built, strict=True)])
+        else:
+            written = write_outputs([(outputs[0], lambda h: _write_xlsx(built, h))])
+    except BaseException:
+        if new_folder is not None:  # left as it was found: not there
+            with contextlib.suppress(OSError):
+                new_folder.rmdir()
+        raise
+    ticker.finish()
+    return written

@@ -3,8 +3,10 @@
 * :func:`output_target` checks a path before any work is done: the folder must exist and be
   writable; a symbolic link, a folder, a FIFO or any other non-regular file at the path is
   refused; an existing file is only replaced with ``force`` (``--force``, or a save dialog's
-  "replace?" confirmation).
-* :func:`write_output` writes through a temporary file created beside the target with
+  "replace?" confirmation). :func:`prepare_output` does that once and gives an
+  :class:`Output` that :func:`write_outputs` writes without checking it again.
+* :func:`write_output` (one file) and :func:`write_outputs` (several, moved into place only
+  when all are written) write through a temporary file created beside the target with
   ``O_CREAT | O_EXCL | O_NOFOLLOW`` and mode 0600, flushes it to disk and renames it into
   place. Without ``force`` the rename cannot replace a file that appeared meanwhile. A failure
   (disk full, cancelled) leaves no partial file and nothing replaced.
@@ -18,7 +20,8 @@ import contextlib
 import errno
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -151,17 +154,41 @@ def _move_into_place(temp: Path, target: Path, force: bool) -> None:
     os.unlink(temp)
 
 
+@dataclass(frozen=True)
+class Output:
+    """A file to write whose path :func:`prepare_output` has checked: write it with
+    :func:`write_outputs`, which does not check it again (the move into place still never
+    replaces a file without ``force``)."""
+
+    path: Path
+    force: bool = False
+
+
+def prepare_output(path: str | Path, *, force: bool = False) -> Output:
+    """Check ``path`` once (see :func:`output_target`) before any work is done."""
+    return Output(output_target(path, force=force), force)
+
+
+def write_outputs(outputs: Sequence[tuple[Output, Callable[[BinaryIO], Any]]]) -> list[Path]:
+    """Call each ``write(handle)`` with a binary file open on a new private temporary file
+    beside its target; only when every one is written are they moved into place. A failure
+    (or an exception raised by a writer, e.g. a cancellation) leaves none of them."""
+
+    def fill(write: Callable[[BinaryIO], Any]) -> Callable[[Path, int], None]:
+        def into(_temp: Path, fd: int) -> None:
+            with os.fdopen(fd, "wb") as handle:
+                write(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+        return into
+
+    return _produce([(output, fill(write)) for output, write in outputs])
+
+
 def write_output(target: Path, write: Callable[[BinaryIO], Any], *, force: bool = False) -> Path:
-    """Call ``write(handle)`` with a binary file open on a new private temporary file beside
-    ``target``; then move it to ``target``. Returns ``target``."""
-
-    def fill(temp: Path, fd: int) -> None:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-
-    return _produce(target, fill, force)
+    """Check ``target`` and call ``write(handle)`` with a binary file open on a new private
+    temporary file beside it; then move it to ``target``. Returns ``target``."""
+    return write_outputs([(prepare_output(target, force=force), write)])[0]
 
 
 def build_output(target: Path, build: Callable[[Path], Any], *, force: bool = False) -> Path:
@@ -175,23 +202,31 @@ def build_output(target: Path, build: Callable[[Path], Any], *, force: bool = Fa
             with contextlib.suppress(OSError):
                 os.unlink(f"{temp}{suffix}")
 
-    return _produce(target, fill, force)
+    return _produce([(prepare_output(target, force=force), fill)])[0]
 
 
-def _produce(target: Path, fill: Callable[[Path, int], Any], force: bool) -> Path:
-    target = output_target(target, force=force)
-    clean_stale_parts(target)  # what a killed writer left beside the target
-    temp = _temp_name(target)
-    moved = False
+def _produce(jobs: Sequence[tuple[Output, Callable[[Path, int], Any]]]) -> list[Path]:
+    temps: list[Path] = []
+    placed = 0
     try:
-        fill(temp, create_exclusive(temp))
-        _move_into_place(temp, target, force)
-        moved = True
-        fsync_dir(target.parent)
-    except OSError as error:
-        raise cannot_write(target, error) from error
+        for output, fill in jobs:
+            try:
+                clean_stale_parts(output.path)  # what a killed writer left beside the target
+                temp = _temp_name(output.path)
+                fd = create_exclusive(temp)
+                temps.append(temp)
+                fill(temp, fd)
+            except OSError as error:
+                raise cannot_write(output.path, error) from error
+        for (output, _fill), temp in zip(jobs, temps, strict=True):
+            try:
+                _move_into_place(temp, output.path, output.force)
+                placed += 1
+                fsync_dir(output.path.parent)
+            except OSError as error:
+                raise cannot_write(output.path, error) from error
     finally:
-        if not moved:
+        for temp in temps[placed:]:
             with contextlib.suppress(OSError):
                 temp.unlink()
-    return target
+    return [output.path for output, _fill in jobs]

@@ -222,8 +222,62 @@ def redaction_lists(ws: Workspace) -> tuple[list[str], list[str], dict[str, str]
 
 # --------------------------------------------------------------------------- export rows
 
-def export_notes(ws: Workspace, session_id: str | None = None) -> list[dict]:
-    """One row per note with its session, department, guide item, participant and themes."""
+PAGE = 2000
+
+_RANKING_ROWS = """
+        FROM rankings r
+        JOIN participants p ON p.id = r.participant_id
+        JOIN needs_lists l ON l.id = r.needs_list_id
+        JOIN ranking_entries e ON e.ranking_id = r.id
+        JOIN needs_items i ON i.id = e.item_id
+        LEFT JOIN sessions s ON s.id = r.session_id
+        LEFT JOIN departments d ON d.id = COALESCE(s.department_id, p.department_id)
+        WHERE (:session IS NULL OR r.session_id = :session)
+"""
+
+
+def _rows(ws: Workspace, sql: str, params: dict) -> Iterator[dict]:
+    """The rows of ``sql`` as dicts, fetched a page at a time: memory does not grow with them."""
+    cursor = ws.conn.execute(sql, params)
+    columns = [c[0] for c in cursor.description]
+    while page := cursor.fetchmany(PAGE):
+        for row in page:
+            yield dict(zip(columns, row, strict=True))
+
+
+def export_counts(ws: Workspace, session_id: str | None = None) -> dict[str, int]:
+    """How many rows :func:`export_notes`, :func:`export_rankings` and :func:`export_actions`
+    will give (for progress)."""
+    params = {"session": session_id}
+    notes = ws.conn.execute(
+        "SELECT count(*) FROM notes n JOIN sessions s ON s.id = n.session_id "
+        "WHERE (:session IS NULL OR n.session_id = :session)", params).fetchone()[0]
+    rankings = ws.conn.execute(
+        f"SELECT count(*) {_RANKING_ROWS}", params).fetchone()[0]
+    actions = ws.conn.execute(
+        "SELECT count(*) FROM actions a WHERE (:session IS NULL OR a.session_id = :session)",
+        params).fetchone()[0]
+    return {"notes": notes, "rankings": rankings, "actions": actions}
+
+
+def ranking_groups(ws: Workspace, session_id: str | None = None
+                   ) -> dict[tuple, tuple[int, int]]:
+    """Per ranking group of the export (department name, participant role, perspective,
+    session, needs list name): its distinct participants and its rankings, counted over the
+    rows :func:`export_rankings` gives."""
+    sql = f"""
+        SELECT d.name, p.role, r.perspective, r.session_id, l.name,
+               count(DISTINCT r.participant_id), count(DISTINCT r.id)
+        {_RANKING_ROWS}
+        GROUP BY d.name, p.role, r.perspective, r.session_id, l.name
+    """
+    return {tuple(row[:5]): (row[5], row[6])
+            for row in ws.conn.execute(sql, {"session": session_id})}
+
+
+def export_notes(ws: Workspace, session_id: str | None = None) -> Iterator[dict]:
+    """One row per note with its session, department, guide item, participant and themes,
+    read page by page."""
     sql = """
         SELECT n.session_id, s.date AS session_date, s.title AS session_title,
                s.kind AS session_kind, d.name AS department, g.text AS guide_item, n.kind, n.text,
@@ -241,36 +295,27 @@ def export_notes(ws: Workspace, session_id: str | None = None) -> list[dict]:
         ORDER BY s.date IS NULL, s.date, s.created_at, n.offset_seconds IS NULL,
                  n.offset_seconds, n.created_at, n.rowid
     """
-    cursor = ws.conn.execute(sql, {"session": session_id})
-    columns = [c[0] for c in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    return _rows(ws, sql, {"session": session_id})
 
 
-def export_rankings(ws: Workspace, session_id: str | None = None) -> list[dict]:
-    """One row per ranked item: who (code, role), perspective, list, item, position."""
-    sql = """
+def export_rankings(ws: Workspace, session_id: str | None = None) -> Iterator[dict]:
+    """One row per ranked item: who (code, role), perspective, list, item, position, read page
+    by page."""
+    sql = f"""
         SELECT r.id AS ranking_id, r.session_id, r.participant_id, p.code AS participant_code,
                p.role AS participant_role, r.perspective, l.name AS needs_list,
                i.key AS item_key, i.label_en, i.label_da,
                e.rank, s.date AS session_date, s.title AS session_title,
                d.name AS department, r.created_at
-        FROM rankings r
-        JOIN participants p ON p.id = r.participant_id
-        JOIN needs_lists l ON l.id = r.needs_list_id
-        JOIN ranking_entries e ON e.ranking_id = r.id
-        JOIN needs_items i ON i.id = e.item_id
-        LEFT JOIN sessions s ON s.id = r.session_id
-        LEFT JOIN departments d ON d.id = COALESCE(s.department_id, p.department_id)
-        WHERE (:session IS NULL OR r.session_id = :session)
+        {_RANKING_ROWS}
         ORDER BY r.created_at, r.rowid, e.rank, i.position
     """
-    cursor = ws.conn.execute(sql, {"session": session_id})
-    columns = [c[0] for c in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    return _rows(ws, sql, {"session": session_id})
 
 
-def export_actions(ws: Workspace, session_id: str | None = None) -> list[dict]:
-    """One row per action with the note it answers ("you said") and what was done."""
+def export_actions(ws: Workspace, session_id: str | None = None) -> Iterator[dict]:
+    """One row per action with the note it answers ("you said") and what was done, read page
+    by page."""
     sql = """
         SELECT a.title, a.owner, a.due, a.status, d.name AS department, a.session_id,
                n.session_id AS note_session_id, s.title AS session_title,
@@ -283,6 +328,4 @@ def export_actions(ws: Workspace, session_id: str | None = None) -> list[dict]:
         WHERE (:session IS NULL OR a.session_id = :session)
         ORDER BY a.due IS NULL, a.due, a.created_at, a.rowid
     """
-    cursor = ws.conn.execute(sql, {"session": session_id})
-    columns = [c[0] for c in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    return _rows(ws, sql, {"session": session_id})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,8 @@ def formulas(workspace):
 
 
 def test_formulas_are_neutralised_in_csv_and_xlsx(formulas, tmp_path):
+    """CSV has no types: a formula-looking cell gets a leading "'". XLSX cells have types: the
+    same text is written as a string cell, exactly as typed, never as a formula or an error."""
     exports.export(formulas, "csv", tmp_path / "csv", "all")
     exports.export(formulas, "xlsx", tmp_path / "x.xlsx", "all")
     rows = read_csv(tmp_path / "csv" / "notes.csv")
@@ -136,13 +139,37 @@ def test_formulas_are_neutralised_in_csv_and_xlsx(formulas, tmp_path):
     action = read_csv(tmp_path / "csv" / "actions.csv")[1]
     assert action[0].startswith("'=") and action[1] == "'+owner" and action[8] == "'@done"
     book = load_workbook(tmp_path / "x.xlsx")
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows(min_row=2):
-            for cell in row:
-                if isinstance(cell.value, str):
-                    assert cell.data_type == "s"
-                    assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))
-    assert book["notes"]["H2"].value == "'=SUM(A1)"
+    column = [c.value for c in book["notes"][1]].index("Text") + 1
+    cells = [row[column - 1] for row in book["notes"].iter_rows(min_row=2)]
+    assert [c.value for c in cells] == [strip_control(t, keep_tabs=True) for t in FORMULAS]
+    assert {c.data_type for c in cells} == {"s"}
+    (action,) = book["actions"].iter_rows(min_row=2)
+    assert (action[0].value, action[1].value, action[8].value) == (
+        '=HYPERLINK("http://x")', "+owner", "@done")
+    assert action[0].data_type == action[1].data_type == action[8].data_type == "s"
+    with zipfile.ZipFile(tmp_path / "x.xlsx") as archive:  # no formula, no error cell anywhere
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                xml = archive.read(name).decode()
+                assert "<f>" not in xml and "<f " not in xml and 't="e"' not in xml, name
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_a_cell_starting_a_formula_opens_as_text(formulas, tmp_path, start):
+    session = repository.find_by(formulas, model.Session, title="Injection")[0]
+    text = f"{start}1+2 and #N/A"
+    repository.save_all(formulas, [model.Note(session.id, text, model.NoteKind.IDEA),
+                                   model.Note(session.id, "#N/A", model.NoteKind.IDEA)])
+    exports.export(formulas, "csv", tmp_path / "n.csv", "notes")
+    exports.export(formulas, "xlsx", tmp_path / "n.xlsx", "notes")
+    rows = read_csv(tmp_path / "n.csv")
+    texts = {row[rows[0].index("Text")] for row in rows[1:]}
+    assert "'" + text in texts and text not in texts and "#N/A" in texts
+    sheet = load_workbook(tmp_path / "n.xlsx")["notes"]
+    column = [c.value for c in sheet[1]].index("Text")
+    found = {row[column].value: row[column].data_type for row in sheet.iter_rows(min_row=2)}
+    assert found[text] == "s" and found["#N/A"] == "s"
+    assert "'" + text not in found
 
 
 @given(st.text(max_size=80))
